@@ -1,0 +1,83 @@
+"""Turning text into the terms the index matches: the same analyser for sentences and questions.
+
+Steps: Unicode normalisation (NFKC, curly quotes and dashes made plain), lower case, tokens,
+stopwords removed, Snowball (Porter 2) stems. Tokens are kept whole where splitting would lose
+meaning: `I&T` gives `i&t`, `14th` stays `14th`, `1,000` gives `1000` and `3.5` stays `3.5`. A
+hyphenated word gives its parts and the joined word, so `re-industrialisation` is found by
+`reindustrialisation` and by `industrialisation`. A slash separates words (`Chau/San`). A
+possessive `'s` is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from .stopwords import STOPWORDS
+
+if TYPE_CHECKING:
+    from nltk.stem.snowball import SnowballStemmer
+
+_PLAIN = str.maketrans(
+    {
+        "‘": "'", "’": "'", "‛": "'", "′": "'", "`": "'",
+        "“": '"', "”": '"', "„": '"', "″": '"',
+        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+    }
+)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[&'-]\w+)*")
+
+
+def normalise(text: str) -> str:
+    """Return `text` in NFKC form with plain quotes and dashes, in lower case."""
+    return unicodedata.normalize("NFKC", text).translate(_PLAIN).casefold()
+
+
+def _words(token: str) -> Iterator[str]:
+    """Yield the words one raw token stands for (see the module docstring)."""
+    if token[0].isdigit() and ("," in token or "." in token):
+        yield token.replace(",", "")
+        return
+    if "'" in token:
+        token = re.sub(r"'s$", "", token)
+    if "-" in token:
+        parts = [part for part in token.split("-") if part]
+        yield from parts
+        if len(parts) > 1:
+            yield "".join(parts)
+        return
+    yield token
+
+
+def surface_words(text: str) -> list[str]:
+    """Return the normalised words of `text`, stopwords and apostrophes kept, before stemming."""
+    return [word for token in _TOKEN.findall(normalise(text)) for word in _words(token)]
+
+
+@cache
+def _stemmer() -> SnowballStemmer:
+    # Imported here: NLTK takes a noticeable fraction of a second to import.
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """Return the Snowball (Porter 2) stem of a lower-case word."""
+    if not word.isalpha():
+        return word
+    return str(_stemmer().stem(word))
+
+
+def is_stopword(word: str) -> bool:
+    """Return whether a normalised word is ignored when matching."""
+    return word in STOPWORDS
+
+
+def analyse(text: str) -> list[str]:
+    """Return the terms of `text`, in order: what the index stores and what a question asks."""
+    return [stem(word.replace("'", "")) for word in surface_words(text) if not is_stopword(word)]

@@ -1,0 +1,100 @@
+"""The library's front door: an Assistant over a corpus, and Conversations with it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from .analysis import analyse
+from .dialogue import Dialogue, Turn
+from .errors import InvalidArgumentError
+from .models import Document, Passage, Reply
+from .readers import load_corpus
+from .retrieval import Retriever
+
+
+def bundled_corpus() -> Path:
+    """Return the folder of press releases that ships with INNOVIS."""
+    return Path(str(resources.files("innovis.corpus")))
+
+
+def _check_k(k: int | None) -> None:
+    if k is not None and (isinstance(k, bool) or not isinstance(k, int) or k < 1):
+        raise InvalidArgumentError(f"k must be a whole number of at least 1, not {k!r}.")
+
+
+class Assistant:
+    """Answers questions about a corpus of press releases by quoting their sentences.
+
+    Building one reads and indexes the corpus; after that it never changes, so one Assistant
+    may serve many threads at once.
+    """
+
+    def __init__(self, documents: Iterable[Document] | None = None) -> None:
+        """Index `documents`, or the bundled corpus when None.
+
+        Raises EmptyCorpusError when there is nothing to answer from, InvalidArgumentError when
+        two documents share an id, and the errors of `from_path` for the bundled corpus.
+        """
+        corpus = load_corpus(bundled_corpus()) if documents is None else list(documents)
+        self._retriever = Retriever(corpus)
+        self._dialogue = Dialogue(self._retriever)
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> Assistant:
+        """Return an Assistant over a press release file or a folder of them.
+
+        Raises CorpusNotFoundError, CorpusReadError or EmptyCorpusError.
+        """
+        return cls(load_corpus(path))
+
+    @classmethod
+    def from_documents(cls, documents: Iterable[Document]) -> Assistant:
+        """Return an Assistant over `documents`. Raises EmptyCorpusError when there are none."""
+        return cls(list(documents))
+
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        """Return the documents this assistant answers from."""
+        return self._retriever.documents
+
+    def search(self, query: str, k: int = 5) -> list[Passage]:
+        """Return up to `k` sentences that best match `query`, best first (retrieval only).
+
+        Raises InvalidArgumentError when k is not a whole number of at least 1.
+        """
+        _check_k(k)
+        terms = analyse(query)
+        return [self._retriever.passage(hit) for hit in self._retriever.hits(terms, k)]
+
+    def ask(self, text: str, k: int | None = None) -> Reply:
+        """Return INNOVIS's reply to one message, with no memory of earlier ones.
+
+        `k` caps the passages an answer quotes; by default INNOVIS quotes the best one, and a
+        close runner-up from another release. Raises InvalidArgumentError for a bad k.
+        """
+        _check_k(k)
+        reply, _ = self._dialogue.respond(text, None, k)
+        return reply
+
+    def conversation(self) -> Conversation:
+        """Return a new conversation, which remembers its last question (for "more")."""
+        return Conversation(self._dialogue)
+
+
+class Conversation:
+    """A chat with an Assistant. Safe to share between threads; turns are taken one at a time."""
+
+    def __init__(self, dialogue: Dialogue) -> None:
+        self._dialogue = dialogue
+        self._last: Turn | None = None
+        self._lock = threading.Lock()
+
+    def ask(self, text: str, k: int | None = None) -> Reply:
+        """Return the reply to `text`; "more" shows the next passages for the last question."""
+        _check_k(k)
+        with self._lock:
+            reply, self._last = self._dialogue.respond(text, self._last, k)
+        return reply

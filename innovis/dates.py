@@ -1,0 +1,59 @@
+"""Reading the dates press releases are written with, and writing them back the same way."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
+_FULL_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    number = _MONTHS.get(word[:3])
+    if number is None:
+        return None
+    # "Sept" and the full name are fine; "Janitor" is not a month.
+    full = _FULL_MONTHS[number - 1]
+    return number if full.startswith(word) or word == "sept" else None
+
+
+def parse_date(text: str) -> datetime.date | None:
+    """Return the date a whole line states (`12 Jan 2022`, `January 12, 2022`, `2022-01-12`).
+
+    Returns None when the line is not just a date, or names a day that does not exist.
+    """
+    line = text.strip()
+    try:
+        if match := _ISO.fullmatch(line):
+            year, month, day = (int(g) for g in match.groups())
+            return datetime.date(year, month, day)
+        if match := _DAY_MONTH_YEAR.fullmatch(line):
+            day_s, month_s, year_s = match.groups()
+            month = _month(month_s)
+            return datetime.date(int(year_s), month, int(day_s)) if month else None
+        if match := _MONTH_DAY_YEAR.fullmatch(line):
+            month_s, day_s, year_s = match.groups()
+            month = _month(month_s)
+            return datetime.date(int(year_s), month, int(day_s)) if month else None
+    except ValueError:
+        return None
+    return None
+
+
+def format_date(date: datetime.date) -> str:
+    """Return the date as press releases print it: `12 Jan 2022`."""
+    return f"{date.day} {_FULL_MONTHS[date.month - 1][:3].title()} {date.year}"

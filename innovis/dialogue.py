@@ -1,0 +1,145 @@
+"""One turn of conversation: small talk gets its reply, a question gets quoted sentences or an
+honest "I don't know" with suggestions.
+
+When to answer: a reply quotes a sentence only when its confidence reaches
+`FALLBACK_THRESHOLD`. Confidence is not a raw BM25 score, whose scale grows with the corpus and
+the question's length, but the score as a fraction of the score the question could reach: that
+of a sentence of average length holding each of the question's terms once, where a term the
+corpus never uses counts with the highest IDF there is (`Retriever.ideal_score`). A sentence
+that holds all the question's words scores about 1; one that matches only its common words, or
+a question made of words the corpus lacks, scores near 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .analysis import analyse, is_stopword, stem, surface_words
+from .dates import format_date
+from .intents import classify
+from .models import Reply
+from .replies import (
+    FAREWELL,
+    GREETING,
+    MORE_FIRST,
+    NO_MORE,
+    THANKS,
+    Catalogue,
+    Quote,
+    answer_text,
+    empty_question_text,
+    fallback_text,
+    help_text,
+    needs_lead_in,
+)
+from .retrieval import Hit, Retriever
+from .topics import key_phrases
+
+FALLBACK_THRESHOLD = 0.4
+# A runner-up from another release is quoted too when its score is this close to the best.
+CLOSE_SCORE = 0.85
+_CANDIDATES = 10
+_UNKNOWN_SHOWN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """What a conversation remembers of its last question: its terms and how many were shown."""
+
+    terms: tuple[str, ...]
+    shown: int
+
+
+class Dialogue:
+    """Replies to messages about one corpus. Holds no per-conversation state."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self._retriever = retriever
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        """Return what the corpus covers (computed on first need)."""
+        documents = self._retriever.documents
+        return Catalogue.of(documents, key_phrases(documents))
+
+    def respond(
+        self, text: str, last: Turn | None = None, k: int | None = None
+    ) -> tuple[Reply, Turn | None]:
+        """Return the reply to `text` and what to remember for a following "more".
+
+        `k` caps the passages quoted; None lets INNOVIS choose (the best, and a close runner-up
+        from another release).
+        """
+        intent = classify(text, lambda rest: bool(analyse(rest)))
+        if intent.kind == "greeting":
+            return Reply("greeting", GREETING), last
+        if intent.kind == "thanks":
+            return Reply("thanks", THANKS), last
+        if intent.kind == "farewell":
+            return Reply("farewell", FAREWELL), None
+        if intent.kind == "help":
+            return Reply("help", help_text(self.catalogue)), last
+        if intent.kind == "more":
+            if last is None:
+                return Reply("help", MORE_FIRST), None
+            return self._answer(last.terms, last.shown, k)
+        terms = tuple(analyse(intent.question))
+        if not terms:
+            return Reply("fallback", empty_question_text(self.catalogue), confidence=0.0), None
+        return self._answer(terms, 0, k, intent.question, intent.greeted)
+
+    def _answer(
+        self,
+        terms: tuple[str, ...],
+        skip: int,
+        k: int | None,
+        question: str = "",
+        greeted: bool = False,
+    ) -> tuple[Reply, Turn | None]:
+        """Return the answer to `terms` past the first `skip` passages, or a fallback."""
+        retriever = self._retriever
+        wanted = k or 2
+        hits = retriever.hits(terms, skip + max(wanted, _CANDIDATES))
+        confident = [h for h in hits if retriever.confidence(h, terms) >= FALLBACK_THRESHOLD]
+        best_confidence = retriever.confidence(hits[0], terms) if hits else 0.0
+        if len(confident) <= skip:
+            if skip:
+                return Reply("fallback", NO_MORE, [], 0.0), Turn(terms, skip)
+            text = fallback_text(self.catalogue, self._unknown_words(question))
+            return Reply("fallback", text, [], best_confidence), None
+        chosen = confident[skip : skip + wanted] if k else self._best(confident[skip:])
+        shown = skip + len(chosen)
+        text = answer_text(
+            [self._quote(hit) for hit in chosen], greeted, more=len(confident) > shown
+        )
+        passages = [retriever.passage(hit) for hit in chosen]
+        confidence = retriever.confidence(chosen[0], terms)
+        return Reply("answer", text, passages, confidence), Turn(terms, shown)
+
+    def _best(self, hits: list[Hit]) -> list[Hit]:
+        """Return the best hit, and the runner-up when it is close and from another release."""
+        best = hits[0]
+        if len(hits) > 1:
+            runner_up = hits[1]
+            other = self._retriever.passage(runner_up).doc_id != self._retriever.passage(best).doc_id
+            if other and runner_up.score >= CLOSE_SCORE * best.score:
+                return [best, runner_up]
+        return [best]
+
+    def _quote(self, hit: Hit) -> Quote:
+        passage = self._retriever.passage(hit)
+        lead_in = None
+        if needs_lead_in(passage.text):
+            lead_in = self._retriever.previous_sentence(hit.sentence)
+        date_text = format_date(passage.date) if passage.date else None
+        return Quote(passage.text, lead_in, passage.title, date_text)
+
+    def _unknown_words(self, question: str) -> list[str]:
+        """Return the first few words of a question that no sentence of the corpus holds."""
+        unknown: list[str] = []
+        for word in surface_words(question):
+            term = stem(word.replace("'", ""))
+            if not is_stopword(word) and not self._retriever.knows(term) and word not in unknown:
+                unknown.append(word)
+        return unknown[:_UNKNOWN_SHOWN]

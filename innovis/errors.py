@@ -1,0 +1,23 @@
+"""The exceptions INNOVIS raises. Every message says what went wrong and how to put it right."""
+
+from __future__ import annotations
+
+
+class InnovisError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class CorpusNotFoundError(InnovisError):
+    """The corpus path does not exist."""
+
+
+class CorpusReadError(InnovisError):
+    """A corpus file exists but cannot be read or decoded."""
+
+
+class EmptyCorpusError(InnovisError):
+    """The corpus holds no text to answer from."""
+
+
+class InvalidArgumentError(InnovisError, ValueError):
+    """An argument passed to the library is out of its range."""

@@ -1,0 +1,40 @@
+"""Mining the corpus for what INNOVIS can talk about, to suggest it when a question misses."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .models import Document
+
+# A run of capitalised words, which may be joined by "of", "and", "for", "the" or "&".
+_NAME = re.compile(
+    r"(?<![\w&])[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&’'-]*)+"
+)
+_QUOTED = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
+_MAX_DOCUMENTS = 500  # enough to find the corpus's recurring names, cheap at any corpus size
+
+
+def key_phrases(documents: Sequence[Document], limit: int = 5) -> list[str]:
+    """Return up to `limit` names the corpus talks about most, longest and most quoted first.
+
+    A phrase scores its number of occurrences times its number of words, plus a bonus when the
+    releases put it in quotation marks; phrases inside a better one are left out.
+    """
+    scores: Counter[str] = Counter()
+    for document in documents[:_MAX_DOCUMENTS]:
+        for match in _NAME.finditer(document.text):
+            phrase = match.group(0).removeprefix("The ").strip("’'")
+            if " " in phrase:
+                scores[phrase] += len(phrase.split())
+        for quoted in _QUOTED.findall(document.text):
+            if quoted in scores:
+                scores[quoted] += 2 * len(quoted.split())
+    chosen: list[str] = []
+    for phrase, _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        if not any(phrase in better or better in phrase for better in chosen):
+            chosen.append(phrase)
+        if len(chosen) == limit:
+            break
+    return chosen
