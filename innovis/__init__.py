@@ -1,10 +1,10 @@
 """INNOVIS: answers questions about press releases by quoting the sentences that answer them.
 
-    >>> import innovis
-    >>> assistant = innovis.Assistant()
-    >>> reply = assistant.ask("What is the San Tin Technopole?")
-    >>> reply.kind
-    'answer'
+>>> import innovis
+>>> assistant = innovis.Assistant()
+>>> reply = assistant.ask("What is the San Tin Technopole?")
+>>> reply.kind
+'answer'
 """
 
 from __future__ import annotations

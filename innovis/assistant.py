@@ -17,7 +17,10 @@ from .retrieval import Retriever
 
 def bundled_corpus() -> Path:
     """Return the folder of press releases that ships with INNOVIS."""
-    return Path(str(resources.files("innovis.corpus")))
+    try:
+        return Path(str(resources.files("innovis.corpus")))
+    except ModuleNotFoundError:  # a source checkout run without installing: the top-level folder
+        return Path(__file__).resolve().parent.parent / "corpus"
 
 
 def _check_k(k: int | None) -> None:

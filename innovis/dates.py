@@ -43,12 +43,12 @@ def parse_date(text: str) -> datetime.date | None:
             return datetime.date(year, month, day)
         if match := _DAY_MONTH_YEAR.fullmatch(line):
             day_s, month_s, year_s = match.groups()
-            month = _month(month_s)
-            return datetime.date(int(year_s), month, int(day_s)) if month else None
+            named = _month(month_s)
+            return datetime.date(int(year_s), named, int(day_s)) if named else None
         if match := _MONTH_DAY_YEAR.fullmatch(line):
             month_s, day_s, year_s = match.groups()
-            month = _month(month_s)
-            return datetime.date(int(year_s), month, int(day_s)) if month else None
+            named = _month(month_s)
+            return datetime.date(int(year_s), named, int(day_s)) if named else None
     except ValueError:
         return None
     return None

@@ -122,7 +122,9 @@ class Dialogue:
         best = hits[0]
         if len(hits) > 1:
             runner_up = hits[1]
-            other = self._retriever.passage(runner_up).doc_id != self._retriever.passage(best).doc_id
+            other = (
+                self._retriever.passage(runner_up).doc_id != self._retriever.passage(best).doc_id
+            )
             if other and runner_up.score >= CLOSE_SCORE * best.score:
                 return [best, runner_up]
         return [best]

@@ -115,9 +115,12 @@ class BM25Index:
             ids, impacts, count = slices[0]
             return ids.copy(), impacts.astype(np.float64) * count
         ids = np.concatenate([ids for ids, _, _ in slices])
-        weights = np.concatenate([impacts.astype(np.float64) * count for _, impacts, count in slices])
+        weights = np.concatenate(
+            [impacts.astype(np.float64) * count for _, impacts, count in slices]
+        )
         unique, inverse = np.unique(ids, return_inverse=True)
-        return unique, np.bincount(inverse, weights=weights, minlength=unique.size)
+        summed = np.bincount(inverse, weights=weights, minlength=unique.size)
+        return unique, summed.astype(np.float64, copy=False)
 
     def get_scores(self, query: Sequence[str]) -> FloatArray:
         """Return the score of every document for `query` (zero where no term matches)."""

@@ -17,33 +17,31 @@ from .analysis import normalise
 IntentKind = Literal["greeting", "thanks", "farewell", "help", "more", "question"]
 
 _END = r"(?=$|[\s,.!?;:)-])"
-_OPENERS: tuple[tuple[IntentKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rf"(?:{pattern}){_END}"))
-    for kind, pattern in (
-        (
-            "farewell",
-            r"bye(?:[\s-]bye)?|good[\s-]?bye|see (?:you|ya)(?: later| soon)?|farewell"
-            r"|good night|take care|that'?s all(?: for now)?|that is all|i'?m done|quit|exit",
-        ),
-        (
-            "greeting",
-            r"hi+|hello+|hey+|hiya|howdy|greetings|yo|good (?:morning|afternoon|evening|day)"
-            r"|how are you(?: doing)?(?: today)?|how'?s it going|nice to meet you",
-        ),
-        (
-            "thanks",
-            r"(?:many |thanks? )?thanks?(?: you| u)?(?: (?:so|very) much| a lot| again)?"
-            r"|thank u|thx|ty|cheers|much appreciated|(?:i )?appreciate (?:it|that|your help)"
-            r"|great|awesome|perfect|excellent|nice|cool|ok(?:ay)?|got it|understood",
-        ),
-        (
-            "help",
-            r"help(?: me)?|(?:can|could) you help(?: me)?|what can you do|what do you do"
-            r"|what can i ask(?: you)?|what should i ask|what do you know|who are you|what are you"
-            r"|how do(?:es)? (?:this|it|you) work|what topics|menu|options",
-        ),
-    )
+_OPENER_PATTERNS: tuple[tuple[IntentKind, str], ...] = (
+    (
+        "farewell",
+        r"bye(?:[\s-]bye)?|good[\s-]?bye|see (?:you|ya)(?: later| soon)?|farewell"
+        r"|good night|take care|that'?s all(?: for now)?|that is all|i'?m done|quit|exit",
+    ),
+    (
+        "greeting",
+        r"hi+|hello+|hey+|hiya|howdy|greetings|yo|good (?:morning|afternoon|evening|day)"
+        r"|how are you(?: doing)?(?: today)?|how'?s it going|nice to meet you",
+    ),
+    (
+        "thanks",
+        r"(?:many |thanks? )?thanks?(?: you| u)?(?: (?:so|very) much| a lot| again)?"
+        r"|thank u|thx|ty|cheers|much appreciated|(?:i )?appreciate (?:it|that|your help)"
+        r"|great|awesome|perfect|excellent|nice|cool|ok(?:ay)?|got it|understood",
+    ),
+    (
+        "help",
+        r"help(?: me)?|(?:can|could) you help(?: me)?|what can you do|what do you do"
+        r"|what can i ask(?: you)?|what should i ask|what do you know|who are you|what are you"
+        r"|how do(?:es)? (?:this|it|you) work|what topics|menu|options",
+    ),
 )
+_OPENERS = tuple((kind, re.compile(rf"(?:{pattern}){_END}")) for kind, pattern in _OPENER_PATTERNS)
 _MORE = re.compile(
     r"(?:(?:tell|show|give) me )?(?:some |any )?more(?: please)?|(?:anything|something) else"
     r"|what else|next|go on|continue|other (?:results|answers|passages)"

@@ -31,7 +31,7 @@ _LEANS_BACK = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A sentence to quote, the sentence before it when it is needed to understand it, its source."""
+    """A sentence to quote, the sentence before it when needed to understand it, and its source."""
 
     text: str
     lead_in: str | None

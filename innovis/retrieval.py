@@ -51,7 +51,10 @@ class Retriever:
                     f"Two documents have the id {document.id!r}: give each a different id."
                 )
             seen.add(document.id)
-        doc_of, starts, ends, terms = [], [], [], []
+        doc_of: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        terms: list[list[str]] = []
         self._first_sentence = np.full(len(self.documents), -1, dtype=np.int64)
         for number, document in enumerate(self.documents):
             for start, end in split_sentences(document.text):
@@ -133,4 +136,5 @@ class Retriever:
         if sentence == 0 or self._doc_of[sentence - 1] != self._doc_of[sentence]:
             return None
         document = self.documents[self._doc_of[sentence]]
-        return document.text[self._starts[sentence - 1] : self._ends[sentence - 1]]
+        text: str = document.text[self._starts[sentence - 1] : self._ends[sentence - 1]]
+        return text

@@ -26,7 +26,9 @@ _LISTED = frozenset(
 
 # The analyser drops apostrophes ("don't" becomes "dont"), so the list holds both spellings,
 # except where dropping the apostrophe makes another word ("we'll" and "well").
-_REAL_WORDS = frozenset({"well", "ill", "shell", "shed", "wed", "hell", "id", "lets", "cant", "wont"})
+_REAL_WORDS = frozenset(
+    {"well", "ill", "shell", "shed", "wed", "hell", "id", "lets", "cant", "wont"}
+)
 STOPWORDS = _LISTED | frozenset(
     word.replace("'", "") for word in _LISTED if word.replace("'", "") not in _REAL_WORDS
 )

@@ -9,9 +9,7 @@ from collections.abc import Sequence
 from .models import Document
 
 # A run of capitalised words, which may be joined by "of", "and", "for", "the" or "&".
-_NAME = re.compile(
-    r"(?<![\w&])[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&’'-]*)+"
-)
+_NAME = re.compile(r"(?<![\w&])[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&’'-]*)+")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _MAX_DOCUMENTS = 500  # enough to find the corpus's recurring names, cheap at any corpus size
 

@@ -1,0 +1,115 @@
+"""The `innovis` command: `ask` one question, or `chat`. Only command-line concerns live here:
+arguments, output, and turning the library's errors into messages and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .assistant import Assistant
+from .errors import InnovisError
+
+EXIT_ANSWERED = 0
+EXIT_NO_ANSWER = 1
+EXIT_USAGE = 2
+CORPUS_VARIABLE = "INNOVIS_CORPUS"
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of the `innovis` command line."""
+    corpus = argparse.ArgumentParser(add_help=False)
+    corpus.add_argument(
+        "--corpus",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"a press release file or folder (default: ${CORPUS_VARIABLE}, else the bundled one)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="innovis",
+        description="INNOVIS answers questions about press releases by quoting them.",
+        epilog="With no command, INNOVIS starts a chat.",
+        parents=[corpus],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    ask = commands.add_parser(
+        "ask",
+        parents=[corpus],
+        help="answer one question and exit",
+        description="Answer one question. Exit status: 0 answered, 1 no answer, 2 bad input.",
+    )
+    ask.add_argument("question", nargs="+", help="the question (quote it, or just type it)")
+    ask.add_argument("--json", action="store_true", help="print the reply as JSON")
+    ask.add_argument("-k", type=_positive, metavar="N", help="quote up to N passages")
+    commands.add_parser(
+        "chat",
+        parents=[corpus],
+        help="chat in the terminal (the default)",
+        description="Chat with INNOVIS; questions are read line by line when not on a terminal.",
+    )
+    return parser
+
+
+def _assistant(args: argparse.Namespace) -> Assistant:
+    path = getattr(args, "corpus", None) or os.environ.get(CORPUS_VARIABLE) or None
+    return Assistant() if path is None else Assistant.from_path(path)
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from .render import show_reply
+
+    question = " ".join(args.question)
+    if not question.strip():
+        print(
+            'innovis: error: the question is empty; try: innovis ask "What is HKSTP?"',
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    reply = _assistant(args).ask(question, k=args.k)
+    if args.json:
+        print(json.dumps(reply.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        show_reply(Console(), reply, question)
+    return EXIT_NO_ANSWER if reply.kind == "fallback" else EXIT_ANSWERED
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from .chat import answer_lines, make_session, run_chat
+
+    assistant = _assistant(args)
+    console = Console()
+    if sys.stdin.isatty():
+        return run_chat(assistant, console, make_session())
+    return answer_lines(assistant, sys.stdin, console)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return its exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "ask":
+            return _ask(args)
+        return _chat(args)
+    except InnovisError as error:
+        print(f"innovis: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,57 @@
+"""Showing replies in a terminal with rich. Corpus text is always plain Text, never markup."""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Console, RenderableType
+from rich.panel import Panel
+from rich.text import Text
+
+from .analysis import analyse
+from .models import Reply
+
+HIGHLIGHT = "bold yellow"
+SOURCE = "dim italic"
+_WORD = re.compile(r"[\w&'’]+(?:-[\w&'’]+)*")
+
+
+def highlight_words(text: Text, question: str) -> None:
+    """Style, in place, every whole word of `text` that matches a word of `question`."""
+    wanted = set(analyse(question))
+    if not wanted:
+        return
+    for match in _WORD.finditer(text.plain):
+        if wanted.intersection(analyse(match.group(0))):
+            text.stylize(HIGHLIGHT, match.start(), match.end())
+
+
+def reply_text(reply: Reply, question: str = "") -> Text:
+    """Return the reply's text styled: question words highlighted, source lines dimmed."""
+    text = Text(reply.text)
+    if reply.kind == "answer":
+        highlight_words(text, question)
+        for match in re.finditer(r"^— .*$", reply.text, re.MULTILINE):
+            text.stylize(SOURCE, match.start(), match.end())
+    return text
+
+
+def render_reply(reply: Reply, question: str = "") -> RenderableType:
+    """Return what the terminal shows for a reply: answers in a panel, the rest as text."""
+    text = reply_text(reply, question)
+    if reply.kind == "answer":
+        confidence = f"confidence {reply.confidence:.0%}"
+        return Panel(text, title="INNOVIS", title_align="left", subtitle=confidence)
+    style = "yellow" if reply.kind == "fallback" else "cyan"
+    return Text.assemble(("INNOVIS › ", f"bold {style}"), text)
+
+
+def show_reply(console: Console, reply: Reply, question: str = "") -> None:
+    """Print a reply: styled on a terminal, as plain unwrapped text anywhere else.
+
+    Plain replies end with a blank line, so that replies read from a pipe stay apart.
+    """
+    if console.is_terminal:
+        console.print(render_reply(reply, question))
+    else:
+        console.print(Text(reply.text + "\n"), soft_wrap=True)

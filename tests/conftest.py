@@ -1,0 +1,55 @@
+"""Shared fixtures. Every test runs with its user folders pointed at a temporary path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import innovis
+
+RELEASE = """\
+3 March 2023
+Acme Robotics Opens a Drone Lab at Science Park
+(Hong Kong, 3 March 2023) – Acme Robotics Ltd. today opened a drone laboratory at Science Park.
+The laboratory will test delivery drones for hospitals. It cost HK$20 million to build.
+Dr. Chan Tai-man, the lab's director, said the first flights will take place in June.
+"""
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("INNOVIS_CORPUS", raising=False)
+
+
+@pytest.fixture
+def release() -> str:
+    """A small plain-text press release, in the seed's layout."""
+    return RELEASE
+
+
+@pytest.fixture(scope="session")
+def assistant() -> innovis.Assistant:
+    """The assistant over the bundled corpus (immutable, so shared)."""
+    return innovis.Assistant()
+
+
+@pytest.fixture
+def write_corpus(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
+    """Return a function that writes {relative path: text} into a fresh corpus folder."""
+
+    def write(files: dict[str, str]) -> Path:
+        folder = tmp_path / "corpus"
+        for name, text in files.items():
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        return folder
+
+    return write

@@ -1,0 +1,61 @@
+"""Sentences and terms: Punkt with our abbreviations, and the analyser."""
+
+from __future__ import annotations
+
+import pytest
+
+from innovis.analysis import analyse, normalise
+from innovis.sentences import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "Dr. Lee of Acme Co. met Prof. Ho on 12 Jan. 2022 at No. 5 Science Park. It went well."
+    assert sentences(text) == [
+        "Dr. Lee of Acme Co. met Prof. Ho on 12 Jan. 2022 at No. 5 Science Park.",
+        "It went well.",
+    ]
+
+
+def test_paragraph_lines_split_but_wrapped_lines_join() -> None:
+    text = (
+        "A heading without a full stop\n"
+        "The first paragraph starts here and goes on for a while, wrapped at\n"
+        "seventy columns, before it ends.\n\nThe second paragraph."
+    )
+    assert sentences(text) == [
+        "A heading without a full stop",
+        "The first paragraph starts here and goes on for a while, wrapped at\n"
+        "seventy columns, before it ends.",
+        "The second paragraph.",
+    ]
+
+
+def test_spans_point_into_the_text() -> None:
+    text = "  One sentence here.   Another one!\n\n  A third?  "
+    for start, end in split_sentences(text):
+        assert text[start:end] == text[start:end].strip() != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("I&T", ["i&t"]),
+        ("the 14th Five-Year Plan", ["14th", "five", "year", "fiveyear", "plan"]),
+        ("Lok Ma Chau/San Tin", ["lok", "ma", "chau", "san", "tin"]),
+        ("re-industrialisation", ["re", "industrialis", "reindustrialis"]),
+        ("HK$1,000 million, 3.5%", ["hk", "1000", "million", "3.5"]),
+        ("the Government’s “plan”", ["govern", "plan"]),
+        ("Parks PARKS parked", ["park", "park", "park"]),
+        ("What is it that we'll do?", []),
+    ],
+)
+def test_analyser_terms(text: str, terms: list[str]) -> None:
+    assert analyse(text) == terms
+
+
+def test_normalisation_makes_quotes_plain_and_case_lower() -> None:
+    assert normalise("“Ｔechnopole” – ‘HKSTP’") == "\"technopole\" - 'hkstp'"
