@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from .analysis import analyse
+from .cues import answer_type
 from .dialogue import Dialogue, Turn
 from .errors import InvalidArgumentError
 from .models import Document, Passage, Reply
@@ -69,8 +70,8 @@ class Assistant:
         Raises InvalidArgumentError when k is not a whole number of at least 1.
         """
         _check_k(k)
-        terms = analyse(query)
-        return [self._retriever.passage(hit) for hit in self._retriever.hits(terms, k)]
+        hits = self._retriever.hits(analyse(query), k, answer_type(query))
+        return [self._retriever.passage(hit) for hit in hits]
 
     def ask(self, text: str, k: int | None = None) -> Reply:
         """Return INNOVIS's reply to one message, with no memory of earlier ones.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .analysis import analyse, is_stopword, stem, surface_words
+from .cues import AnswerType, answer_type
 from .dates import format_date
 from .intents import classify
 from .models import Reply
@@ -45,9 +46,11 @@ _UNKNOWN_SHOWN = 3
 
 @dataclass(frozen=True, slots=True)
 class Turn:
-    """What a conversation remembers of its last question: its terms and how many were shown."""
+    """What a conversation remembers of its last question: its terms, the kind of answer it
+    wants, and how many passages were shown."""
 
     terms: tuple[str, ...]
+    wanted: AnswerType | None
     shown: int
 
 
@@ -83,29 +86,26 @@ class Dialogue:
         if intent.kind == "more":
             if last is None:
                 return Reply("help", MORE_FIRST), None
-            return self._answer(last.terms, last.shown, k)
+            return self._answer(last, k)
         terms = tuple(analyse(intent.question))
         if not terms:
             return Reply("fallback", empty_question_text(self.catalogue), confidence=0.0), None
-        return self._answer(terms, 0, k, intent.question, intent.greeted)
+        question = Turn(terms, answer_type(intent.question), 0)
+        return self._answer(question, k, intent.question, intent.greeted)
 
     def _answer(
-        self,
-        terms: tuple[str, ...],
-        skip: int,
-        k: int | None,
-        question: str = "",
-        greeted: bool = False,
+        self, turn: Turn, k: int | None, question: str = "", greeted: bool = False
     ) -> tuple[Reply, Turn | None]:
-        """Return the answer to `terms` past the first `skip` passages, or a fallback."""
+        """Return the answer to a question past the passages it has shown, or a fallback."""
         retriever = self._retriever
+        terms, skip = turn.terms, turn.shown
         wanted = k or 2
-        hits = retriever.hits(terms, skip + max(wanted, _CANDIDATES))
+        hits = retriever.hits(terms, skip + max(wanted, _CANDIDATES), turn.wanted)
         confident = [h for h in hits if retriever.confidence(h, terms) >= FALLBACK_THRESHOLD]
         best_confidence = retriever.confidence(hits[0], terms) if hits else 0.0
         if len(confident) <= skip:
             if skip:
-                return Reply("fallback", NO_MORE, [], 0.0), Turn(terms, skip)
+                return Reply("fallback", NO_MORE, [], 0.0), turn
             text = fallback_text(self.catalogue, self._unknown_words(question))
             return Reply("fallback", text, [], best_confidence), None
         chosen = confident[skip : skip + wanted] if k else self._best(confident[skip:])
@@ -115,7 +115,7 @@ class Dialogue:
         )
         passages = [retriever.passage(hit) for hit in chosen]
         confidence = retriever.confidence(chosen[0], terms)
-        return Reply("answer", text, passages, confidence), Turn(terms, shown)
+        return Reply("answer", text, passages, confidence), Turn(terms, turn.wanted, shown)
 
     def _best(self, hits: list[Hit]) -> list[Hit]:
         """Return the best hit, and the runner-up when it is close and from another release."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -122,6 +123,18 @@ class BM25Index:
         summed = np.bincount(inverse, weights=weights, minlength=unique.size)
         return unique, summed.astype(np.float64, copy=False)
 
+    def scores_of(self, query: Sequence[str], document: int) -> float:
+        """Return the score of one document for `query`."""
+        total = 0.0
+        for term, count in Counter(query).items():
+            term_id = self._vocabulary.get(term)
+            if term_id is not None:
+                start, end = self._indptr[term_id], self._indptr[term_id + 1]
+                at = start + int(np.searchsorted(self._postings[start:end], document))
+                if at < end and self._postings[at] == document:
+                    total += float(self._impacts[at]) * count
+        return total
+
     def get_scores(self, query: Sequence[str]) -> FloatArray:
         """Return the score of every document for `query` (zero where no term matches)."""
         dense = np.zeros(self._n_documents, dtype=np.float64)
@@ -138,7 +151,7 @@ class BM25Index:
         return top_k(ids, scores, k)
 
 
-def top_k(ids: npt.NDArray[np.int32], scores: FloatArray, k: int) -> list[tuple[int, float]]:
+def top_k(ids: npt.NDArray[np.integer[Any]], scores: FloatArray, k: int) -> list[tuple[int, float]]:
     """Return the `k` best (id, score) pairs, best first, equal scores in ascending id order."""
     if k <= 0 or ids.size == 0:
         return []

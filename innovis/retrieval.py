@@ -1,27 +1,47 @@
-"""Finding the sentences of a corpus that best answer a list of query terms.
+"""Finding the sentences of a corpus that best answer a question.
 
-Every sentence of every document is a unit of the BM25 index. The document title counts too,
-as a field: each query term found in a document's title adds `TITLE_WEIGHT` times its IDF to
-every sentence of that document, and makes the document's first sentence a candidate even when
-no sentence shares a word with the question.
+A sentence's score blends three fields, each a BM25 score as rank-bm25 defines it:
+
+* the sentence itself (k1 and b tuned for sentences: `RankingConfig.sentence`);
+* its paragraph, weighted by `paragraph_weight`: questions often share words with the
+  sentences around the answer rather than with the answer itself;
+* its document's title: each question term in the title adds `title_weight` times its IDF,
+  and makes the document's first sentence a candidate.
+
+Then, among the best `CUE_DEPTH` sentences, those that hold the kind of answer the question
+asks for (`cues.py`) gain `cue_weight`. The weights were chosen by cross-validation over
+SQuAD articles (scripts/tune_ranking.py; scripts/README.md has the figures).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
 from .analysis import analyse
 from .bm25 import BM25Parameters
+from .cues import AnswerType, holds
 from .errors import EmptyCorpusError, InvalidArgumentError
 from .index import BM25Index, top_k
 from .models import Document, Passage
-from .sentences import split_sentences
+from .sentences import split_paragraphs
 
-TITLE_WEIGHT = 0.3
+CUE_DEPTH = 100
+
+
+@dataclass(frozen=True, slots=True)
+class RankingConfig:
+    """The weights of the fields a sentence's score blends (see the module docstring)."""
+
+    sentence: BM25Parameters = field(default_factory=lambda: BM25Parameters(k1=0.9, b=0.4))
+    paragraph: BM25Parameters = field(default_factory=BM25Parameters)
+    paragraph_weight: float = 0.7
+    title_weight: float = 0.3
+    cue_weight: float = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,45 +53,48 @@ class Hit:
 
 
 class Retriever:
-    """The sentences of a corpus, indexed for BM25 search. Immutable once built."""
+    """The sentences of a corpus, indexed for search. Immutable once built."""
 
-    def __init__(
-        self, documents: Sequence[Document], parameters: BM25Parameters | None = None
-    ) -> None:
+    def __init__(self, documents: Sequence[Document], config: RankingConfig | None = None) -> None:
         """Split, analyse and index `documents`.
 
         Raises EmptyCorpusError when there is no sentence to index, InvalidArgumentError when
         two documents share an id.
         """
         self.documents = tuple(documents)
-        seen: set[str] = set()
-        for document in self.documents:
-            if document.id in seen:
-                raise InvalidArgumentError(
-                    f"Two documents have the id {document.id!r}: give each a different id."
-                )
-            seen.add(document.id)
+        self.config = config or RankingConfig()
+        _check_unique_ids(self.documents)
         doc_of: list[int] = []
+        paragraph_of: list[int] = []
         starts: list[int] = []
         ends: list[int] = []
-        terms: list[list[str]] = []
+        sentence_terms: list[list[str]] = []
+        paragraph_terms: list[list[str]] = []
         self._first_sentence = np.full(len(self.documents), -1, dtype=np.int64)
         for number, document in enumerate(self.documents):
-            for start, end in split_sentences(document.text):
+            for paragraph in split_paragraphs(document.text):
                 if self._first_sentence[number] < 0:
                     self._first_sentence[number] = len(starts)
-                doc_of.append(number)
-                starts.append(start)
-                ends.append(end)
-                terms.append(analyse(document.text[start:end]))
+                paragraph_terms.append([])
+                for start, end in paragraph:
+                    terms = analyse(document.text[start:end])
+                    doc_of.append(number)
+                    paragraph_of.append(len(paragraph_terms) - 1)
+                    starts.append(start)
+                    ends.append(end)
+                    sentence_terms.append(terms)
+                    paragraph_terms[-1].extend(terms)
         if not starts:
             raise EmptyCorpusError(
                 "The corpus has no sentences to answer from: add press releases with text."
             )
         self._doc_of = np.asarray(doc_of, dtype=np.int64)
+        self._paragraph_of = np.asarray(paragraph_of, dtype=np.int64)
         self._starts = starts
         self._ends = ends
-        self._index = BM25Index.build(terms, parameters)
+        self._sentences = BM25Index.build(sentence_terms, self.config.sentence)
+        self._paragraphs = BM25Index.build(paragraph_terms, self.config.paragraph)
+        self._paragraph_first = np.searchsorted(self._paragraph_of, np.arange(len(paragraph_terms)))
         titles: defaultdict[str, list[int]] = defaultdict(list)
         for number, document in enumerate(self.documents):
             if self._first_sentence[number] >= 0:
@@ -82,40 +105,103 @@ class Retriever:
     @property
     def n_sentences(self) -> int:
         """Return how many sentences are indexed."""
-        return self._index.n_documents
+        return self._sentences.n_documents
 
     def knows(self, term: str) -> bool:
         """Return whether any sentence of the corpus holds `term`."""
-        return term in self._index
+        return term in self._sentences
 
-    def hits(self, terms: Sequence[str], k: int) -> list[Hit]:
-        """Return up to `k` best sentences for the analysed query `terms`, best first."""
-        ids, scores = self._index.scores(terms)
+    def hits(self, terms: Sequence[str], k: int, wanted: AnswerType | None = None) -> list[Hit]:
+        """Return up to `k` best sentences for the analysed query `terms`, best first.
+
+        `wanted` is the kind of answer the question asks for, if it says (`cues.answer_type`).
+        """
+        ids, scores = self._context_scores(terms)
+        ids, scores = self._add_title(terms, ids, scores)
+        ranked = top_k(ids, scores, max(k, CUE_DEPTH) if wanted else k)
+        if wanted and self.config.cue_weight:
+            asked = set(terms)
+            ranked = sorted(
+                (
+                    (
+                        sentence,
+                        score + self.config.cue_weight * holds(wanted, self._text(sentence), asked),
+                    )
+                    for sentence, score in ranked
+                ),
+                key=lambda pair: (-pair[1], pair[0]),
+            )
+        return [Hit(sentence, score) for sentence, score in ranked[:k]]
+
+    def _context_scores(
+        self, terms: Sequence[str]
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+        """Return every sentence of a paragraph that matches, with sentence + paragraph score."""
+        sentence_ids, sentence_scores = self._sentences.scores(terms)
+        if not self.config.paragraph_weight:
+            return sentence_ids.astype(np.int64), sentence_scores
+        paragraph_ids, paragraph_scores = self._paragraphs.scores(terms)
+        counts = np.diff(np.append(self._paragraph_first, self.n_sentences))[paragraph_ids]
+        ids = np.repeat(self._paragraph_first[paragraph_ids], counts)
+        ids += np.arange(ids.size) - np.repeat(np.cumsum(counts) - counts, counts)
+        scores = np.repeat(self.config.paragraph_weight * paragraph_scores, counts)
+        scores[np.searchsorted(ids, sentence_ids)] += sentence_scores
+        return ids, scores
+
+    def _add_title(
+        self,
+        terms: Sequence[str],
+        ids: npt.NDArray[np.int64],
+        scores: npt.NDArray[np.float64],
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
         bonus = np.zeros(len(self.documents), dtype=np.float64)
         for term in set(terms):
             for document in self._title_postings.get(term, ()):
-                bonus[document] += TITLE_WEIGHT * self._index.idf(term)
+                bonus[document] += self.config.title_weight * self._sentences.idf(term)
         boosted = np.flatnonzero(bonus)
-        if boosted.size:
-            leads = self._first_sentence[boosted]
-            ids = np.concatenate([ids, leads[~np.isin(leads, ids)]])
-            scores = np.concatenate([scores, np.zeros(ids.size - scores.size)])
-            scores = scores + bonus[self._doc_of[ids]]
-        return [Hit(sentence, score) for sentence, score in top_k(ids, scores, k)]
+        if not boosted.size:
+            return ids, scores
+        leads = self._first_sentence[boosted]
+        leads = leads[~np.isin(leads, ids)]
+        ids = np.concatenate([ids, leads])
+        scores = np.concatenate([scores, np.zeros(leads.size)])
+        return ids, scores + bonus[self._doc_of[ids]]
 
     def ideal_score(self, terms: Sequence[str]) -> float:
-        """Return the score a sentence of average length holding each query term once would get.
+        """Return the sentence + paragraph score the query could reach.
 
-        Each known term then scores its IDF; a term no sentence holds counts with the highest
-        IDF a term can have, so that a question full of unknown words cannot look answered.
+        That is the score of a sentence of average length, in a paragraph of average length,
+        each holding every query term once: each known term adds its IDF in both fields. A
+        term the corpus never uses counts with the highest IDF there is, so that a question
+        full of unknown words cannot look answered.
         """
-        unseen = self._index.unseen_idf()
-        return sum(self._index.idf(t) if t in self._index else unseen for t in terms)
+        total = 0.0
+        weight = self.config.paragraph_weight
+        for term in terms:
+            if term in self._sentences:
+                total += self._sentences.idf(term) + weight * self._paragraphs.idf(term)
+            else:
+                total += self._sentences.unseen_idf() + weight * self._paragraphs.unseen_idf()
+        return total
 
     def confidence(self, hit: Hit, terms: Sequence[str]) -> float:
-        """Return `hit`'s score as a fraction (0..1) of the ideal score of `terms`."""
+        """Return how much of the ideal score of `terms` the hit's sentence reaches (0..1).
+
+        Title and answer-type bonuses are left out: they reorder answers, they do not make
+        a sentence answer a question.
+        """
         ideal = self.ideal_score(terms)
-        return 0.0 if ideal <= 0 else max(0.0, min(1.0, hit.score / ideal))
+        if ideal <= 0:
+            return 0.0
+        sentence = self._sentences.scores_of(terms, hit.sentence)
+        paragraph = self._paragraphs.scores_of(terms, int(self._paragraph_of[hit.sentence]))
+        reached = sentence + self.config.paragraph_weight * paragraph
+        return max(0.0, min(1.0, reached / ideal))
+
+    def _text(self, sentence: int) -> str:
+        document = self.documents[self._doc_of[sentence]]
+        text: str = document.text[self._starts[sentence] : self._ends[sentence]]
+        return text
 
     def passage(self, hit: Hit) -> Passage:
         """Return the Passage a hit stands for."""
@@ -135,6 +221,14 @@ class Retriever:
         """Return the sentence before `sentence` in the same document, or None."""
         if sentence == 0 or self._doc_of[sentence - 1] != self._doc_of[sentence]:
             return None
-        document = self.documents[self._doc_of[sentence]]
-        text: str = document.text[self._starts[sentence - 1] : self._ends[sentence - 1]]
-        return text
+        return self._text(sentence - 1)
+
+
+def _check_unique_ids(documents: Sequence[Document]) -> None:
+    seen: set[str] = set()
+    for document in documents:
+        if document.id in seen:
+            raise InvalidArgumentError(
+                f"Two documents have the id {document.id!r}: give each a different id."
+            )
+        seen.add(document.id)

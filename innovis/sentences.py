@@ -63,16 +63,24 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         position = end + 1
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) spans of the sentences of `text`, in order, without whitespace."""
+def split_paragraphs(text: str) -> list[list[tuple[int, int]]]:
+    """Return the sentence spans of `text` paragraph by paragraph, without whitespace."""
     tokenizer = _tokenizer()
-    spans = []
+    paragraphs = []
     for para_start, para_end in _paragraphs(text):
         paragraph = text[para_start:para_end]
+        spans = []
         for start, end in tokenizer.span_tokenize(paragraph):
             sentence = paragraph[start:end]
             stripped = sentence.strip()
             if stripped:
                 offset = para_start + start + sentence.index(stripped[0])
                 spans.append((offset, offset + len(stripped)))
-    return spans
+        if spans:
+            paragraphs.append(spans)
+    return paragraphs
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) spans of the sentences of `text`, in order, without whitespace."""
+    return [span for paragraph in split_paragraphs(text) for span in paragraph]

@@ -1,0 +1,62 @@
+"""Answer-type cues: what kind of answer a question wants, and which sentences hold one.
+
+A "when" question is better answered by a sentence with a year, a month or a century; a
+"how many" question by one with a number; a "who" question by one that names someone or
+something the question does not. Measured on SQuAD articles held out from tuning, the cue
+adds about 0.003 to MRR@10 (see scripts/README.md); it only reorders sentences that already
+match the question.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .analysis import analyse
+
+AnswerType = Literal["when", "number", "who"]
+
+_WHEN = re.compile(
+    r"\b(?:when|what (?:year|date|month|day|century|decade|time|period)"
+    r"|which (?:year|date|month|century|decade)|how long ago)\b"
+)
+_NUMBER = re.compile(
+    r"\bhow (?:many|much|long|far|old|large|big|tall|high|often|fast)\b"
+    r"|\bwhat (?:percentage|percent|number|amount|proportion|share)\b"
+)
+_WHO = re.compile(r"\bwho(?:m|se)?\b")
+_DATE = re.compile(
+    r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\bcentur",
+    re.IGNORECASE,
+)
+_QUANTITY = re.compile(
+    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent)\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*")
+
+
+def answer_type(question: str) -> AnswerType | None:
+    """Return the kind of answer `question` asks for, or None when it says nothing of it."""
+    lowered = question.lower()
+    if _WHEN.search(lowered):
+        return "when"
+    if _NUMBER.search(lowered):
+        return "number"
+    if _WHO.search(lowered):
+        return "who"
+    return None
+
+
+def holds(kind: AnswerType, sentence: str, asked: set[str]) -> bool:
+    """Return whether `sentence` holds an answer of `kind` to a question of terms `asked`.
+
+    For "who", that is a capitalised word (the first word excepted) the question lacks.
+    """
+    if kind == "when":
+        return bool(_DATE.search(sentence))
+    if kind == "number":
+        return bool(_QUANTITY.search(sentence))
+    return not asked.issuperset(analyse(" ".join(_NAME.findall(sentence))))
