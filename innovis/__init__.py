@@ -16,6 +16,7 @@ from .errors import (
     CorpusNotFoundError,
     CorpusReadError,
     EmptyCorpusError,
+    EvaluationFileError,
     InnovisError,
     InvalidArgumentError,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "CorpusReadError",
     "Document",
     "EmptyCorpusError",
+    "EvaluationFileError",
     "InnovisError",
     "InvalidArgumentError",
     "Passage",

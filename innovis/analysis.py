@@ -91,6 +91,11 @@ def is_stopword(word: str) -> bool:
     return word in STOPWORDS
 
 
+def content_words(text: str) -> list[str]:
+    """Return the normalised words of `text` that are not stopwords, apostrophes removed."""
+    return [word.replace("'", "") for word in surface_words(text) if not is_stopword(word)]
+
+
 def analyse(text: str) -> list[str]:
     """Return the terms of `text`, in order: what the index stores and what a question asks."""
-    return [stem(word.replace("'", "")) for word in surface_words(text) if not is_stopword(word)]
+    return [stem(word) for word in content_words(text)]

@@ -7,9 +7,7 @@ from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
-from .analysis import analyse
-from .cues import answer_type
-from .dialogue import Dialogue, Turn
+from .dialogue import FALLBACK_THRESHOLD, Dialogue, Turn
 from .errors import InvalidArgumentError
 from .models import Document, Passage, Reply
 from .readers import load_corpus
@@ -24,6 +22,16 @@ def bundled_corpus() -> Path:
         return Path(__file__).resolve().parent.parent / "corpus"
 
 
+def _checked_threshold(threshold: float | None) -> float:
+    if threshold is None:
+        return FALLBACK_THRESHOLD
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+        raise InvalidArgumentError(f"threshold must be a number from 0 to 1, not {threshold!r}.")
+    if not 0 <= threshold <= 1:
+        raise InvalidArgumentError(f"threshold must be from 0 to 1, not {threshold}.")
+    return float(threshold)
+
+
 def _check_k(k: int | None) -> None:
     if k is not None and (isinstance(k, bool) or not isinstance(k, int) or k < 1):
         raise InvalidArgumentError(f"k must be a whole number of at least 1, not {k!r}.")
@@ -36,28 +44,47 @@ class Assistant:
     may serve many threads at once.
     """
 
-    def __init__(self, documents: Iterable[Document] | None = None) -> None:
+    def __init__(
+        self, documents: Iterable[Document] | None = None, *, threshold: float | None = None
+    ) -> None:
         """Index `documents`, or the bundled corpus when None.
 
+        `threshold` (0..1) is the confidence below which INNOVIS says it has no answer; the
+        default suits most corpora (`innovis eval` finds the best one for yours).
         Raises EmptyCorpusError when there is nothing to answer from, InvalidArgumentError when
-        two documents share an id, and the errors of `from_path` for the bundled corpus.
+        two documents share an id or the threshold is out of range, and the errors of
+        `from_path` for the bundled corpus.
         """
         corpus = load_corpus(bundled_corpus()) if documents is None else list(documents)
         self._retriever = Retriever(corpus)
-        self._dialogue = Dialogue(self._retriever)
+        self._dialogue = Dialogue(self._retriever, _checked_threshold(threshold))
 
     @classmethod
-    def from_path(cls, path: str | Path) -> Assistant:
+    def from_path(cls, path: str | Path, *, threshold: float | None = None) -> Assistant:
         """Return an Assistant over a press release file or a folder of them.
 
         Raises CorpusNotFoundError, CorpusReadError or EmptyCorpusError.
         """
-        return cls(load_corpus(path))
+        return cls(load_corpus(path), threshold=threshold)
 
     @classmethod
-    def from_documents(cls, documents: Iterable[Document]) -> Assistant:
+    def from_documents(
+        cls, documents: Iterable[Document], *, threshold: float | None = None
+    ) -> Assistant:
         """Return an Assistant over `documents`. Raises EmptyCorpusError when there are none."""
-        return cls(list(documents))
+        return cls(list(documents), threshold=threshold)
+
+    @property
+    def threshold(self) -> float:
+        """Return the confidence below which this assistant says it has no answer."""
+        return self._dialogue.threshold
+
+    def with_threshold(self, threshold: float) -> Assistant:
+        """Return an Assistant over the same index that falls back below another threshold."""
+        other = object.__new__(Assistant)
+        other._retriever = self._retriever
+        other._dialogue = Dialogue(self._retriever, _checked_threshold(threshold))
+        return other
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -70,7 +97,7 @@ class Assistant:
         Raises InvalidArgumentError when k is not a whole number of at least 1.
         """
         _check_k(k)
-        hits = self._retriever.hits(analyse(query), k, answer_type(query))
+        hits = self._retriever.hits(self._retriever.read(query), k)
         return [self._retriever.passage(hit) for hit in hits]
 
     def ask(self, text: str, k: int | None = None) -> Reply:

@@ -29,6 +29,16 @@ def _positive(value: str) -> int:
     return number
 
 
+def _threshold(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {value!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the `innovis` command line."""
     corpus = argparse.ArgumentParser(add_help=False)
@@ -37,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         default=argparse.SUPPRESS,
         help=f"a press release file or folder (default: ${CORPUS_VARIABLE}, else the bundled one)",
+    )
+    corpus.add_argument(
+        "--threshold",
+        type=_threshold,
+        metavar="T",
+        default=argparse.SUPPRESS,
+        help="the confidence (0..1) below which INNOVIS says it has no answer",
     )
     parser = argparse.ArgumentParser(
         prog="innovis",
@@ -55,6 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question (quote it, or just type it)")
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
     ask.add_argument("-k", type=_positive, metavar="N", help="quote up to N passages")
+    evaluate = commands.add_parser(
+        "eval",
+        parents=[corpus],
+        help="measure answers on a file of questions",
+        description="Run a JSON-lines file of questions "
+        '({"question": ..., "expect": "text the answer quotes" or null for "must fall back"}) '
+        "and print answer accuracy, fallback precision and recall, the failures, and the "
+        "threshold that would have served best.",
+    )
+    evaluate.add_argument("file", help="the JSON-lines file of questions")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     commands.add_parser(
         "chat",
         parents=[corpus],
@@ -66,7 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _assistant(args: argparse.Namespace) -> Assistant:
     path = getattr(args, "corpus", None) or os.environ.get(CORPUS_VARIABLE) or None
-    return Assistant() if path is None else Assistant.from_path(path)
+    threshold = getattr(args, "threshold", None)
+    if path is None:
+        return Assistant(threshold=threshold)
+    return Assistant.from_path(path, threshold=threshold)
 
 
 def _ask(args: argparse.Namespace) -> int:
@@ -107,6 +138,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "ask":
             return _ask(args)
+        if args.command == "eval":
+            from .evaluation import evaluate, read_cases
+            from .report import print_report
+
+            cases = read_cases(args.file)
+            print_report(evaluate(_assistant(args), cases), as_json=args.json)
+            return EXIT_ANSWERED
         return _chat(args)
     except InnovisError as error:
         print(f"innovis: error: {error}", file=sys.stderr)

@@ -1,25 +1,28 @@
 """One turn of conversation: small talk gets its reply, a question gets quoted sentences or an
 honest "I don't know" with suggestions.
 
-When to answer: a reply quotes a sentence only when its confidence reaches
-`FALLBACK_THRESHOLD`. Confidence is not a raw BM25 score, whose scale grows with the corpus and
-the question's length, but the score as a fraction of the score the question could reach: that
-of a sentence of average length holding each of the question's terms once, where a term the
-corpus never uses counts with the highest IDF there is (`Retriever.ideal_score`). A sentence
-that holds all the question's words scores about 1; one that matches only its common words, or
-a question made of words the corpus lacks, scores near 0.
+When to answer: a reply quotes a sentence only when its confidence reaches the fallback
+threshold (`FALLBACK_THRESHOLD` unless the Assistant is given another). Confidence is not a raw
+BM25 score, whose scale grows with the corpus and the question's length, but the sentence and
+paragraph score as a fraction of the score the question could reach: that of a sentence of
+average length, in a paragraph of average length, holding each of the question's terms once,
+where a term the corpus never uses counts with the highest IDF there is
+(`Retriever.ideal_score`). A sentence that holds all the question's words scores about 1; one
+that matches only its common words, or a question made of words the corpus lacks, scores near
+0. The threshold was calibrated with `innovis eval` on tests/data/bundled_questions.jsonl
+(see the README).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .analysis import analyse, is_stopword, stem, surface_words
-from .cues import AnswerType, answer_type
+from .analysis import content_words
 from .dates import format_date
 from .intents import classify
 from .models import Reply
+from .query import Query
 from .replies import (
     FAREWELL,
     GREETING,
@@ -46,19 +49,18 @@ _UNKNOWN_SHOWN = 3
 
 @dataclass(frozen=True, slots=True)
 class Turn:
-    """What a conversation remembers of its last question: its terms, the kind of answer it
-    wants, and how many passages were shown."""
+    """What a conversation remembers of its last question, and how many passages it showed."""
 
-    terms: tuple[str, ...]
-    wanted: AnswerType | None
+    query: Query
     shown: int
 
 
 class Dialogue:
     """Replies to messages about one corpus. Holds no per-conversation state."""
 
-    def __init__(self, retriever: Retriever) -> None:
+    def __init__(self, retriever: Retriever, threshold: float = FALLBACK_THRESHOLD) -> None:
         self._retriever = retriever
+        self.threshold = threshold
 
     @cached_property
     def catalogue(self) -> Catalogue:
@@ -74,7 +76,7 @@ class Dialogue:
         `k` caps the passages quoted; None lets INNOVIS choose (the best, and a close runner-up
         from another release).
         """
-        intent = classify(text, lambda rest: bool(analyse(rest)))
+        intent = classify(text, lambda rest: bool(content_words(rest)))
         if intent.kind == "greeting":
             return Reply("greeting", GREETING), last
         if intent.kind == "thanks":
@@ -87,35 +89,38 @@ class Dialogue:
             if last is None:
                 return Reply("help", MORE_FIRST), None
             return self._answer(last, k)
-        terms = tuple(analyse(intent.question))
-        if not terms:
+        query = self._retriever.read(intent.question)
+        if not query.terms:
             return Reply("fallback", empty_question_text(self.catalogue), confidence=0.0), None
-        question = Turn(terms, answer_type(intent.question), 0)
-        return self._answer(question, k, intent.question, intent.greeted)
+        reply, turn = self._answer(Turn(query, 0), k, intent.question, intent.greeted)
+        suggestion = query.corrected(text.strip())
+        if reply.kind == "answer" and suggestion:
+            text = f"Did you mean “{suggestion}”? " + reply.text
+            reply = replace(reply, text=text, suggestion=suggestion)
+        return reply, turn
 
     def _answer(
         self, turn: Turn, k: int | None, question: str = "", greeted: bool = False
     ) -> tuple[Reply, Turn | None]:
         """Return the answer to a question past the passages it has shown, or a fallback."""
-        retriever = self._retriever
-        terms, skip = turn.terms, turn.shown
+        retriever, query, skip = self._retriever, turn.query, turn.shown
         wanted = k or 2
-        hits = retriever.hits(terms, skip + max(wanted, _CANDIDATES), turn.wanted)
-        confident = [h for h in hits if retriever.confidence(h, terms) >= FALLBACK_THRESHOLD]
-        best_confidence = retriever.confidence(hits[0], terms) if hits else 0.0
+        hits = retriever.hits(query, skip + max(wanted, _CANDIDATES))
+        confident = [h for h in hits if retriever.confidence(h, query) >= self.threshold]
         if len(confident) <= skip:
             if skip:
                 return Reply("fallback", NO_MORE, [], 0.0), turn
-            text = fallback_text(self.catalogue, self._unknown_words(question))
-            return Reply("fallback", text, [], best_confidence), None
+            best = retriever.confidence(hits[0], query) if hits else 0.0
+            text = fallback_text(self.catalogue, self._unknown_words(question, query))
+            return Reply("fallback", text, [], best), None
         chosen = confident[skip : skip + wanted] if k else self._best(confident[skip:])
         shown = skip + len(chosen)
         text = answer_text(
             [self._quote(hit) for hit in chosen], greeted, more=len(confident) > shown
         )
         passages = [retriever.passage(hit) for hit in chosen]
-        confidence = retriever.confidence(chosen[0], terms)
-        return Reply("answer", text, passages, confidence), Turn(terms, turn.wanted, shown)
+        confidence = retriever.confidence(chosen[0], query)
+        return Reply("answer", text, passages, confidence), Turn(query, shown)
 
     def _best(self, hits: list[Hit]) -> list[Hit]:
         """Return the best hit, and the runner-up when it is close and from another release."""
@@ -137,11 +142,11 @@ class Dialogue:
         date_text = format_date(passage.date) if passage.date else None
         return Quote(passage.text, lead_in, passage.title, date_text)
 
-    def _unknown_words(self, question: str) -> list[str]:
-        """Return the first few words of a question that no sentence of the corpus holds."""
+    def _unknown_words(self, question: str, query: Query) -> list[str]:
+        """Return the first few words of a question that the corpus never uses."""
+        mended = {typed for typed, _ in query.corrections}
         unknown: list[str] = []
-        for word in surface_words(question):
-            term = stem(word.replace("'", ""))
-            if not is_stopword(word) and not self._retriever.knows(term) and word not in unknown:
+        for word in content_words(question):
+            if word not in mended and word not in unknown and not self._retriever.knows_word(word):
                 unknown.append(word)
         return unknown[:_UNKNOWN_SHOWN]

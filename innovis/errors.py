@@ -21,3 +21,7 @@ class EmptyCorpusError(InnovisError):
 
 class InvalidArgumentError(InnovisError, ValueError):
     """An argument passed to the library is out of its range."""
+
+
+class EvaluationFileError(InnovisError):
+    """A file of evaluation questions cannot be read or is not in the expected form."""

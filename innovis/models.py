@@ -54,12 +54,15 @@ class Reply:
 
     `text` is plain text for a person; `passages` (best first) are the quoted sentences and are
     empty unless `kind == "answer"`; `confidence` runs from 0 (no idea) to 1 (sure).
+    `suggestion` is the question as INNOVIS read it when it mended its spelling ("Did you
+    mean …?"), else None.
     """
 
     kind: ReplyKind
     text: str
     passages: list[Passage] = field(default_factory=list)
     confidence: float = 1.0
+    suggestion: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the reply as JSON-ready data."""
@@ -68,4 +71,5 @@ class Reply:
             "text": self.text,
             "passages": [p.to_dict() for p in self.passages],
             "confidence": self.confidence,
+            "suggestion": self.suggestion,
         }

@@ -20,11 +20,11 @@ NO_MORE = "That's all I found on that question. Feel free to ask another one."
 MORE_FIRST = "Ask me a question first; then say “more” to see further passages."
 _RELEASES_SHOWN = 5
 
-# A sentence that starts like this leans on the one before it ("This will further promote…").
+# A sentence that starts with a pronoun, or says "this" or "these" early on, leans on the one
+# before it ("This will further promote…", "HKSTP believes this will strengthen…").
 _LEANS_BACK = re.compile(
-    r"(?:this|these|that|those|it|its|they|their|them|he|she|his|her|such|also|additionally"
-    r"|moreover|furthermore|however|meanwhile|besides|likewise|similarly|together|thus"
-    r"|therefore|hence|both|the latter|the former|in addition)\b",
+    r"(?:this|these|that|those|it|its|they|their|them|he|she|his|her|such|both|thus|therefore"
+    r"|hence|the latter|the former)\b|(?:\S+\s+){0,11}(?:this|these|those)\b",
     re.IGNORECASE,
 )
 

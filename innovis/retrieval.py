@@ -15,19 +15,21 @@ SQuAD articles (scripts/tune_ranking.py; scripts/README.md has the figures).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
-from .analysis import analyse
+from .acronyms import Acronyms
+from .analysis import analyse, content_words, stem
 from .bm25 import BM25Parameters
-from .cues import AnswerType, holds
+from .cues import holds
 from .errors import EmptyCorpusError, InvalidArgumentError
 from .index import BM25Index, top_k
 from .models import Document, Passage
+from .query import Query, QueryReader
 from .sentences import split_paragraphs
 
 CUE_DEPTH = 100
@@ -70,6 +72,8 @@ class Retriever:
         ends: list[int] = []
         sentence_terms: list[list[str]] = []
         paragraph_terms: list[list[str]] = []
+        words: Counter[str] = Counter()
+        acronyms = Acronyms.mine(document.text for document in self.documents)
         self._first_sentence = np.full(len(self.documents), -1, dtype=np.int64)
         for number, document in enumerate(self.documents):
             for paragraph in split_paragraphs(document.text):
@@ -77,7 +81,9 @@ class Retriever:
                     self._first_sentence[number] = len(starts)
                 paragraph_terms.append([])
                 for start, end in paragraph:
-                    terms = analyse(document.text[start:end])
+                    sentence_words = content_words(document.text[start:end])
+                    words.update(sentence_words)
+                    terms = acronyms.expand([stem(word) for word in sentence_words])
                     doc_of.append(number)
                     paragraph_of.append(len(paragraph_terms) - 1)
                     starts.append(start)
@@ -98,9 +104,10 @@ class Retriever:
         titles: defaultdict[str, list[int]] = defaultdict(list)
         for number, document in enumerate(self.documents):
             if self._first_sentence[number] >= 0:
-                for term in set(analyse(document.title or "")):
+                for term in set(acronyms.expand(analyse(document.title or ""))):
                     titles[term].append(number)
         self._title_postings = dict(titles)
+        self.reader = QueryReader(self.knows, words, acronyms)
 
     @property
     def n_sentences(self) -> int:
@@ -111,11 +118,17 @@ class Retriever:
         """Return whether any sentence of the corpus holds `term`."""
         return term in self._sentences
 
-    def hits(self, terms: Sequence[str], k: int, wanted: AnswerType | None = None) -> list[Hit]:
-        """Return up to `k` best sentences for the analysed query `terms`, best first.
+    def knows_word(self, word: str) -> bool:
+        """Return whether any sentence holds the term of a (normalised, content) word."""
+        return stem(word) in self._sentences
 
-        `wanted` is the kind of answer the question asks for, if it says (`cues.answer_type`).
-        """
+    def read(self, question: str) -> Query:
+        """Return the Query of `question`: its terms, spelling mended, acronyms expanded."""
+        return self.reader.read(question)
+
+    def hits(self, query: Query, k: int) -> list[Hit]:
+        """Return up to `k` best sentences for `query`, best first."""
+        terms, wanted = query.terms, query.wanted
         ids, scores = self._context_scores(terms)
         ids, scores = self._add_title(terms, ids, scores)
         ranked = top_k(ids, scores, max(k, CUE_DEPTH) if wanted else k)
@@ -184,12 +197,13 @@ class Retriever:
                 total += self._sentences.unseen_idf() + weight * self._paragraphs.unseen_idf()
         return total
 
-    def confidence(self, hit: Hit, terms: Sequence[str]) -> float:
-        """Return how much of the ideal score of `terms` the hit's sentence reaches (0..1).
+    def confidence(self, hit: Hit, query: Query) -> float:
+        """Return how much of the ideal score of `query` the hit's sentence reaches (0..1).
 
         Title and answer-type bonuses are left out: they reorder answers, they do not make
         a sentence answer a question.
         """
+        terms = query.terms
         ideal = self.ideal_score(terms)
         if ideal <= 0:
             return 0.0

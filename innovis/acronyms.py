@@ -1,0 +1,90 @@
+"""Acronyms the corpus defines, such as "Greater Bay Area (GBA)", so either form finds the other.
+
+Definitions are found with the algorithm of Schwartz & Hearst, "A simple algorithm for
+identifying abbreviation definitions in biomedical text" (PSB 2003): the letters of the short
+form are matched, last to first, against the words before the parenthesis, the first letter at
+the start of a word. Both sides are then expanded with the acronym's term: a sentence or a
+question that spells out "Greater Bay Area" also holds the term `gba`, so a question with either
+form matches a sentence with the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .analysis import analyse
+
+_SHORT = re.compile(r"\(([A-Za-z][A-Za-z0-9&.\-]{1,9})\)")
+_MAX_EXTRA_WORDS = 5
+
+
+def _long_form(short: str, before: str) -> str | None:
+    """Return the words of `before` that `short` abbreviates (Schwartz & Hearst), or None."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    words = before.split()
+    window = " ".join(words[-min(len(letters) + _MAX_EXTRA_WORDS, len(letters) * 2) :])
+    position = len(window) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        letter = letters[index]
+        while position >= 0 and (
+            window[position].lower() != letter
+            or (index == 0 and position > 0 and window[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return None
+        position -= 1
+    start = window.rfind(" ", 0, position + 1) + 1
+    long = window[start:].strip(" ,;:“”\"'")
+    return long if len(long.split()) > 1 and long.lower() != short.lower() else None
+
+
+def find_definitions(text: str) -> Iterable[tuple[str, str]]:
+    """Yield (short form, long form) for each "Long Form (SF)" defined in `text`."""
+    for match in _SHORT.finditer(text):
+        short = match.group(1)
+        if sum(c.isupper() for c in short) < 2 and not (short[0].isupper() and "&" in short):
+            continue  # "(the Loop)", "(a)" and the like are not acronyms
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        long = _long_form(short, text[line_start : match.start()])
+        if long:
+            yield short, long
+
+
+class Acronyms:
+    """The acronyms of a corpus, as analysed terms: `gba` ↔ (`greater`, `bay`, `area`)."""
+
+    def __init__(self, definitions: Iterable[tuple[str, str]]) -> None:
+        self._long_forms: dict[tuple[str, ...], str] = {}
+        for short, long in definitions:
+            short_terms, long_terms = analyse(short), tuple(analyse(long))
+            if len(short_terms) == 1 and len(long_terms) > 1:
+                self._long_forms.setdefault(long_terms, short_terms[0])
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for long_terms, short_term in self._long_forms.items():
+            self._by_first.setdefault(long_terms[0], []).append((long_terms, short_term))
+
+    @classmethod
+    def mine(cls, texts: Iterable[str]) -> Acronyms:
+        """Return the acronyms defined anywhere in `texts`."""
+        return cls(definition for text in texts for definition in find_definitions(text))
+
+    def __len__(self) -> int:
+        return len(self._long_forms)
+
+    def pairs(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Return (acronym term, long-form terms) for every acronym known."""
+        return [(short, long) for long, short in self._long_forms.items()]
+
+    def expand(self, terms: Sequence[str]) -> list[str]:
+        """Return `terms` with the acronym's term added after each long form they spell out."""
+        if not self._by_first:
+            return list(terms)
+        expanded: list[str] = []
+        for position, term in enumerate(terms):
+            expanded.append(term)
+            for long_terms, short_term in self._by_first.get(term, ()):
+                if tuple(terms[position : position + len(long_terms)]) == long_terms:
+                    expanded.append(short_term)
+        return expanded

@@ -1,0 +1,151 @@
+"""Measuring an assistant on questions with known answers, and finding its best threshold.
+
+A case is a question and the text its quoted sentence must contain, or None when the corpus
+cannot answer it and INNOVIS must fall back. Files of cases are JSON lines:
+`{"question": "...", "expect": "substring"}` or `{"question": "...", "expect": null}`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .analysis import normalise
+from .assistant import Assistant
+from .errors import EvaluationFileError
+from .models import Reply
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """A question and the substring its answer must quote (None: it must fall back)."""
+
+    question: str
+    expect: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """How the assistant handled one case."""
+
+    case: Case
+    reply: Reply
+    right: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The figures of an evaluation run.
+
+    `accuracy` is the share of answerable questions answered with the right sentence;
+    `fallback_precision` the share of fallbacks that were due, `fallback_recall` the share of
+    unanswerable questions that fell back. `best_threshold` is the fallback threshold that
+    would have handled the most cases right (`best_right` of them; `right` at `threshold`).
+    """
+
+    outcomes: tuple[Outcome, ...]
+    threshold: float
+    accuracy: float
+    fallback_precision: float
+    fallback_recall: float
+    right: int
+    best_threshold: float
+    best_right: int
+
+    @property
+    def failures(self) -> list[Outcome]:
+        """Return the cases handled wrongly."""
+        return [outcome for outcome in self.outcomes if not outcome.right]
+
+
+def read_cases(path: str | Path) -> list[Case]:
+    """Return the cases of a JSON-lines file. Raises EvaluationFileError naming the bad line."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise EvaluationFileError(f"Cannot read {path}: {error}.") from error
+    cases = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            question, expect = data["question"], data["expect"]
+            if not isinstance(question, str) or not (expect is None or isinstance(expect, str)):
+                raise TypeError
+        except (ValueError, KeyError, TypeError) as error:
+            raise EvaluationFileError(
+                f"{path}, line {number}: expected "
+                '{"question": "...", "expect": "text the answer quotes" or null}.'
+            ) from error
+        cases.append(Case(question, expect))
+    if not cases:
+        raise EvaluationFileError(f"{path} holds no questions.")
+    return cases
+
+
+def quotes(reply: Reply, expect: str) -> bool:
+    """Return whether an answer quotes `expect` (quotes, dashes and case aside)."""
+    wanted = normalise(expect)
+    return reply.kind == "answer" and any(wanted in normalise(p.text) for p in reply.passages)
+
+
+def _handled(case: Case, reply: Reply) -> bool:
+    if case.expect is None:
+        return reply.kind == "fallback"
+    return quotes(reply, case.expect)
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def best_threshold(cases: Sequence[Case], open_replies: Sequence[Reply]) -> tuple[float, int]:
+    """Return the threshold that handles most cases right, and how many it handles right.
+
+    `open_replies` are the replies at threshold 0: what INNOVIS would quote if it always
+    answered, with its confidence. Among equally good thresholds, the middle of the widest
+    gap between confidences is taken, so that it does not sit on one question's edge.
+    """
+    points = sorted({0.0, 1.0, *(r.confidence for r in open_replies if r.kind == "answer")})
+    gaps = [(0.0, 0.0)] + [((a + b) / 2, b - a) for a, b in itertools.pairwise(points)]
+
+    def handled(threshold: float) -> int:
+        right = 0
+        for case, reply in zip(cases, open_replies, strict=True):
+            answered = reply.kind == "answer" and reply.confidence >= threshold
+            right += (
+                (not answered) if case.expect is None else answered and quotes(reply, case.expect)
+            )
+        return right
+
+    scored = [(handled(threshold), gap, threshold) for threshold, gap in gaps]
+    right, _, threshold = max(scored)
+    return round(threshold, 3), right
+
+
+def evaluate(assistant: Assistant, cases: Sequence[Case]) -> Report:
+    """Return how `assistant` handles `cases`, and the threshold that would serve best."""
+    outcomes = []
+    for case in cases:
+        reply = assistant.ask(case.question)
+        outcomes.append(Outcome(case, reply, _handled(case, reply)))
+    always = assistant.with_threshold(0.0)
+    threshold, best_right = best_threshold(cases, [always.ask(c.question) for c in cases])
+    answerable = [o for o in outcomes if o.case.expect is not None]
+    fallbacks = [o for o in outcomes if o.reply.kind == "fallback"]
+    due = [o for o in fallbacks if o.case.expect is None]
+    unanswerable = len(outcomes) - len(answerable)
+    return Report(
+        outcomes=tuple(outcomes),
+        threshold=assistant.threshold,
+        accuracy=_ratio(sum(o.right for o in answerable), len(answerable)),
+        fallback_precision=_ratio(len(due), len(fallbacks)),
+        fallback_recall=_ratio(len(due), unanswerable),
+        right=sum(o.right for o in outcomes),
+        best_threshold=threshold,
+        best_right=best_right,
+    )

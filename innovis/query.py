@@ -1,0 +1,74 @@
+"""Reading a question: its terms, spelling mended against the corpus, acronyms expanded."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property, partial
+
+from .acronyms import Acronyms
+from .analysis import content_words, stem
+from .cues import AnswerType, answer_type
+from .spelling import Speller
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A question as the index sees it.
+
+    `corrections` pairs each misspelt word of the question with the corpus word read instead.
+    """
+
+    terms: tuple[str, ...]
+    wanted: AnswerType | None = None
+    corrections: tuple[tuple[str, str], ...] = ()
+
+    def corrected(self, question: str) -> str | None:
+        """Return `question` with its misspelt words mended, or None when none were."""
+        if not self.corrections:
+            return None
+        for typed, meant in self.corrections:
+            pattern = re.compile(rf"(?<!\w){re.escape(typed)}(?!\w)", re.IGNORECASE)
+            question = pattern.sub(partial(_same_case, meant=meant), question)
+        return question
+
+
+def _same_case(match: re.Match[str], meant: str) -> str:
+    """Return `meant` in the case of the typed word (Shenzen → Shenzhen, GOVERMENT → GOVERNMENT)."""
+    typed = match.group(0)
+    if typed.isupper() and len(typed) > 1:
+        return meant.upper()
+    if typed[:1].isupper():
+        return meant[:1].upper() + meant[1:]
+    return meant
+
+
+class QueryReader:
+    """Turns questions into Queries for one corpus."""
+
+    def __init__(
+        self, knows: Callable[[str], bool], words: Counter[str], acronyms: Acronyms
+    ) -> None:
+        """`knows` tells whether the corpus has a term; `words` counts its (content) words."""
+        self._knows = knows
+        self._words = words
+        self._acronyms = acronyms
+
+    @cached_property
+    def _speller(self) -> Speller:
+        # Built on the first unknown word: most questions never need it.
+        return Speller(self._words)
+
+    def read(self, question: str) -> Query:
+        """Return the Query of `question`."""
+        terms: list[str] = []
+        corrections: list[tuple[str, str]] = []
+        for word in content_words(question):
+            term = stem(word)
+            if not self._knows(term) and (meant := self._speller.correct(word)):
+                corrections.append((word, meant))
+                term = stem(meant)
+            terms.append(term)
+        return Query(tuple(self._acronyms.expand(terms)), answer_type(question), tuple(corrections))

@@ -1,0 +1,60 @@
+"""Spelling tolerance: a word the corpus never uses is matched to the corpus word it most likely
+misspells ("Shenzen" → "shenzhen", "scince" → "science").
+
+A candidate must start with the same letter, differ by at most one edit (insertion, deletion,
+substitution or swap of two neighbours) for words of 5 to 7 letters and two for longer ones;
+shorter words are left alone, where one edit turns a word into another real one. Among
+candidates the closest wins, then the most frequent in the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+MIN_LENGTH = 5
+LONG_WORD = 8
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Return the Damerau-Levenshtein (optimal string alignment) distance, or limit + 1 if more."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = ca != cb
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+class Speller:
+    """Corrects words against a corpus vocabulary of {word: frequency}."""
+
+    def __init__(self, frequencies: Mapping[str, int]) -> None:
+        self._frequencies = Counter(frequencies)
+        self._buckets: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+        for word in self._frequencies:
+            if word.isalpha() and len(word) >= MIN_LENGTH - 1:
+                self._buckets[word[0], len(word)].append(word)
+
+    def correct(self, word: str) -> str | None:
+        """Return the corpus word `word` most likely misspells, or None when there is none."""
+        if len(word) < MIN_LENGTH or not word.isalpha() or word in self._frequencies:
+            return None
+        limit = 2 if len(word) >= LONG_WORD else 1
+        best: tuple[int, int, str] | None = None
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            for candidate in self._buckets.get((word[0], length), ()):
+                distance = edit_distance(word, candidate, limit)
+                if distance <= limit:
+                    key = (distance, -self._frequencies[candidate], candidate)
+                    best = key if best is None or key < best else best
+        return best[2] if best else None

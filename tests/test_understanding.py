@@ -1,0 +1,99 @@
+"""Understanding questions: acronyms either way, misspellings, and answers from two releases."""
+
+from __future__ import annotations
+
+import pytest
+
+import innovis
+from innovis.acronyms import find_definitions
+from innovis.spelling import Speller, edit_distance
+
+
+def test_acronym_definitions_are_found_in_the_corpus(assistant: innovis.Assistant) -> None:
+    (document,) = assistant.documents
+    assert dict(find_definitions(document.text)) == {
+        "HKSTP": "Hong Kong Science and Technology Parks Corporation",
+        "I&T": "innovation and technology",
+        "HSITP": "Hong Kong-Shenzhen Innovation and Technology Park",
+        "GBA": "Greater Bay Area",
+    }
+
+
+ACRONYM_CORPUS = [
+    innovis.Document(
+        "a", "The Greater Bay Area (GBA) is a region. Parks grow fast across Asia these days."
+    ),
+    innovis.Document("b", "Funding for the GBA rose sharply this year, officials said."),
+    innovis.Document("c", "The Advanced Manufacturing Centre (AMC) opens soon in Tseung Kwan O."),
+    innovis.Document("d", "Visitors to the AMC will see robots at work on the production line."),
+    innovis.Document("e", "Nothing else of note happened in the week before the holiday."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id"),
+    [("the Greater Bay Area", "b"), ("the Advanced Manufacturing Centre", "d")],
+)
+def test_long_form_finds_sentences_with_only_the_acronym(question: str, doc_id: str) -> None:
+    passages = innovis.Assistant.from_documents(ACRONYM_CORPUS).search(question, k=5)
+    assert doc_id in {p.doc_id for p in passages}
+
+
+def test_acronym_finds_the_long_form(assistant: innovis.Assistant) -> None:
+    reply = assistant.ask("What does the HSITP consolidate?")
+    assert "Hong Kong-Shenzhen Innovation and Technology Park (HSITP)" in reply.passages[0].text
+
+
+def test_edit_distance_counts_swaps_as_one() -> None:
+    assert edit_distance("shenzen", "shenzhen", 2) == 1
+    assert edit_distance("talnet", "talent", 2) == 1
+    assert edit_distance("france", "finance", 1) == 2
+
+
+def test_speller_leaves_short_and_known_words_alone() -> None:
+    speller = Speller({"science": 3, "sciences": 1, "park": 2})
+    assert speller.correct("scince") == "science"
+    assert speller.correct("park") is None
+    assert speller.correct("prak") is None  # too short to guess safely
+
+
+@pytest.mark.parametrize(
+    ("question", "suggestion", "expected"),
+    [
+        (
+            "What is Shenzen doing with Hong Kong?",
+            "What is Shenzhen doing with Hong Kong?",
+            "synergy between Hong Kong and Shenzhen",
+        ),
+        ("scince park second phase", "science park second phase", "second phase of Science Park"),
+        ("goverment vision", "government vision", "vision and determination"),
+    ],
+)
+def test_misspelt_questions_are_answered_with_did_you_mean(
+    assistant: innovis.Assistant, question: str, suggestion: str, expected: str
+) -> None:
+    reply = assistant.ask(question)
+    assert reply.kind == "answer"
+    assert reply.suggestion == suggestion
+    assert reply.text.startswith(f"Did you mean “{suggestion}”?")
+    assert any(expected in p.text for p in reply.passages)
+
+
+def test_correct_questions_carry_no_suggestion(assistant: innovis.Assistant) -> None:
+    assert assistant.ask("What is the San Tin Technopole?").suggestion is None
+
+
+def test_close_answers_from_two_releases_are_both_quoted() -> None:
+    documents = [
+        innovis.Document(
+            "lab", "The drone lab opened at Science Park on Monday.", title="Drone Lab Opens"
+        ),
+        innovis.Document(
+            "hub", "The robotics hub opened at Science Park on Monday.", title="Robotics Hub Opens"
+        ),
+        innovis.Document("other", "Tenants praised the new canteen. Rents stay the same."),
+    ]
+    reply = innovis.Assistant.from_documents(documents).ask("What opened at Science Park?")
+    assert {p.doc_id for p in reply.passages} == {"lab", "hub"}
+    assert reply.text.startswith("2 releases speak to this:")
+    assert "Drone Lab Opens" in reply.text and "Robotics Hub Opens" in reply.text
