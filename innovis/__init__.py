@@ -9,23 +9,20 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .assistant import Assistant, Conversation
 from .errors import (
     CorpusNotFoundError,
     CorpusReadError,
     EmptyCorpusError,
     EvaluationFileError,
+    IndexFormatError,
     InnovisError,
     InvalidArgumentError,
 )
 from .models import Document, Passage, Reply
 
-try:
-    __version__ = version("innovis")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# The one place the version is written; pyproject.toml reads it from here.
+__version__ = "0.1.0"
 
 __all__ = [
     "Assistant",
@@ -35,6 +32,7 @@ __all__ = [
     "Document",
     "EmptyCorpusError",
     "EvaluationFileError",
+    "IndexFormatError",
     "InnovisError",
     "InvalidArgumentError",
     "Passage",

@@ -55,20 +55,25 @@ def find_definitions(text: str) -> Iterable[tuple[str, str]]:
 class Acronyms:
     """The acronyms of a corpus, as analysed terms: `gba` ↔ (`greater`, `bay`, `area`)."""
 
-    def __init__(self, definitions: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, pairs: Iterable[tuple[str, Sequence[str]]]) -> None:
+        """Take (acronym term, long-form terms) pairs; the first long form of a term wins."""
         self._long_forms: dict[tuple[str, ...], str] = {}
-        for short, long in definitions:
-            short_terms, long_terms = analyse(short), tuple(analyse(long))
-            if len(short_terms) == 1 and len(long_terms) > 1:
-                self._long_forms.setdefault(long_terms, short_terms[0])
+        for short_term, long_terms in pairs:
+            self._long_forms.setdefault(tuple(long_terms), short_term)
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for long_terms, short_term in self._long_forms.items():
-            self._by_first.setdefault(long_terms[0], []).append((long_terms, short_term))
+        for long_form, short_term in self._long_forms.items():
+            self._by_first.setdefault(long_form[0], []).append((long_form, short_term))
 
     @classmethod
     def mine(cls, texts: Iterable[str]) -> Acronyms:
         """Return the acronyms defined anywhere in `texts`."""
-        return cls(definition for text in texts for definition in find_definitions(text))
+        pairs = []
+        for text in texts:
+            for short, long in find_definitions(text):
+                short_terms, long_terms = analyse(short), analyse(long)
+                if len(short_terms) == 1 and len(long_terms) > 1:
+                    pairs.append((short_terms[0], long_terms))
+        return cls(pairs)
 
     def __len__(self) -> int:
         return len(self._long_forms)

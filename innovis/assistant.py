@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
-from importlib import resources
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .corpus_index import CorpusIndex
 from .dialogue import FALLBACK_THRESHOLD, Dialogue, Turn
 from .errors import InvalidArgumentError
 from .models import Document, Passage, Reply
-from .readers import load_corpus
 from .retrieval import Retriever
+
+Progress = Callable[[int, int, int], None]
 
 
 def bundled_corpus() -> Path:
-    """Return the folder of press releases that ships with INNOVIS."""
-    try:
-        return Path(str(resources.files("innovis.corpus")))
-    except ModuleNotFoundError:  # a source checkout run without installing: the top-level folder
-        return Path(__file__).resolve().parent.parent / "corpus"
+    """Return the folder of press releases that ships with INNOVIS.
+
+    Installed, it is the package's `corpus` folder; in a source checkout (or an editable
+    install) it is the top-level `corpus/` the package is built from.
+    """
+    package = Path(__file__).resolve().parent
+    installed = package / "corpus"
+    return installed if installed.is_dir() else package.parent / "corpus"
 
 
 def _checked_threshold(threshold: float | None) -> float:
@@ -35,6 +39,12 @@ def _checked_threshold(threshold: float | None) -> float:
 def _check_k(k: int | None) -> None:
     if k is not None and (isinstance(k, bool) or not isinstance(k, int) or k < 1):
         raise InvalidArgumentError(f"k must be a whole number of at least 1, not {k!r}.")
+
+
+def _build(documents: list[Document], progress: Progress | None = None) -> CorpusIndex:
+    from .indexing import build_index  # numpy and NLTK: only when an index is built
+
+    return build_index(documents, progress=progress)
 
 
 class Assistant:
@@ -55,17 +65,53 @@ class Assistant:
         two documents share an id or the threshold is out of range, and the errors of
         `from_path` for the bundled corpus.
         """
+        from .readers import load_corpus
+
         corpus = load_corpus(bundled_corpus()) if documents is None else list(documents)
-        self._retriever = Retriever(corpus)
-        self._dialogue = Dialogue(self._retriever, _checked_threshold(threshold))
+        self._setup(_build(corpus), _checked_threshold(threshold))
+
+    def _setup(self, index: CorpusIndex, threshold: float) -> None:
+        self._index = index
+        self._retriever = Retriever(index)
+        self._dialogue = Dialogue(self._retriever, threshold)
 
     @classmethod
-    def from_path(cls, path: str | Path, *, threshold: float | None = None) -> Assistant:
-        """Return an Assistant over a press release file or a folder of them.
+    def _over(cls, index: CorpusIndex, threshold: float | None) -> Assistant:
+        assistant = object.__new__(cls)
+        assistant._setup(index, _checked_threshold(threshold))
+        return assistant
 
-        Raises CorpusNotFoundError, CorpusReadError or EmptyCorpusError.
+    @classmethod
+    def from_path(
+        cls,
+        path: str | Path,
+        *,
+        threshold: float | None = None,
+        cache_dir: str | Path | None = None,
+        progress: Progress | None = None,
+        warn: Callable[[str], None] | None = None,
+    ) -> Assistant:
+        """Return an Assistant over a press release file, a folder of them, or a saved index.
+
+        With `cache_dir`, the index is kept there and reused while the corpus is unchanged;
+        `warn` hears of a cache that had to be rebuilt or could not be written. `progress` is
+        called with (documents done, documents in all, sentences so far) while indexing.
+        Raises CorpusNotFoundError, CorpusReadError, EmptyCorpusError, or IndexFormatError
+        for a saved index that cannot be used.
         """
-        return cls(load_corpus(path), threshold=threshold)
+        from .store import is_index, load
+
+        path = Path(path)
+        if is_index(path):
+            return cls._over(load(path), threshold)
+        if cache_dir is not None:
+            from .cache import cached_index
+
+            index = cached_index(path, Path(cache_dir), progress=progress, warn=warn)
+            return cls._over(index, threshold)
+        from .readers import load_corpus
+
+        return cls._over(_build(load_corpus(path), progress), threshold)
 
     @classmethod
     def from_documents(
@@ -74,6 +120,29 @@ class Assistant:
         """Return an Assistant over `documents`. Raises EmptyCorpusError when there are none."""
         return cls(list(documents), threshold=threshold)
 
+    @classmethod
+    def load(cls, folder: str | Path, *, threshold: float | None = None) -> Assistant:
+        """Return the Assistant over an index saved with `save`. Raises IndexFormatError."""
+        from .store import load
+
+        return cls._over(load(Path(folder)), threshold)
+
+    def save(self, folder: str | Path) -> None:
+        """Write this assistant's index to `folder` (replaced only once complete)."""
+        from .store import save
+
+        save(self._index, Path(folder))
+
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        """Return the documents this assistant answers from."""
+        return tuple(self._retriever.documents)
+
+    @property
+    def sentence_count(self) -> int:
+        """Return how many sentences this assistant can quote."""
+        return self._retriever.n_sentences
+
     @property
     def threshold(self) -> float:
         """Return the confidence below which this assistant says it has no answer."""
@@ -81,15 +150,7 @@ class Assistant:
 
     def with_threshold(self, threshold: float) -> Assistant:
         """Return an Assistant over the same index that falls back below another threshold."""
-        other = object.__new__(Assistant)
-        other._retriever = self._retriever
-        other._dialogue = Dialogue(self._retriever, _checked_threshold(threshold))
-        return other
-
-    @property
-    def documents(self) -> tuple[Document, ...]:
-        """Return the documents this assistant answers from."""
-        return self._retriever.documents
+        return Assistant._over(self._index, threshold)
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
         """Return up to `k` sentences that best match `query`, best first (retrieval only).

@@ -7,11 +7,15 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 
 from . import __version__
-from .assistant import Assistant
+from .assistant import Assistant, Progress, bundled_corpus
 from .errors import InnovisError
+from .paths import user_cache_dir
 
 EXIT_ANSWERED = 0
 EXIT_NO_ANSWER = 1
@@ -72,6 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="+", help="the question (quote it, or just type it)")
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
     ask.add_argument("-k", type=_positive, metavar="N", help="quote up to N passages")
+    index = commands.add_parser(
+        "index",
+        help="index a corpus into a folder",
+        description="Index a press release file or folder into a folder that --corpus (and "
+        "Assistant.load) can use at once. Every command also caches indexes by itself.",
+    )
+    index.add_argument("source", metavar="CORPUS", help="a press release file or folder")
+    index.add_argument("-o", "--output", required=True, metavar="DIR", help="the index folder")
     evaluate = commands.add_parser(
         "eval",
         parents=[corpus],
@@ -92,19 +104,57 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _warn(message: str) -> None:
+    print(f"innovis: {message}", file=sys.stderr)
+
+
+@contextmanager
+def _progress() -> Iterator[Progress | None]:
+    """Yield a progress bar for indexing on a terminal (rich is imported only then)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from .progress import IndexingProgress
+
+    with IndexingProgress() as bar:
+        yield bar
+
+
 def _assistant(args: argparse.Namespace) -> Assistant:
-    path = getattr(args, "corpus", None) or os.environ.get(CORPUS_VARIABLE) or None
-    threshold = getattr(args, "threshold", None)
-    if path is None:
-        return Assistant(threshold=threshold)
-    return Assistant.from_path(path, threshold=threshold)
+    path = getattr(args, "corpus", None) or os.environ.get(CORPUS_VARIABLE) or bundled_corpus()
+    with _progress() as progress:
+        return Assistant.from_path(
+            path,
+            threshold=getattr(args, "threshold", None),
+            cache_dir=user_cache_dir() / "indexes",
+            progress=progress,
+            warn=_warn,
+        )
+
+
+def _index(args: argparse.Namespace) -> int:
+    from .store import is_index
+
+    output = Path(args.output)
+    if output.exists() and not is_index(output) and any(output.iterdir()):
+        print(
+            f"innovis: error: {output} is a folder with other files in it; "
+            "give a new folder or an index folder to replace.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    started = time.perf_counter()
+    with _progress() as progress:
+        assistant = Assistant.from_path(args.source, progress=progress)
+    assistant.save(output)
+    print(
+        f"Indexed {len(assistant.documents)} releases, {assistant.sentence_count} sentences, "
+        f"into {output} in {time.perf_counter() - started:.1f} s."
+    )
+    return EXIT_ANSWERED
 
 
 def _ask(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
-    from .render import show_reply
-
     question = " ".join(args.question)
     if not question.strip():
         print(
@@ -115,8 +165,14 @@ def _ask(args: argparse.Namespace) -> int:
     reply = _assistant(args).ask(question, k=args.k)
     if args.json:
         print(json.dumps(reply.to_dict(), ensure_ascii=False, indent=2))
-    else:
+    elif sys.stdout.isatty():
+        from rich.console import Console
+
+        from .render import show_reply
+
         show_reply(Console(), reply, question)
+    else:
+        print(reply.text)
     return EXIT_NO_ANSWER if reply.kind == "fallback" else EXIT_ANSWERED
 
 
@@ -138,6 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "ask":
             return _ask(args)
+        if args.command == "index":
+            return _index(args)
         if args.command == "eval":
             from .evaluation import evaluate, read_cases
             from .report import print_report

@@ -38,7 +38,6 @@ from .replies import (
     needs_lead_in,
 )
 from .retrieval import Hit, Retriever
-from .topics import key_phrases
 
 FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
@@ -65,8 +64,7 @@ class Dialogue:
     @cached_property
     def catalogue(self) -> Catalogue:
         """Return what the corpus covers (computed on first need)."""
-        documents = self._retriever.documents
-        return Catalogue.of(documents, key_phrases(documents))
+        return Catalogue.of(self._retriever.documents.infos, self._retriever.topics)
 
     def respond(
         self, text: str, last: Turn | None = None, k: int | None = None

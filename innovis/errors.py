@@ -25,3 +25,7 @@ class InvalidArgumentError(InnovisError, ValueError):
 
 class EvaluationFileError(InnovisError):
     """A file of evaluation questions cannot be read or is not in the expected form."""
+
+
+class IndexFormatError(InnovisError):
+    """A saved index is damaged, truncated, foreign or of another version."""

@@ -1,4 +1,5 @@
-"""Where INNOVIS keeps a user's files (the chat history): the platform's user data folder."""
+"""Where INNOVIS keeps a user's files: the chat history in the user data folder, indexes in the
+user cache folder, as each platform names them."""
 
 from __future__ import annotations
 
@@ -16,4 +17,16 @@ def user_data_dir() -> Path:
         base = home / "Library" / "Application Support"
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / "innovis"
+
+
+def user_cache_dir() -> Path:
+    """Return INNOVIS's folder in the user's cache directory (it may not exist yet)."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache")
     return base / "innovis"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, partial
 
@@ -49,26 +49,42 @@ class QueryReader:
     """Turns questions into Queries for one corpus."""
 
     def __init__(
-        self, knows: Callable[[str], bool], words: Counter[str], acronyms: Acronyms
+        self,
+        knows: Callable[[str], bool],
+        words: Callable[[], Counter[str]],
+        acronyms: Acronyms,
+        stems: Callable[[], Mapping[str, str]],
     ) -> None:
-        """`knows` tells whether the corpus has a term; `words` counts its (content) words."""
+        """`knows` tells whether the corpus has a term; `words` returns the count of each of its
+        (content) words and `stems` the stem of each; both are called on first need."""
         self._knows = knows
         self._words = words
         self._acronyms = acronyms
+        self._stems = stems
 
     @cached_property
     def _speller(self) -> Speller:
         # Built on the first unknown word: most questions never need it.
-        return Speller(self._words)
+        return Speller(self._words())
+
+    @cached_property
+    def _known_stems(self) -> Mapping[str, str]:
+        return self._stems()
+
+    def term(self, word: str) -> str:
+        """Return the term of a normalised content word: its stem, looked up when the corpus
+        has the word, so that NLTK is only loaded for words the corpus never used."""
+        known = self._known_stems.get(word)
+        return known if known is not None else stem(word)
 
     def read(self, question: str) -> Query:
         """Return the Query of `question`."""
         terms: list[str] = []
         corrections: list[tuple[str, str]] = []
         for word in content_words(question):
-            term = stem(word)
+            term = self.term(word)
             if not self._knows(term) and (meant := self._speller.correct(word)):
                 corrections.append((word, meant))
-                term = stem(meant)
+                term = self.term(meant)
             terms.append(term)
         return Query(tuple(self._acronyms.expand(terms)), answer_type(question), tuple(corrections))

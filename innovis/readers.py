@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
+from .corpus_files import SUFFIXES, corpus_files
 from .dates import parse_date
-from .errors import CorpusNotFoundError, CorpusReadError, EmptyCorpusError
+from .errors import CorpusReadError, EmptyCorpusError
 from .models import Document
 
 _URL_LINE = re.compile(r"(?:(?:url|source|link)\s*:\s*)?(https?://\S+)", re.IGNORECASE)
@@ -118,9 +119,7 @@ def parse_markdown(doc_id: str, text: str) -> Document:
 
 
 _PARSERS: dict[str, Callable[[str, str], Document]] = {
-    ".txt": parse_plain_text,
-    ".md": parse_markdown,
-    ".markdown": parse_markdown,
+    suffix: parse_plain_text if suffix == ".txt" else parse_markdown for suffix in SUFFIXES
 }
 
 
@@ -136,15 +135,6 @@ def read_document(path: Path, doc_id: str | None = None) -> Document:
     return parser(doc_id or path.stem, _read_text(path))
 
 
-def _corpus_files(folder: Path) -> Iterator[Path]:
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder)
-        if any(part.startswith((".", "_")) for part in relative.parts):
-            continue
-        if path.suffix.lower() in _PARSERS and path.is_file():
-            yield path
-
-
 def load_corpus(path: str | Path) -> list[Document]:
     """Return the Documents of a corpus file, or of every `.txt`/`.md` file below a folder.
 
@@ -152,14 +142,10 @@ def load_corpus(path: str | Path) -> list[Document]:
     Raises CorpusNotFoundError, CorpusReadError, or EmptyCorpusError when no file has text.
     """
     root = Path(path)
-    if not root.exists():
-        raise CorpusNotFoundError(
-            f"No corpus at {root}: give a press release file or a folder of them."
-        )
+    files = corpus_files(root)
     if root.is_dir():
         documents = [
-            read_document(file, file.relative_to(root).with_suffix("").as_posix())
-            for file in _corpus_files(root)
+            read_document(file, file.relative_to(root).with_suffix("").as_posix()) for file in files
         ]
     else:
         documents = [read_document(root)]

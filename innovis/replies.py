@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import format_date
-from .models import Document
+from .documents import DocumentInfo
 
 GREETING = "Hi! I’m INNOVIS, and I'm here to help. Please let me know what you're looking for."
 THANKS = "You're welcome! Is there anything else I can help you with?"
@@ -74,7 +74,7 @@ class Catalogue:
     total: int
 
     @classmethod
-    def of(cls, documents: Sequence[Document], topics: Sequence[str]) -> Catalogue:
+    def of(cls, documents: Sequence[DocumentInfo], topics: Sequence[str]) -> Catalogue:
         """Return the catalogue of `documents`: the newest releases first, and their topics."""
         dated = sorted(documents, key=lambda d: d.date.toordinal() if d.date else 0, reverse=True)
         releases = tuple(

@@ -11,39 +11,25 @@ A sentence's score blends three fields, each a BM25 score as rank-bm25 defines i
 Then, among the best `CUE_DEPTH` sentences, those that hold the kind of answer the question
 asks for (`cues.py`) gain `cue_weight`. The weights were chosen by cross-validation over
 SQuAD articles (scripts/tune_ranking.py; scripts/README.md has the figures).
+
+Everything here is plain Python over the index's arrays, so that a question answered from a
+saved index never waits for numpy to import (the index itself turns to numpy for big queries).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
-import numpy as np
-import numpy.typing as npt
-
-from .acronyms import Acronyms
-from .analysis import analyse, content_words, stem
-from .bm25 import BM25Parameters
+from .corpus_index import CorpusIndex
 from .cues import holds
-from .errors import EmptyCorpusError, InvalidArgumentError
-from .index import BM25Index, top_k
-from .models import Document, Passage
+from .documents import DocumentTable
+from .index import top_k_items
+from .models import Passage
 from .query import Query, QueryReader
-from .sentences import split_paragraphs
 
 CUE_DEPTH = 100
-
-
-@dataclass(frozen=True, slots=True)
-class RankingConfig:
-    """The weights of the fields a sentence's score blends (see the module docstring)."""
-
-    sentence: BM25Parameters = field(default_factory=lambda: BM25Parameters(k1=0.9, b=0.4))
-    paragraph: BM25Parameters = field(default_factory=BM25Parameters)
-    paragraph_weight: float = 0.7
-    title_weight: float = 0.3
-    cue_weight: float = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,72 +41,41 @@ class Hit:
 
 
 class Retriever:
-    """The sentences of a corpus, indexed for search. Immutable once built."""
+    """Answers queries from a CorpusIndex. Immutable; safe to share between threads."""
 
-    def __init__(self, documents: Sequence[Document], config: RankingConfig | None = None) -> None:
-        """Split, analyse and index `documents`.
+    def __init__(self, index: CorpusIndex) -> None:
+        self._index = index
+        self._sentences = index.sentences
+        self.config = index.config
 
-        Raises EmptyCorpusError when there is no sentence to index, InvalidArgumentError when
-        two documents share an id.
-        """
-        self.documents = tuple(documents)
-        self.config = config or RankingConfig()
-        _check_unique_ids(self.documents)
-        doc_of: list[int] = []
-        paragraph_of: list[int] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        sentence_terms: list[list[str]] = []
-        paragraph_terms: list[list[str]] = []
-        words: Counter[str] = Counter()
-        acronyms = Acronyms.mine(document.text for document in self.documents)
-        self._first_sentence = np.full(len(self.documents), -1, dtype=np.int64)
-        for number, document in enumerate(self.documents):
-            for paragraph in split_paragraphs(document.text):
-                if self._first_sentence[number] < 0:
-                    self._first_sentence[number] = len(starts)
-                paragraph_terms.append([])
-                for start, end in paragraph:
-                    sentence_words = content_words(document.text[start:end])
-                    words.update(sentence_words)
-                    terms = acronyms.expand([stem(word) for word in sentence_words])
-                    doc_of.append(number)
-                    paragraph_of.append(len(paragraph_terms) - 1)
-                    starts.append(start)
-                    ends.append(end)
-                    sentence_terms.append(terms)
-                    paragraph_terms[-1].extend(terms)
-        if not starts:
-            raise EmptyCorpusError(
-                "The corpus has no sentences to answer from: add press releases with text."
-            )
-        self._doc_of = np.asarray(doc_of, dtype=np.int64)
-        self._paragraph_of = np.asarray(paragraph_of, dtype=np.int64)
-        self._starts = starts
-        self._ends = ends
-        self._sentences = BM25Index.build(sentence_terms, self.config.sentence)
-        self._paragraphs = BM25Index.build(paragraph_terms, self.config.paragraph)
-        self._paragraph_first = np.searchsorted(self._paragraph_of, np.arange(len(paragraph_terms)))
-        titles: defaultdict[str, list[int]] = defaultdict(list)
-        for number, document in enumerate(self.documents):
-            if self._first_sentence[number] >= 0:
-                for term in set(acronyms.expand(analyse(document.title or ""))):
-                    titles[term].append(number)
-        self._title_postings = dict(titles)
-        self.reader = QueryReader(self.knows, words, acronyms)
+    @property
+    def documents(self) -> DocumentTable:
+        """Return the documents of the corpus."""
+        return self._index.documents
+
+    @property
+    def topics(self) -> list[str]:
+        """Return the names the corpus talks about most."""
+        return self._index.topics
 
     @property
     def n_sentences(self) -> int:
         """Return how many sentences are indexed."""
-        return self._sentences.n_documents
+        return len(self._sentences)
+
+    @cached_property
+    def reader(self) -> QueryReader:
+        """Return the reader that turns questions into queries for this corpus."""
+        index = self._index
+        return QueryReader(self.knows, index.words, index.acronyms, index.stems)
 
     def knows(self, term: str) -> bool:
         """Return whether any sentence of the corpus holds `term`."""
-        return term in self._sentences
+        return term in self._index.sentence_index
 
     def knows_word(self, word: str) -> bool:
         """Return whether any sentence holds the term of a (normalised, content) word."""
-        return stem(word) in self._sentences
+        return self.knows(self.reader.term(word))
 
     def read(self, question: str) -> Query:
         """Return the Query of `question`: its terms, spelling mended, acronyms expanded."""
@@ -128,57 +83,50 @@ class Retriever:
 
     def hits(self, query: Query, k: int) -> list[Hit]:
         """Return up to `k` best sentences for `query`, best first."""
-        terms, wanted = query.terms, query.wanted
-        ids, scores = self._context_scores(terms)
-        ids, scores = self._add_title(terms, ids, scores)
-        ranked = top_k(ids, scores, max(k, CUE_DEPTH) if wanted else k)
-        if wanted and self.config.cue_weight:
-            asked = set(terms)
-            ranked = sorted(
-                (
-                    (
-                        sentence,
-                        score + self.config.cue_weight * holds(wanted, self._text(sentence), asked),
-                    )
-                    for sentence, score in ranked
-                ),
-                key=lambda pair: (-pair[1], pair[0]),
-            )
-        return [Hit(sentence, score) for sentence, score in ranked[:k]]
+        scores = self._context_scores(query.terms)
+        self._add_title(query.terms, scores)
+        depth = max(k, CUE_DEPTH) if query.wanted and self.config.cue_weight else k
+        ranked = top_k_items(scores.items(), depth)
+        if depth > k and query.wanted:
+            asked = set(query.terms)
+            weight = self.config.cue_weight
+            cued = [
+                (sentence, score + weight * holds(query.wanted, self.text(sentence), asked))
+                for sentence, score in ranked
+            ]
+            ranked = top_k_items(cued, k)
+        return [Hit(sentence, score) for sentence, score in ranked]
 
-    def _context_scores(
-        self, terms: Sequence[str]
-    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
-        """Return every sentence of a paragraph that matches, with sentence + paragraph score."""
-        sentence_ids, sentence_scores = self._sentences.scores(terms)
-        if not self.config.paragraph_weight:
-            return sentence_ids.astype(np.int64), sentence_scores
-        paragraph_ids, paragraph_scores = self._paragraphs.scores(terms)
-        counts = np.diff(np.append(self._paragraph_first, self.n_sentences))[paragraph_ids]
-        ids = np.repeat(self._paragraph_first[paragraph_ids], counts)
-        ids += np.arange(ids.size) - np.repeat(np.cumsum(counts) - counts, counts)
-        scores = np.repeat(self.config.paragraph_weight * paragraph_scores, counts)
-        scores[np.searchsorted(ids, sentence_ids)] += sentence_scores
-        return ids, scores
+    def _context_scores(self, terms: Sequence[str]) -> dict[int, float]:
+        """Return {sentence: score} over every sentence of a paragraph that matches."""
+        scores = self._index.sentence_index.scores(terms)
+        weight = self.config.paragraph_weight
+        if not weight:
+            return scores
+        first = self._sentences.paragraph_first
+        blended: dict[int, float] = {}
+        for paragraph, score in self._index.paragraph_index.scores(terms).items():
+            for sentence in range(first[paragraph], first[paragraph + 1]):
+                blended[sentence] = weight * score + scores.get(sentence, 0.0)
+        return blended
 
-    def _add_title(
-        self,
-        terms: Sequence[str],
-        ids: npt.NDArray[np.int64],
-        scores: npt.NDArray[np.float64],
-    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
-        bonus = np.zeros(len(self.documents), dtype=np.float64)
+    def _add_title(self, terms: Sequence[str], scores: dict[int, float]) -> None:
+        """Add the title field to `scores`, in place, with each titled document's first sentence."""
+        bonus: dict[int, float] = {}
+        sentence_index = self._index.sentence_index
         for term in set(terms):
-            for document in self._title_postings.get(term, ()):
-                bonus[document] += self.config.title_weight * self._sentences.idf(term)
-        boosted = np.flatnonzero(bonus)
-        if not boosted.size:
-            return ids, scores
-        leads = self._first_sentence[boosted]
-        leads = leads[~np.isin(leads, ids)]
-        ids = np.concatenate([ids, leads])
-        scores = np.concatenate([scores, np.zeros(leads.size)])
-        return ids, scores + bonus[self._doc_of[ids]]
+            for document in self._index.titles.get(term, ()):
+                bonus[document] = bonus.get(document, 0.0) + sentence_index.idf(term)
+        if not bonus:
+            return
+        weight = self.config.title_weight
+        for document in bonus:
+            lead = self._sentences.document_first[document]
+            if lead >= 0:
+                scores.setdefault(lead, 0.0)
+        document_of = self._sentences.document
+        for sentence in scores:
+            scores[sentence] += weight * bonus.get(document_of[sentence], 0.0)
 
     def ideal_score(self, terms: Sequence[str]) -> float:
         """Return the sentence + paragraph score the query could reach.
@@ -188,13 +136,14 @@ class Retriever:
         term the corpus never uses counts with the highest IDF there is, so that a question
         full of unknown words cannot look answered.
         """
-        total = 0.0
+        sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
         weight = self.config.paragraph_weight
+        total = 0.0
         for term in terms:
-            if term in self._sentences:
-                total += self._sentences.idf(term) + weight * self._paragraphs.idf(term)
+            if term in sentences:
+                total += sentences.idf(term) + weight * paragraphs.idf(term)
             else:
-                total += self._sentences.unseen_idf() + weight * self._paragraphs.unseen_idf()
+                total += sentences.unseen_idf() + weight * paragraphs.unseen_idf()
         return total
 
     def confidence(self, hit: Hit, query: Query) -> float:
@@ -203,46 +152,37 @@ class Retriever:
         Title and answer-type bonuses are left out: they reorder answers, they do not make
         a sentence answer a question.
         """
-        terms = query.terms
-        ideal = self.ideal_score(terms)
+        ideal = self.ideal_score(query.terms)
         if ideal <= 0:
             return 0.0
-        sentence = self._sentences.scores_of(terms, hit.sentence)
-        paragraph = self._paragraphs.scores_of(terms, int(self._paragraph_of[hit.sentence]))
+        sentence = self._index.sentence_index.scores_of(query.terms, hit.sentence)
+        paragraph_number = self._sentences.paragraph[hit.sentence]
+        paragraph = self._index.paragraph_index.scores_of(query.terms, paragraph_number)
         reached = sentence + self.config.paragraph_weight * paragraph
         return max(0.0, min(1.0, reached / ideal))
 
-    def _text(self, sentence: int) -> str:
-        document = self.documents[self._doc_of[sentence]]
-        text: str = document.text[self._starts[sentence] : self._ends[sentence]]
-        return text
+    def text(self, sentence: int) -> str:
+        """Return the text of a sentence."""
+        document = self._sentences.document[sentence]
+        text = self._index.documents.text(document)
+        return text[self._sentences.start[sentence] : self._sentences.end[sentence]]
 
     def passage(self, hit: Hit) -> Passage:
         """Return the Passage a hit stands for."""
-        document = self.documents[self._doc_of[hit.sentence]]
-        start, end = self._starts[hit.sentence], self._ends[hit.sentence]
+        info = self._index.documents.infos[self._sentences.document[hit.sentence]]
         return Passage(
-            doc_id=document.id,
-            title=document.title,
-            date=document.date,
-            text=document.text[start:end],
-            start=start,
-            end=end,
+            doc_id=info.id,
+            title=info.title,
+            date=info.date,
+            text=self.text(hit.sentence),
+            start=self._sentences.start[hit.sentence],
+            end=self._sentences.end[hit.sentence],
             score=hit.score,
         )
 
     def previous_sentence(self, sentence: int) -> str | None:
         """Return the sentence before `sentence` in the same document, or None."""
-        if sentence == 0 or self._doc_of[sentence - 1] != self._doc_of[sentence]:
+        document_of = self._sentences.document
+        if sentence == 0 or document_of[sentence - 1] != document_of[sentence]:
             return None
-        return self._text(sentence - 1)
-
-
-def _check_unique_ids(documents: Sequence[Document]) -> None:
-    seen: set[str] = set()
-    for document in documents:
-        if document.id in seen:
-            raise InvalidArgumentError(
-                f"Two documents have the id {document.id!r}: give each a different id."
-            )
-        seen.add(document.id)
+        return self.text(sentence - 1)

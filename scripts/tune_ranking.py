@@ -19,14 +19,16 @@ from squad import Question, figures, load_squad, rank_of_answer
 
 from innovis import Document
 from innovis.bm25 import BM25Parameters
-from innovis.retrieval import RankingConfig, Retriever
+from innovis.indexing import build_index
+from innovis.ranking import RankingConfig
+from innovis.retrieval import Retriever
 
 K = 10
 FOLDS = 4
 
 
 def ranks(documents: list[Document], questions: list[Question], config: RankingConfig):
-    retriever = Retriever(documents, config)
+    retriever = Retriever(build_index(documents, config))
     result = []
     for question in questions:
         hits = retriever.hits(retriever.read(question.text), K)

@@ -1,0 +1,56 @@
+"""Everything a Retriever needs to answer questions about a corpus, built or loaded.
+
+Sentences are numbered across the corpus, paragraphs too; flat arrays map each sentence to its
+document, paragraph and character span, and each paragraph and document to its first sentence.
+The word counts and the surface-form → stem map are loaded only when first needed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from .acronyms import Acronyms
+from .documents import DocumentTable
+from .index import BM25Index
+from .ranking import RankingConfig
+
+# Bump when the analyser or the index layout changes: saved indexes of another version are
+# rebuilt rather than trusted.
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTable:
+    """Where each sentence is: its document, its paragraph and its span in the document text.
+
+    `paragraph_first[p]` is the first sentence of paragraph p (one more entry at the end);
+    `document_first[d]` the first sentence of document d, or -1 when it has none.
+    """
+
+    document: memoryview
+    paragraph: memoryview
+    start: memoryview
+    end: memoryview
+    paragraph_first: memoryview
+    document_first: memoryview
+
+    def __len__(self) -> int:
+        return len(self.document)
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusIndex:
+    """A corpus indexed for retrieval (see the module docstring)."""
+
+    documents: DocumentTable
+    config: RankingConfig
+    sentences: SentenceTable
+    sentence_index: BM25Index
+    paragraph_index: BM25Index
+    titles: Mapping[str, list[int]]
+    acronyms: Acronyms
+    topics: list[str]
+    words: Callable[[], Counter[str]]
+    stems: Callable[[], Mapping[str, str]]

@@ -1,0 +1,108 @@
+"""Building a CorpusIndex from documents: split, analyse, index. Uses numpy and NLTK."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from .acronyms import Acronyms
+from .analysis import analyse, content_words, stem
+from .corpus_index import CorpusIndex, SentenceTable
+from .documents import DocumentTable
+from .errors import EmptyCorpusError, InvalidArgumentError
+from .index import BM25Index, view_of
+from .models import Document
+from .ranking import RankingConfig
+from .sentences import split_paragraphs
+from .topics import key_phrases
+
+Progress = Callable[[int, int, int], None]  # (documents done, documents in all, sentences)
+
+
+def build_index(
+    documents: Sequence[Document],
+    config: RankingConfig | None = None,
+    progress: Progress | None = None,
+) -> CorpusIndex:
+    """Return the index of `documents`.
+
+    `progress`, if given, is called now and then with (documents done, documents in all,
+    sentences so far).
+    Raises EmptyCorpusError when there is no sentence to index, InvalidArgumentError when two
+    documents share an id.
+    """
+    config = config or RankingConfig()
+    _check_unique_ids(documents)
+    acronyms = Acronyms.mine(document.text for document in documents)
+    words: Counter[str] = Counter()
+    columns: dict[str, list[int]] = defaultdict(list)
+    sentence_terms: list[list[str]] = []
+    paragraph_terms: list[list[str]] = []
+    document_first: list[int] = []
+    for number, document in enumerate(documents):
+        before = len(sentence_terms)
+        for paragraph in split_paragraphs(document.text):
+            columns["paragraph_first"].append(len(sentence_terms))
+            paragraph_terms.append([])
+            for start, end in paragraph:
+                sentence_words = content_words(document.text[start:end])
+                words.update(sentence_words)
+                terms = acronyms.expand([stem(word) for word in sentence_words])
+                columns["document"].append(number)
+                columns["paragraph"].append(len(paragraph_terms) - 1)
+                columns["start"].append(start)
+                columns["end"].append(end)
+                sentence_terms.append(terms)
+                paragraph_terms[-1].extend(terms)
+        document_first.append(before if len(sentence_terms) > before else -1)
+        if progress and (number % 64 == 0 or number + 1 == len(documents)):
+            progress(number + 1, len(documents), len(sentence_terms))
+    if not sentence_terms:
+        raise EmptyCorpusError(
+            "The corpus has no sentences to answer from: add press releases with text."
+        )
+    columns["paragraph_first"].append(len(sentence_terms))
+    sentences = SentenceTable(
+        document=_int32(columns["document"]),
+        paragraph=_int32(columns["paragraph"]),
+        start=_int32(columns["start"]),
+        end=_int32(columns["end"]),
+        paragraph_first=_int32(columns["paragraph_first"]),
+        document_first=_int32(document_first),
+    )
+    titles: defaultdict[str, list[int]] = defaultdict(list)
+    for number, document in enumerate(documents):
+        if document_first[number] >= 0:
+            for term in sorted(set(acronyms.expand(analyse(document.title or "")))):
+                titles[term].append(number)
+    stems = {word: stem(word) for word in words}
+    return CorpusIndex(
+        documents=DocumentTable.of(documents),
+        config=config,
+        sentences=sentences,
+        sentence_index=BM25Index.build(sentence_terms, config.sentence),
+        paragraph_index=BM25Index.build(paragraph_terms, config.paragraph),
+        titles=dict(titles),
+        acronyms=acronyms,
+        topics=key_phrases(documents),
+        words=lambda: words,
+        stems=lambda: stems,
+    )
+
+
+def _int32(values: list[int]) -> memoryview:
+    array: Any = np.asarray(values, dtype=np.int32)
+    return view_of(array)
+
+
+def _check_unique_ids(documents: Sequence[Document]) -> None:
+    seen: set[str] = set()
+    for document in documents:
+        if document.id in seen:
+            raise InvalidArgumentError(
+                f"Two documents have the id {document.id!r}: give each a different id."
+            )
+        seen.add(document.id)

@@ -1,0 +1,37 @@
+"""The weights with which a sentence's score blends its fields (see retrieval.py)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .bm25 import BM25Parameters
+
+
+@dataclass(frozen=True, slots=True)
+class RankingConfig:
+    """The BM25 of sentences and of paragraphs, and the weights of the other fields.
+
+    Chosen by cross-validation over SQuAD articles (scripts/tune_ranking.py).
+    """
+
+    sentence: BM25Parameters = field(default_factory=lambda: BM25Parameters(k1=0.9, b=0.4))
+    paragraph: BM25Parameters = field(default_factory=BM25Parameters)
+    paragraph_weight: float = 0.7
+    title_weight: float = 0.3
+    cue_weight: float = 3.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the configuration as JSON-ready data."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RankingConfig:
+        """Return the configuration `to_dict` gave. Raises KeyError or TypeError if malformed."""
+        return cls(
+            sentence=BM25Parameters(**data["sentence"]),
+            paragraph=BM25Parameters(**data["paragraph"]),
+            paragraph_weight=float(data["paragraph_weight"]),
+            title_weight=float(data["title_weight"]),
+            cue_weight=float(data["cue_weight"]),
+        )
