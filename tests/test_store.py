@@ -1,0 +1,179 @@
+"""Saved indexes and the automatic cache: same answers, safe writes, damage detected, fast path."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+import innovis
+from innovis import IndexFormatError, cache, progress
+from innovis.cache import cached_index
+from innovis.ranking import RankingConfig
+from innovis.store import MANIFEST
+
+QUESTIONS = ["What is the San Tin Technopole?", "scince park", "GBA", "capital of France", "hi"]
+
+
+@pytest.fixture
+def saved(assistant: innovis.Assistant, tmp_path: Path) -> Path:
+    folder = tmp_path / "index"
+    assistant.save(folder)
+    return folder
+
+
+def test_saved_index_gives_the_same_replies(assistant: innovis.Assistant, saved: Path) -> None:
+    loaded = innovis.Assistant.load(saved)
+    assert [loaded.ask(q) for q in QUESTIONS] == [assistant.ask(q) for q in QUESTIONS]
+    assert loaded.documents == assistant.documents
+
+
+def test_saved_index_is_plain_files(saved: Path) -> None:
+    suffixes = {path.suffix for path in saved.iterdir()}
+    assert suffixes <= {".json", ".npy", ".utf8"}
+    manifest = json.loads((saved / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["format"] == "innovis-index" and manifest["version"] >= 1
+
+
+def test_saving_again_replaces_the_folder_whole(assistant: innovis.Assistant, saved: Path) -> None:
+    assistant.save(saved)
+    assert innovis.Assistant.load(saved).ask("GBA").kind == "answer"
+    assert not [p.name for p in saved.parent.iterdir() if p.name.startswith(".")]  # no leftovers
+
+
+def damage_truncate(folder: Path) -> None:
+    path = folder / "sentences.impacts.npy"
+    path.write_bytes(path.read_bytes()[:-8])
+
+
+def damage_manifest(folder: Path) -> None:
+    (folder / MANIFEST).write_text("{not json", encoding="utf-8")
+
+
+def damage_version(folder: Path) -> None:
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    manifest["version"] = 0
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def damage_foreign_array(folder: Path) -> None:
+    import numpy as np
+
+    path = folder / "sentences.postings.npy"
+    size = path.stat().st_size
+    np.save(path, np.array(["a", "b"], dtype=object), allow_pickle=True)
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    manifest["sizes"][path.name] = path.stat().st_size
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert size  # the file existed before
+
+
+@pytest.mark.parametrize(
+    ("damage", "words"),
+    [
+        (damage_truncate, "changed since it was written"),
+        (damage_manifest, "no readable INNOVIS index"),
+        (damage_version, "build it again"),
+        (damage_foreign_array, "not an INNOVIS index array"),
+    ],
+)
+def test_damaged_index_is_refused(saved: Path, damage, words: str) -> None:
+    damage(saved)
+    with pytest.raises(IndexFormatError, match=words):
+        innovis.Assistant.load(saved)
+
+
+def test_cache_reuses_an_unchanged_corpus(write_corpus, release: str, tmp_path, monkeypatch):
+    folder = write_corpus({"drone.txt": release})
+    first = cached_index(folder, tmp_path / "cache")
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the corpus was read again")
+
+    monkeypatch.setattr("innovis.readers.load_corpus", no_reading)
+    again = cached_index(folder, tmp_path / "cache")
+    assert again.documents.infos == first.documents.infos
+
+
+def test_cache_key_follows_the_content(write_corpus, release: str) -> None:
+    folder = write_corpus({"drone.txt": release})
+    key = cache.corpus_key(folder, RankingConfig())
+    assert cache.corpus_key(folder, RankingConfig()) == key
+    (folder / "drone.txt").write_text(release.replace("June", "July"), encoding="utf-8")
+    assert cache.corpus_key(folder, RankingConfig()) != key
+    assert cache.corpus_key(folder, RankingConfig(title_weight=0.5)) != key
+
+
+def test_damaged_cache_is_rebuilt_with_a_warning(write_corpus, release: str, tmp_path) -> None:
+    folder = write_corpus({"drone.txt": release})
+    cached_index(folder, tmp_path / "cache")
+    (saved,) = (tmp_path / "cache").iterdir()
+    damage_truncate(saved)
+    warnings: list[str] = []
+    index = cached_index(folder, tmp_path / "cache", warn=warnings.append)
+    assert "building it again" in warnings[0]
+    assert len(index.documents) == 1
+    assert innovis.Assistant.load(saved).ask("drone laboratory").kind == "answer"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_index_command_writes_a_folder_ask_can_use(write_corpus, release: str, tmp_path) -> None:
+    folder = write_corpus({"drone.txt": release})
+    output = tmp_path / "drone-index"
+    made = run("-m", "innovis", "index", str(folder), "-o", str(output))
+    assert made.returncode == 0, made.stderr
+    assert "Indexed 1 releases" in made.stdout
+    asked = run("-m", "innovis", "ask", "--corpus", str(output), "Who is the lab's director?")
+    assert asked.returncode == 0 and "the lab's director" in asked.stdout
+
+
+def test_index_command_will_not_overwrite_other_files(write_corpus, release, tmp_path) -> None:
+    folder = write_corpus({"drone.txt": release})
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "notes.txt").write_text("keep me", encoding="utf-8")
+    result = run("-m", "innovis", "index", str(folder), "-o", str(precious))
+    assert result.returncode == 2 and "other files in it" in result.stderr
+    assert (precious / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_asking_from_the_cache_imports_neither_numpy_nor_nltk_nor_rich() -> None:
+    question = "What is the San Tin Technopole?"
+    assert run("-m", "innovis", "ask", question).returncode == 0  # fills the cache
+    result = run("-X", "importtime", "-m", "innovis", "ask", question)
+    assert result.returncode == 0
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
+    assert "innovis.retrieval" in imported
+    assert not {"numpy", "nltk", "rich", "prompt_toolkit"} & imported
+
+
+def test_progress_bar_shows_on_a_terminal_after_a_delay(monkeypatch) -> None:
+    monkeypatch.setattr(progress, "DELAY_SECONDS", 0.0)
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=100)
+    with progress.IndexingProgress(console) as bar:
+        bar(5, 10, 1234)
+    assert "Indexing releases" in screen.getvalue() or "1,234 sentences" in screen.getvalue()
+
+
+def test_progress_bar_stays_silent_when_piped(monkeypatch) -> None:
+    monkeypatch.setattr(progress, "DELAY_SECONDS", 0.0)
+    screen = io.StringIO()
+    with progress.IndexingProgress(Console(file=screen, force_terminal=False)) as bar:
+        bar(5, 10, 1234)
+    assert screen.getvalue() == ""
