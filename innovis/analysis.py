@@ -78,7 +78,7 @@ def _stemmer() -> SnowballStemmer:
     return SnowballStemmer("english")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
     """Return the Snowball (Porter 2) stem of a lower-case word."""
     if not word.isalpha():
@@ -91,9 +91,15 @@ def is_stopword(word: str) -> bool:
     return word in STOPWORDS
 
 
+@lru_cache(maxsize=1 << 18)
+def _token_words(token: str) -> tuple[str, ...]:
+    """Return the content words one normalised token gives (cached: tokens repeat a lot)."""
+    return tuple(word.replace("'", "") for word in _words(token) if not is_stopword(word))
+
+
 def content_words(text: str) -> list[str]:
     """Return the normalised words of `text` that are not stopwords, apostrophes removed."""
-    return [word.replace("'", "") for word in surface_words(text) if not is_stopword(word)]
+    return [word for token in _TOKEN.findall(normalise(text)) for word in _token_words(token)]
 
 
 def analyse(text: str) -> list[str]:

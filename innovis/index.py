@@ -67,46 +67,37 @@ class BM25Index:
         cls, documents: Iterable[Sequence[str]], parameters: BM25Parameters | None = None
     ) -> BM25Index:
         """Return the index of `documents`, each a sequence of terms (it may be empty)."""
+        return cls.from_counts(TermCounts.of(documents), parameters)
+
+    @classmethod
+    def from_counts(cls, counts: TermCounts, parameters: BM25Parameters | None = None) -> BM25Index:
+        """Return the index of documents given by their term counts."""
         import numpy as np
 
         from .bm25 import every_document_score, idf, length_norm, term_score
 
         parameters = parameters or BM25Parameters()
-        vocabulary: dict[str, int] = {}
-        term_ids: list[int] = []
-        doc_ids: list[int] = []
-        frequencies: list[int] = []
-        lengths: list[int] = []
-        for doc_id, terms in enumerate(documents):
-            lengths.append(len(terms))
-            for term, frequency in Counter(terms).items():
-                term_ids.append(vocabulary.setdefault(term, len(vocabulary)))
-                doc_ids.append(doc_id)
-                frequencies.append(frequency)
-        n_documents = len(lengths)
-        terms_of = np.asarray(term_ids, dtype=np.int64)
-        order = np.argsort(terms_of, kind="stable")  # keeps each term's documents in order
-        document_frequency = np.bincount(terms_of, minlength=len(vocabulary))
-        indptr = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+        n_terms, n_documents = len(counts.vocabulary), counts.lengths.size
+        document_frequency = np.bincount(counts.terms, minlength=n_terms)
+        indptr = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(document_frequency, out=indptr[1:])
         weights = idf(document_frequency.astype(np.float64), n_documents, parameters)
-        length = np.asarray(lengths, dtype=np.float64)
-        average = float(length.mean()) if n_documents else 0.0
-        postings = np.asarray(doc_ids, dtype=np.int32)[order]
+        average = float(counts.lengths.mean()) if n_documents else 0.0
         impacts = term_score(
-            np.asarray(frequencies, dtype=np.float64)[order],
-            length_norm(length, average, parameters.b)[postings],
-            weights[terms_of[order]],
+            counts.frequencies.astype(np.float64),
+            length_norm(counts.lengths.astype(np.float64), average, parameters.b)[counts.documents],
+            weights[counts.terms],
             parameters,
         )
         arrays: dict[str, npt.NDArray[Any]] = {
             "indptr": indptr,
-            "postings": postings,
+            "postings": counts.documents.astype(np.int32),
             "impacts": impacts.astype(np.float64),
             "idf": weights.astype(np.float64),
             "everywhere": every_document_score(weights, parameters).astype(np.float64),
         }
-        return cls(vocabulary, {n: view_of(a) for n, a in arrays.items()}, n_documents, parameters)
+        views = {name: view_of(array) for name, array in arrays.items()}
+        return cls(counts.vocabulary, views, n_documents, parameters)
 
     @property
     def n_documents(self) -> int:
@@ -227,6 +218,67 @@ class BM25Index:
             others = (doc for doc in range(self._n_documents) if doc not in taken)
             best += [(doc, base) for doc in itertools.islice(others, k - len(best))]
         return best
+
+
+class TermCounts:
+    """How often each term occurs in each document: (term, document, frequency) triples sorted
+    by term, then document, with the length of every document. Built with numpy."""
+
+    def __init__(
+        self,
+        vocabulary: dict[str, int],
+        terms: npt.NDArray[Any],
+        documents: npt.NDArray[Any],
+        frequencies: npt.NDArray[Any],
+        lengths: npt.NDArray[Any],
+    ) -> None:
+        self.vocabulary = vocabulary
+        self.terms = terms
+        self.documents = documents
+        self.frequencies = frequencies
+        self.lengths = lengths
+
+    @classmethod
+    def of(cls, documents: Iterable[Sequence[str]]) -> TermCounts:
+        """Return the term counts of `documents`, each a sequence of terms."""
+        import numpy as np
+
+        documents = list(documents)
+        vocabulary: dict[str, int] = {}
+        lengths = np.fromiter((len(d) for d in documents), dtype=np.int64, count=len(documents))
+        flat = np.fromiter(
+            (vocabulary.setdefault(term, len(vocabulary)) for d in documents for term in d),
+            dtype=np.int64,
+            count=int(lengths.sum()),
+        )
+        owners = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
+        return cls._counted(vocabulary, flat, owners, np.ones_like(flat), lengths)
+
+    @classmethod
+    def _counted(
+        cls,
+        vocabulary: dict[str, int],
+        terms: npt.NDArray[Any],
+        owners: npt.NDArray[Any],
+        weights: npt.NDArray[Any],
+        lengths: npt.NDArray[Any],
+    ) -> TermCounts:
+        """Return the counts of (term, owner) pairs, summing `weights` over repeated pairs."""
+        import numpy as np
+
+        n = max(lengths.size, 1)
+        keys, inverse = np.unique(terms * n + owners, return_inverse=True)
+        frequencies = np.bincount(inverse.ravel(), weights=weights, minlength=keys.size)
+        return cls(vocabulary, keys // n, keys % n, frequencies.astype(np.int64), lengths)
+
+    def grouped(self, group_of: npt.NDArray[Any], n_groups: int) -> TermCounts:
+        """Return the counts of groups of documents (paragraphs of sentences, say)."""
+        import numpy as np
+
+        lengths = np.bincount(group_of, weights=self.lengths, minlength=n_groups).astype(np.int64)
+        return self._counted(
+            self.vocabulary, self.terms, group_of[self.documents], self.frequencies, lengths
+        )
 
 
 def top_k_items(items: Iterable[tuple[int, float]], k: int) -> list[tuple[int, float]]:

@@ -13,7 +13,7 @@ from .analysis import analyse, content_words, stem
 from .corpus_index import CorpusIndex, SentenceTable
 from .documents import DocumentTable
 from .errors import EmptyCorpusError, InvalidArgumentError
-from .index import BM25Index, view_of
+from .index import BM25Index, TermCounts, view_of
 from .models import Document
 from .ranking import RankingConfig
 from .sentences import split_paragraphs
@@ -40,23 +40,19 @@ def build_index(
     words: Counter[str] = Counter()
     columns: dict[str, list[int]] = defaultdict(list)
     sentence_terms: list[list[str]] = []
-    paragraph_terms: list[list[str]] = []
     document_first: list[int] = []
     for number, document in enumerate(documents):
         before = len(sentence_terms)
         for paragraph in split_paragraphs(document.text):
             columns["paragraph_first"].append(len(sentence_terms))
-            paragraph_terms.append([])
             for start, end in paragraph:
                 sentence_words = content_words(document.text[start:end])
                 words.update(sentence_words)
-                terms = acronyms.expand([stem(word) for word in sentence_words])
                 columns["document"].append(number)
-                columns["paragraph"].append(len(paragraph_terms) - 1)
+                columns["paragraph"].append(len(columns["paragraph_first"]) - 1)
                 columns["start"].append(start)
                 columns["end"].append(end)
-                sentence_terms.append(terms)
-                paragraph_terms[-1].extend(terms)
+                sentence_terms.append(acronyms.expand([stem(word) for word in sentence_words]))
         document_first.append(before if len(sentence_terms) > before else -1)
         if progress and (number % 64 == 0 or number + 1 == len(documents)):
             progress(number + 1, len(documents), len(sentence_terms))
@@ -79,12 +75,17 @@ def build_index(
             for term in sorted(set(acronyms.expand(analyse(document.title or "")))):
                 titles[term].append(number)
     stems = {word: stem(word) for word in words}
+    counts = TermCounts.of(sentence_terms)
+    paragraph_of = np.asarray(columns["paragraph"], dtype=np.int64)
+    n_paragraphs = len(columns["paragraph_first"]) - 1
     return CorpusIndex(
         documents=DocumentTable.of(documents),
         config=config,
         sentences=sentences,
-        sentence_index=BM25Index.build(sentence_terms, config.sentence),
-        paragraph_index=BM25Index.build(paragraph_terms, config.paragraph),
+        sentence_index=BM25Index.from_counts(counts, config.sentence),
+        paragraph_index=BM25Index.from_counts(
+            counts.grouped(paragraph_of, n_paragraphs), config.paragraph
+        ),
         titles=dict(titles),
         acronyms=acronyms,
         topics=key_phrases(documents),

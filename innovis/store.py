@@ -14,6 +14,7 @@ import json
 import os
 from collections import Counter
 from collections.abc import Callable, Mapping
+from dataclasses import asdict
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -60,13 +61,8 @@ def save(index: CorpusIndex, folder: Path, extra: Mapping[str, Any] | None = Non
             save_array(
                 temporary / f"sentence_{column}.npy", np.asarray(getattr(index.sentences, column))
             )
-        for name, bm25 in (
-            ("sentences", index.sentence_index),
-            ("paragraphs", index.paragraph_index),
-        ):
-            _write_json(temporary / f"{name}.vocabulary.json", list(bm25.vocabulary))
-            for array, view in bm25.arrays().items():
-                save_array(temporary / f"{name}.{array}.npy", np.asarray(view))
+        save_bm25(index.sentence_index, temporary, "sentences")
+        save_bm25(index.paragraph_index, temporary, "paragraphs")
         _write_json(temporary / "titles.json", index.titles)
         _write_json(temporary / "acronyms.json", index.acronyms.pairs())
         _write_json(temporary / "topics.json", index.topics)
@@ -88,6 +84,36 @@ def save(index: CorpusIndex, folder: Path, extra: Mapping[str, Any] | None = Non
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise
+
+
+def save_bm25(index: BM25Index, folder: Path, name: str) -> None:
+    """Write one BM25 index as `name.*` files in `folder` (created if need be)."""
+    import numpy as np
+
+    folder.mkdir(parents=True, exist_ok=True)
+    _write_json(folder / f"{name}.vocabulary.json", list(index.vocabulary))
+    _write_json(
+        folder / f"{name}.json",
+        {"documents": index.n_documents, "parameters": asdict(index.parameters)},
+    )
+    for array, view in index.arrays().items():
+        save_array(folder / f"{name}.{array}.npy", np.asarray(view))
+
+
+def load_bm25(folder: Path, name: str) -> BM25Index:
+    """Return the BM25 index `save_bm25` wrote. Raises IndexFormatError when it is unusable."""
+    try:
+        meta = _read_json(folder / f"{name}.json")
+        terms = _read_json(folder / f"{name}.vocabulary.json")
+        parameters = BM25Parameters(**meta["parameters"])
+        arrays = {array: open_array(folder / f"{name}.{array}.npy") for array in ARRAYS}
+        return BM25Index(
+            {term: i for i, term in enumerate(terms)}, arrays, meta["documents"], parameters
+        )
+    except IndexFormatError:
+        raise
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise IndexFormatError(f"The {name} index in {folder} is damaged ({error}).") from error
 
 
 def _write_json(path: Path, data: Any) -> None:
@@ -142,10 +168,8 @@ def load(folder: Path) -> CorpusIndex:
             ),
             config=config,
             sentences=SentenceTable(**columns),
-            sentence_index=_load_bm25(folder, "sentences", manifest["sentences"], config.sentence),
-            paragraph_index=_load_bm25(
-                folder, "paragraphs", manifest["paragraphs"], config.paragraph
-            ),
+            sentence_index=load_bm25(folder, "sentences"),
+            paragraph_index=load_bm25(folder, "paragraphs"),
             titles=_read_json(folder / "titles.json"),
             acronyms=Acronyms(
                 (short, long) for short, long in _read_json(folder / "acronyms.json")
@@ -167,12 +191,6 @@ def load(folder: Path) -> CorpusIndex:
     ):
         raise IndexFormatError(f"The index in {folder} is damaged: its sentences do not agree.")
     return index
-
-
-def _load_bm25(folder: Path, name: str, size: int, parameters: BM25Parameters) -> BM25Index:
-    terms = _read_json(folder / f"{name}.vocabulary.json")
-    arrays = {array: open_array(folder / f"{name}.{array}.npy") for array in ARRAYS}
-    return BM25Index({term: i for i, term in enumerate(terms)}, arrays, size, parameters)
 
 
 def _read_json(path: Path) -> Any:
