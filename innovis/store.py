@@ -62,7 +62,8 @@ def save(index: CorpusIndex, folder: Path, extra: Mapping[str, Any] | None = Non
                 temporary / f"sentence_{column}.npy", np.asarray(getattr(index.sentences, column))
             )
         save_bm25(index.sentence_index, temporary, "sentences")
-        save_bm25(index.paragraph_index, temporary, "paragraphs")
+        shared = index.paragraph_index.vocabulary is index.sentence_index.vocabulary
+        save_bm25(index.paragraph_index, temporary, "paragraphs", "sentences" if shared else None)
         _write_json(temporary / "titles.json", index.titles)
         _write_json(temporary / "acronyms.json", index.acronyms.pairs())
         _write_json(temporary / "topics.json", index.topics)
@@ -86,30 +87,43 @@ def save(index: CorpusIndex, folder: Path, extra: Mapping[str, Any] | None = Non
         raise
 
 
-def save_bm25(index: BM25Index, folder: Path, name: str) -> None:
-    """Write one BM25 index as `name.*` files in `folder` (created if need be)."""
+def save_bm25(index: BM25Index, folder: Path, name: str, vocabulary_of: str | None = None) -> None:
+    """Write one BM25 index as `name.*` files in `folder` (created if need be).
+
+    `vocabulary_of` names an index saved beside it whose vocabulary this one shares (the
+    paragraphs share the sentences'), so it is written and loaded once.
+    """
     import numpy as np
 
     folder.mkdir(parents=True, exist_ok=True)
-    _write_json(folder / f"{name}.vocabulary.json", list(index.vocabulary))
-    _write_json(
-        folder / f"{name}.json",
-        {"documents": index.n_documents, "parameters": asdict(index.parameters)},
-    )
+    if vocabulary_of is None:
+        _write_json(folder / f"{name}.vocabulary.json", list(index.vocabulary))
+    meta = {
+        "documents": index.n_documents,
+        "parameters": asdict(index.parameters),
+        "vocabulary_of": vocabulary_of or name,
+    }
+    _write_json(folder / f"{name}.json", meta)
     for array, view in index.arrays().items():
         save_array(folder / f"{name}.{array}.npy", np.asarray(view))
 
 
-def load_bm25(folder: Path, name: str) -> BM25Index:
-    """Return the BM25 index `save_bm25` wrote. Raises IndexFormatError when it is unusable."""
+def load_bm25(
+    folder: Path, name: str, shared: Mapping[str, Mapping[str, int]] | None = None
+) -> BM25Index:
+    """Return the BM25 index `save_bm25` wrote; `shared` maps names of indexes already loaded
+    to their vocabularies. Raises IndexFormatError when it is unusable."""
     try:
         meta = _read_json(folder / f"{name}.json")
-        terms = _read_json(folder / f"{name}.vocabulary.json")
+        owner = meta["vocabulary_of"]
+        if shared is not None and owner in shared:
+            vocabulary = shared[owner]
+        else:
+            terms = _read_json(folder / f"{owner}.vocabulary.json")
+            vocabulary = {term: i for i, term in enumerate(terms)}
         parameters = BM25Parameters(**meta["parameters"])
         arrays = {array: open_array(folder / f"{name}.{array}.npy") for array in ARRAYS}
-        return BM25Index(
-            {term: i for i, term in enumerate(terms)}, arrays, meta["documents"], parameters
-        )
+        return BM25Index(vocabulary, arrays, meta["documents"], parameters)
     except IndexFormatError:
         raise
     except (OSError, ValueError, KeyError, TypeError) as error:
@@ -168,8 +182,8 @@ def load(folder: Path) -> CorpusIndex:
             ),
             config=config,
             sentences=SentenceTable(**columns),
-            sentence_index=load_bm25(folder, "sentences"),
-            paragraph_index=load_bm25(folder, "paragraphs"),
+            sentence_index=(sentences := load_bm25(folder, "sentences")),
+            paragraph_index=load_bm25(folder, "paragraphs", {"sentences": sentences.vocabulary}),
             titles=_read_json(folder / "titles.json"),
             acronyms=Acronyms(
                 (short, long) for short, long in _read_json(folder / "acronyms.json")
