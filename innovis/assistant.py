@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -180,6 +179,9 @@ class Conversation:
     """A chat with an Assistant. Safe to share between threads; turns are taken one at a time."""
 
     def __init__(self, dialogue: Dialogue) -> None:
+        # Imported here: a one-question `innovis ask` never needs it, and starts faster without.
+        import threading
+
         self._dialogue = dialogue
         self._last: Turn | None = None
         self._lock = threading.Lock()
