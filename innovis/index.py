@@ -22,6 +22,7 @@ import itertools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .bm25 import BM25Parameters
@@ -220,23 +221,16 @@ class BM25Index:
         return best
 
 
+@dataclass(frozen=True, slots=True)
 class TermCounts:
     """How often each term occurs in each document: (term, document, frequency) triples sorted
     by term, then document, with the length of every document. Built with numpy."""
 
-    def __init__(
-        self,
-        vocabulary: dict[str, int],
-        terms: npt.NDArray[Any],
-        documents: npt.NDArray[Any],
-        frequencies: npt.NDArray[Any],
-        lengths: npt.NDArray[Any],
-    ) -> None:
-        self.vocabulary = vocabulary
-        self.terms = terms
-        self.documents = documents
-        self.frequencies = frequencies
-        self.lengths = lengths
+    vocabulary: dict[str, int]
+    terms: npt.NDArray[Any]
+    documents: npt.NDArray[Any]
+    frequencies: npt.NDArray[Any]
+    lengths: npt.NDArray[Any]
 
     @classmethod
     def of(cls, documents: Iterable[Sequence[str]]) -> TermCounts:

@@ -155,6 +155,9 @@ def test_index_command_will_not_overwrite_other_files(write_corpus, release, tmp
 def test_asking_from_the_cache_imports_neither_numpy_nor_nltk_nor_rich() -> None:
     question = "What is the San Tin Technopole?"
     assert run("-m", "innovis", "ask", question).returncode == 0  # fills the cache
+    assert list(
+        (Path(os.environ["XDG_CACHE_HOME"]) / "innovis" / "indexes").glob("*/manifest.json")
+    )
     result = run("-X", "importtime", "-m", "innovis", "ask", question)
     assert result.returncode == 0
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
