@@ -245,24 +245,11 @@ class TermCounts:
             dtype=np.int64,
             count=int(lengths.sum()),
         )
-        owners = np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
-        return cls._counted(vocabulary, flat, owners, np.ones_like(flat), lengths)
-
-    @classmethod
-    def _counted(
-        cls,
-        vocabulary: dict[str, int],
-        terms: npt.NDArray[Any],
-        owners: npt.NDArray[Any],
-        weights: npt.NDArray[Any],
-        lengths: npt.NDArray[Any],
-    ) -> TermCounts:
-        """Return the counts of (term, owner) pairs, summing `weights` over repeated pairs."""
-        import numpy as np
-
-        n = max(lengths.size, 1)
-        keys, inverse = np.unique(terms * n + owners, return_inverse=True)
-        frequencies = np.bincount(inverse.ravel(), weights=weights, minlength=keys.size)
+        n = max(len(documents), 1)
+        flat *= n  # the key of a (term, document) pair, built in place to spare memory
+        flat += np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
+        keys, frequencies = np.unique(flat, return_counts=True)
+        del flat
         return cls(vocabulary, keys // n, keys % n, frequencies.astype(np.int64), lengths)
 
     def grouped(self, group_of: npt.NDArray[Any], n_groups: int) -> TermCounts:
@@ -270,8 +257,11 @@ class TermCounts:
         import numpy as np
 
         lengths = np.bincount(group_of, weights=self.lengths, minlength=n_groups).astype(np.int64)
-        return self._counted(
-            self.vocabulary, self.terms, group_of[self.documents], self.frequencies, lengths
+        n = max(n_groups, 1)
+        keys, inverse = np.unique(self.terms * n + group_of[self.documents], return_inverse=True)
+        frequencies = np.bincount(inverse.ravel(), weights=self.frequencies, minlength=keys.size)
+        return TermCounts(
+            self.vocabulary, keys // n, keys % n, frequencies.astype(np.int64), lengths
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -16,7 +17,7 @@ from .errors import EmptyCorpusError, InvalidArgumentError
 from .index import BM25Index, TermCounts, view_of
 from .models import Document
 from .ranking import RankingConfig
-from .sentences import split_paragraphs
+from .splitting import split_documents
 from .topics import key_phrases
 
 Progress = Callable[[int, int, int], None]  # (documents done, documents in all, sentences)
@@ -38,12 +39,18 @@ def build_index(
     _check_unique_ids(documents)
     acronyms = Acronyms.mine(document.text for document in documents)
     words: Counter[str] = Counter()
-    columns: dict[str, list[int]] = defaultdict(list)
+    # Flat int arrays rather than lists: a million sentences' worth of Python ints is ~150 MB.
+    columns: defaultdict[str, array[int]] = defaultdict(lambda: array("i"))
     sentence_terms: list[list[str]] = []
     document_first: list[int] = []
+    total = len(documents)
+    # Splitting is the first half of the work the progress bar shows, analysing the second.
+    splitting = (lambda split: progress(split // 2, total, 0)) if progress else None
+    all_spans = split_documents([document.text for document in documents], done=splitting)
     for number, document in enumerate(documents):
         before = len(sentence_terms)
-        for paragraph in split_paragraphs(document.text):
+        spans, all_spans[number] = all_spans[number], []  # let each document's spans go
+        for paragraph in spans:
             columns["paragraph_first"].append(len(sentence_terms))
             for start, end in paragraph:
                 sentence_words = content_words(document.text[start:end])
@@ -54,8 +61,8 @@ def build_index(
                 columns["end"].append(end)
                 sentence_terms.append(acronyms.expand([stem(word) for word in sentence_words]))
         document_first.append(before if len(sentence_terms) > before else -1)
-        if progress and (number % 64 == 0 or number + 1 == len(documents)):
-            progress(number + 1, len(documents), len(sentence_terms))
+        if progress and (number % 64 == 0 or number + 1 == total):
+            progress((total + number + 1) // 2, total, len(sentence_terms))
     if not sentence_terms:
         raise EmptyCorpusError(
             "The corpus has no sentences to answer from: add press releases with text."
@@ -94,9 +101,9 @@ def build_index(
     )
 
 
-def _int32(values: list[int]) -> memoryview:
-    array: Any = np.asarray(values, dtype=np.int32)
-    return view_of(array)
+def _int32(values: Sequence[int]) -> memoryview:
+    numbers: Any = np.asarray(values, dtype=np.int32)
+    return view_of(numbers)
 
 
 def _check_unique_ids(documents: Sequence[Document]) -> None:

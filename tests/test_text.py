@@ -59,3 +59,13 @@ def test_analyser_terms(text: str, terms: list[str]) -> None:
 
 def test_normalisation_makes_quotes_plain_and_case_lower() -> None:
     assert normalise("“Ｔechnopole” – ‘HKSTP’") == "\"technopole\" - 'hkstp'"
+
+
+def test_two_processes_split_exactly_as_one(release: str) -> None:
+    from innovis.splitting import split_documents
+
+    texts = [release, "One. Two!\n\nThree?", "", "No full stop", release.upper()] * 3
+    seen: list[int] = []
+    assert split_documents(texts, parallel=True, done=seen.append) == split_documents(
+        texts, parallel=False
+    )
