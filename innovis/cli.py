@@ -132,6 +132,10 @@ def _assistant(args: argparse.Namespace) -> Assistant:
         )
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
+
+
 def _index(args: argparse.Namespace) -> int:
     from .store import is_index
 
@@ -147,8 +151,9 @@ def _index(args: argparse.Namespace) -> int:
     with _progress() as progress:
         assistant = Assistant.from_path(args.source, progress=progress)
     assistant.save(output)
+    releases, sentences = len(assistant.documents), assistant.sentence_count
     print(
-        f"Indexed {len(assistant.documents)} releases, {assistant.sentence_count} sentences, "
+        f"Indexed {_count(releases, 'release')}, {_count(sentences, 'sentence')}, "
         f"into {output} in {time.perf_counter() - started:.1f} s."
     )
     return EXIT_ANSWERED

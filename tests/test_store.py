@@ -66,12 +66,10 @@ def damage_foreign_array(folder: Path) -> None:
     import numpy as np
 
     path = folder / "sentences.postings.npy"
-    size = path.stat().st_size
     np.save(path, np.array(["a", "b"], dtype=object), allow_pickle=True)
     manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     manifest["sizes"][path.name] = path.stat().st_size
     (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
-    assert size  # the file existed before
 
 
 @pytest.mark.parametrize(
@@ -137,7 +135,7 @@ def test_index_command_writes_a_folder_ask_can_use(write_corpus, release: str, t
     output = tmp_path / "drone-index"
     made = run("-m", "innovis", "index", str(folder), "-o", str(output))
     assert made.returncode == 0, made.stderr
-    assert "Indexed 1 releases" in made.stdout
+    assert "Indexed 1 release, 4 sentences" in made.stdout
     asked = run("-m", "innovis", "ask", "--corpus", str(output), "Who is the lab's director?")
     assert asked.returncode == 0 and "the lab's director" in asked.stdout
 
