@@ -9,6 +9,7 @@ from .corpus_index import CorpusIndex
 from .dialogue import FALLBACK_THRESHOLD, Dialogue, Turn
 from .errors import InvalidArgumentError
 from .models import Document, Passage, Reply
+from .ranking import RankingConfig
 from .retrieval import Retriever
 
 Progress = Callable[[int, int, int], None]
@@ -40,10 +41,10 @@ def _check_k(k: int | None) -> None:
         raise InvalidArgumentError(f"k must be a whole number of at least 1, not {k!r}.")
 
 
-def _build(documents: list[Document], progress: Progress | None = None) -> CorpusIndex:
+def _build(documents: list[Document], bm25: str, progress: Progress | None = None) -> CorpusIndex:
     from .indexing import build_index  # numpy and NLTK: only when an index is built
 
-    return build_index(documents, progress=progress)
+    return build_index(documents, RankingConfig.for_bm25(bm25), progress)
 
 
 class Assistant:
@@ -54,12 +55,17 @@ class Assistant:
     """
 
     def __init__(
-        self, documents: Iterable[Document] | None = None, *, threshold: float | None = None
+        self,
+        documents: Iterable[Document] | None = None,
+        *,
+        threshold: float | None = None,
+        bm25: str = "BM25Okapi",
     ) -> None:
         """Index `documents`, or the bundled corpus when None.
 
         `threshold` (0..1) is the confidence below which INNOVIS says it has no answer; the
-        default suits most corpora (`innovis eval` finds the best one for yours).
+        default suits most corpora (`innovis eval` finds the best one for yours). `bm25` names
+        the scoring as rank-bm25 names its classes: "BM25Okapi", "BM25L" or "BM25Plus".
         Raises EmptyCorpusError when there is nothing to answer from, InvalidArgumentError when
         two documents share an id or the threshold is out of range, and the errors of
         `from_path` for the bundled corpus.
@@ -67,7 +73,7 @@ class Assistant:
         from .readers import load_corpus
 
         corpus = load_corpus(bundled_corpus()) if documents is None else list(documents)
-        self._setup(_build(corpus), _checked_threshold(threshold))
+        self._setup(_build(corpus, bm25), _checked_threshold(threshold))
 
     def _setup(self, index: CorpusIndex, threshold: float) -> None:
         self._index = index
@@ -89,12 +95,14 @@ class Assistant:
         cache_dir: str | Path | None = None,
         progress: Progress | None = None,
         warn: Callable[[str], None] | None = None,
+        bm25: str = "BM25Okapi",
     ) -> Assistant:
         """Return an Assistant over a press release file, a folder of them, or a saved index.
 
         With `cache_dir`, the index is kept there and reused while the corpus is unchanged;
         `warn` hears of a cache that had to be rebuilt or could not be written. `progress` is
         called with (documents done, documents in all, sentences so far) while indexing.
+        `bm25` is as for the constructor; a saved index keeps the one it was built with.
         Raises CorpusNotFoundError, CorpusReadError, EmptyCorpusError, or IndexFormatError
         for a saved index that cannot be used.
         """
@@ -106,18 +114,23 @@ class Assistant:
         if cache_dir is not None:
             from .cache import cached_index
 
-            index = cached_index(path, Path(cache_dir), progress=progress, warn=warn)
+            config = RankingConfig.for_bm25(bm25)
+            index = cached_index(path, Path(cache_dir), config, progress, warn)
             return cls._over(index, threshold)
         from .readers import load_corpus
 
-        return cls._over(_build(load_corpus(path), progress), threshold)
+        return cls._over(_build(load_corpus(path), bm25, progress), threshold)
 
     @classmethod
     def from_documents(
-        cls, documents: Iterable[Document], *, threshold: float | None = None
+        cls,
+        documents: Iterable[Document],
+        *,
+        threshold: float | None = None,
+        bm25: str = "BM25Okapi",
     ) -> Assistant:
         """Return an Assistant over `documents`. Raises EmptyCorpusError when there are none."""
-        return cls(list(documents), threshold=threshold)
+        return cls(list(documents), threshold=threshold, bm25=bm25)
 
     @classmethod
     def load(cls, folder: str | Path, *, threshold: float | None = None) -> Assistant:

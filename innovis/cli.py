@@ -16,6 +16,7 @@ from . import __version__
 from .assistant import Assistant, Progress, bundled_corpus
 from .errors import InnovisError
 from .paths import user_cache_dir
+from .ranking import VARIANTS
 
 EXIT_ANSWERED = 0
 EXIT_NO_ANSWER = 1
@@ -43,6 +44,15 @@ def _threshold(value: str) -> float:
     return number
 
 
+def _add_bm25(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--bm25",
+        choices=tuple(VARIANTS),
+        default=argparse.SUPPRESS,
+        help="how to score, as rank-bm25 names it (default: BM25Okapi)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the `innovis` command line."""
     corpus = argparse.ArgumentParser(add_help=False)
@@ -59,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="the confidence (0..1) below which INNOVIS says it has no answer",
     )
+    _add_bm25(corpus)
     parser = argparse.ArgumentParser(
         prog="innovis",
         description="INNOVIS answers questions about press releases by quoting them.",
@@ -84,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     index.add_argument("source", metavar="CORPUS", help="a press release file or folder")
     index.add_argument("-o", "--output", required=True, metavar="DIR", help="the index folder")
+    _add_bm25(index)
     evaluate = commands.add_parser(
         "eval",
         parents=[corpus],
@@ -129,6 +141,7 @@ def _assistant(args: argparse.Namespace) -> Assistant:
             cache_dir=user_cache_dir() / "indexes",
             progress=progress,
             warn=_warn,
+            bm25=getattr(args, "bm25", "BM25Okapi"),
         )
 
 
@@ -149,7 +162,9 @@ def _index(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     started = time.perf_counter()
     with _progress() as progress:
-        assistant = Assistant.from_path(args.source, progress=progress)
+        assistant = Assistant.from_path(
+            args.source, progress=progress, bm25=getattr(args, "bm25", "BM25Okapi")
+        )
     assistant.save(output)
     releases, sentences = len(assistant.documents), assistant.sentence_count
     print(

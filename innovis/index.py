@@ -143,8 +143,9 @@ class BM25Index:
                 slices.append((self._indptr[term_id], self._indptr[term_id + 1], count))
         return slices
 
-    def _everywhere_score(self, query: Sequence[str]) -> float:
-        """Return what every document scores for `query` (BM25+'s idf * δ; 0 otherwise)."""
+    def everywhere_score(self, query: Sequence[str]) -> float:
+        """Return what every document scores for `query`, holding its terms or not (BM25+'s
+        idf * δ per known term; 0 for the other variants)."""
         total = 0.0
         for term, count in Counter(query).items():
             term_id = self._vocabulary.get(term)
@@ -158,7 +159,7 @@ class BM25Index:
         A term repeated in the query counts as often as it is repeated, as in rank-bm25.
         """
         slices = self._slices(query)
-        base = self._everywhere_score(query)
+        base = self.everywhere_score(query)
         if sum(end - start for start, end, _ in slices) > NUMPY_POSTINGS:
             ids, values = self._numpy_scores(slices)
             return dict(zip(ids.tolist(), (values + base).tolist(), strict=True))
@@ -189,7 +190,7 @@ class BM25Index:
 
     def scores_of(self, query: Sequence[str], document: int) -> float:
         """Return the score of one document for `query`."""
-        total = self._everywhere_score(query)
+        total = self.everywhere_score(query)
         for start, end, count in self._slices(query):
             at = bisect_left(self._postings, document, start, end)
             if at < end and self._postings[at] == document:
@@ -198,7 +199,7 @@ class BM25Index:
 
     def get_scores(self, query: Sequence[str]) -> list[float]:
         """Return the score of every document for `query`, as rank-bm25's `get_scores`."""
-        dense = [self._everywhere_score(query)] * self._n_documents
+        dense = [self.everywhere_score(query)] * self._n_documents
         for document, score in self.scores(query).items():
             dense[document] = score
         return dense
@@ -210,11 +211,11 @@ class BM25Index:
         slices = self._slices(query)
         if sum(end - start for start, end, _ in slices) > NUMPY_POSTINGS:
             ids, values = self._numpy_scores(slices)
-            best = top_k_arrays(ids, values + self._everywhere_score(query), k)
+            best = top_k_arrays(ids, values + self.everywhere_score(query), k)
         else:
             best = top_k_items(self.scores(query).items(), k)
         if len(best) < k and self.parameters.variant == "plus":
-            base = self._everywhere_score(query)
+            base = self.everywhere_score(query)
             taken = {doc for doc, _ in best}
             others = (doc for doc in range(self._n_documents) if doc not in taken)
             best += [(doc, base) for doc in itertools.islice(others, k - len(best))]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from .bm25 import BM25Parameters
+from .errors import InvalidArgumentError
+
+# The BM25 variants as rank-bm25 names its classes.
+VARIANTS = {"BM25Okapi": "okapi", "BM25L": "l", "BM25Plus": "plus"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +24,21 @@ class RankingConfig:
     paragraph_weight: float = 0.7
     title_weight: float = 0.3
     cue_weight: float = 3.0
+
+    @classmethod
+    def for_bm25(cls, name: str) -> RankingConfig:
+        """Return the default configuration scoring both fields with the BM25 `name`
+        ("BM25Okapi", "BM25L" or "BM25Plus"). Raises InvalidArgumentError for another name."""
+        if name not in VARIANTS:
+            known = ", ".join(VARIANTS)
+            raise InvalidArgumentError(f"There is no BM25 called {name!r}: use one of {known}.")
+        default = cls()
+        variant: Any = VARIANTS[name]
+        return replace(
+            default,
+            sentence=replace(default.sentence, variant=variant),
+            paragraph=replace(default.paragraph, variant=variant),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the configuration as JSON-ready data."""

@@ -155,10 +155,18 @@ class Retriever:
         ideal = self.ideal_score(query.terms)
         if ideal <= 0:
             return 0.0
-        sentence = self._index.sentence_index.scores_of(query.terms, hit.sentence)
-        paragraph_number = self._sentences.paragraph[hit.sentence]
-        paragraph = self._index.paragraph_index.scores_of(query.terms, paragraph_number)
-        reached = sentence + self.config.paragraph_weight * paragraph
+        reached = 0.0
+        for index, number, weight in (
+            (self._index.sentence_index, hit.sentence, 1.0),
+            (
+                self._index.paragraph_index,
+                self._sentences.paragraph[hit.sentence],
+                self.config.paragraph_weight,
+            ),
+        ):
+            # What BM25+ gives every sentence, matching or not, is no sign of an answer.
+            matched = index.scores_of(query.terms, number) - index.everywhere_score(query.terms)
+            reached += weight * matched
         return max(0.0, min(1.0, reached / ideal))
 
     def text(self, sentence: int) -> str:

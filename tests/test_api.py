@@ -111,3 +111,16 @@ def test_library_never_prints(assistant: innovis.Assistant, capsys) -> None:
     for message in ["hi", "What is the GBA?", "more", "nonsense xyzzy", "bye"]:
         conversation.ask(message)
     assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.parametrize("bm25", ["BM25Okapi", "BM25L", "BM25Plus"])
+def test_every_bm25_answers_and_falls_back(bm25: str) -> None:
+    assistant = innovis.Assistant(bm25=bm25)
+    reply = assistant.ask("What is the San Tin Technopole?")
+    assert reply.kind == "answer" and "San Tin Technopole" in reply.passages[0].text
+    assert assistant.ask("How do I bake a chocolate cake?").kind == "fallback"
+
+
+def test_unknown_bm25_is_refused() -> None:
+    with pytest.raises(innovis.InvalidArgumentError, match="BM25Okapi, BM25L, BM25Plus"):
+        innovis.Assistant(bm25="TF-IDF")

@@ -96,3 +96,10 @@ def test_version_and_help() -> None:
     assert innovis("--version").stdout.startswith("innovis ")
     help_text = innovis("ask", "--help").stdout
     assert "--json" in help_text and "--corpus" in help_text
+
+
+def test_bm25_option_picks_the_scoring() -> None:
+    result = innovis("ask", "--bm25", "BM25Plus", "--json", "What is the San Tin Technopole?")
+    assert result.returncode == 0
+    assert "San Tin Technopole" in json.loads(result.stdout)["passages"][0]["text"]
+    assert innovis("ask", "--bm25", "TFIDF", "x").returncode == 2
