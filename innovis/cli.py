@@ -44,6 +44,25 @@ def _threshold(value: str) -> float:
     return number
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, given the terminal width up front: left to find it itself, it
+    imports shutil (and its compression modules) even when no help is printed."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=_terminal_width() - 2)
+
+
+def _terminal_width() -> int:
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 def _add_bm25(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--bm25",
@@ -55,7 +74,7 @@ def _add_bm25(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the `innovis` command line."""
-    corpus = argparse.ArgumentParser(add_help=False)
+    corpus = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
     corpus.add_argument(
         "--corpus",
         metavar="PATH",
@@ -72,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_bm25(corpus)
     parser = argparse.ArgumentParser(
         prog="innovis",
+        formatter_class=_Formatter,
         description="INNOVIS answers questions about press releases by quoting them.",
         epilog="With no command, INNOVIS starts a chat.",
         parents=[corpus],
@@ -80,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     ask = commands.add_parser(
         "ask",
+        formatter_class=_Formatter,
         parents=[corpus],
         help="answer one question and exit",
         description="Answer one question. Exit status: 0 answered, 1 no answer, 2 bad input.",
@@ -89,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("-k", type=_positive, metavar="N", help="quote up to N passages")
     index = commands.add_parser(
         "index",
+        formatter_class=_Formatter,
         help="index a corpus into a folder",
         description="Index a press release file or folder into a folder that --corpus (and "
         "Assistant.load) can use at once. Every command also caches indexes by itself.",
@@ -98,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_bm25(index)
     evaluate = commands.add_parser(
         "eval",
+        formatter_class=_Formatter,
         parents=[corpus],
         help="measure answers on a file of questions",
         description="Run a JSON-lines file of questions "
@@ -109,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     commands.add_parser(
         "chat",
+        formatter_class=_Formatter,
         parents=[corpus],
         help="chat in the terminal (the default)",
         description="Chat with INNOVIS; questions are read line by line when not on a terminal.",

@@ -16,9 +16,10 @@ _FULL_MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
 
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
-_MONTH_DAY_YEAR = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# Patterns, not compiled ones: only reading a corpus parses dates, and re caches what it compiles.
+_DAY_MONTH_YEAR = r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"
+_MONTH_DAY_YEAR = r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
+_ISO = r"(\d{4})-(\d{1,2})-(\d{1,2})"
 
 
 def _month(word: str) -> int | None:
@@ -38,14 +39,14 @@ def parse_date(text: str) -> datetime.date | None:
     """
     line = text.strip()
     try:
-        if match := _ISO.fullmatch(line):
+        if match := re.fullmatch(_ISO, line):
             year, month, day = (int(g) for g in match.groups())
             return datetime.date(year, month, day)
-        if match := _DAY_MONTH_YEAR.fullmatch(line):
+        if match := re.fullmatch(_DAY_MONTH_YEAR, line):
             day_s, month_s, year_s = match.groups()
             named = _month(month_s)
             return datetime.date(int(year_s), named, int(day_s)) if named else None
-        if match := _MONTH_DAY_YEAR.fullmatch(line):
+        if match := re.fullmatch(_MONTH_DAY_YEAR, line):
             month_s, day_s, year_s = match.groups()
             named = _month(month_s)
             return datetime.date(int(year_s), named, int(day_s)) if named else None
