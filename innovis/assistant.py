@@ -36,6 +36,11 @@ def _checked_threshold(threshold: float | None) -> float:
     return float(threshold)
 
 
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise InvalidArgumentError(f"A question must be a string, not {type(text).__name__}.")
+
+
 def _check_k(k: int | None) -> None:
     if k is not None and (isinstance(k, bool) or not isinstance(k, int) or k < 1):
         raise InvalidArgumentError(f"k must be a whole number of at least 1, not {k!r}.")
@@ -169,6 +174,7 @@ class Assistant:
 
         Raises InvalidArgumentError when k is not a whole number of at least 1.
         """
+        _check_text(query)
         _check_k(k)
         hits = self._retriever.hits(self._retriever.read(query), k)
         return [self._retriever.passage(hit) for hit in hits]
@@ -179,6 +185,7 @@ class Assistant:
         `k` caps the passages an answer quotes; by default INNOVIS quotes the best one, and a
         close runner-up from another release. Raises InvalidArgumentError for a bad k.
         """
+        _check_text(text)
         _check_k(k)
         reply, _ = self._dialogue.respond(text, None, k)
         return reply
@@ -201,6 +208,7 @@ class Conversation:
 
     def ask(self, text: str, k: int | None = None) -> Reply:
         """Return the reply to `text`; "more" shows the next passages for the last question."""
+        _check_text(text)
         _check_k(k)
         with self._lock:
             reply, self._last = self._dialogue.respond(text, self._last, k)

@@ -124,3 +124,18 @@ def test_every_bm25_answers_and_falls_back(bm25: str) -> None:
 def test_unknown_bm25_is_refused() -> None:
     with pytest.raises(innovis.InvalidArgumentError, match="BM25Okapi, BM25L, BM25Plus"):
         innovis.Assistant(bm25="TF-IDF")
+
+
+@pytest.mark.parametrize("question", [None, 42, b"bytes"])
+def test_questions_that_are_not_text_are_refused(assistant: innovis.Assistant, question) -> None:
+    with pytest.raises(innovis.InvalidArgumentError, match="must be a string"):
+        assistant.ask(question)
+    with pytest.raises(innovis.InvalidArgumentError, match="must be a string"):
+        assistant.search(question)
+    with pytest.raises(innovis.InvalidArgumentError, match="must be a string"):
+        assistant.conversation().ask(question)
+
+
+@pytest.mark.parametrize("question", ["什麼是科技園？", "🙂🙂", "ǅ ﬁ Ⅻ", "\x00\x01"])
+def test_unusual_text_gets_a_reply(assistant: innovis.Assistant, question: str) -> None:
+    assert assistant.ask(question).kind in {"fallback", "answer"}
