@@ -75,9 +75,6 @@ class Acronyms:
                     pairs.append((short_terms[0], long_terms))
         return cls(pairs)
 
-    def __len__(self) -> int:
-        return len(self._long_forms)
-
     def pairs(self) -> list[tuple[str, tuple[str, ...]]]:
         """Return (acronym term, long-form terms) for every acronym known."""
         return [(short, long) for long, short in self._long_forms.items()]

@@ -104,11 +104,12 @@ class Dialogue:
         retriever, query, skip = self._retriever, turn.query, turn.shown
         wanted = k or 2
         hits = retriever.hits(query, skip + max(wanted, _CANDIDATES))
-        confident = [h for h in hits if retriever.confidence(h, query) >= self.threshold]
+        confidence_of = dict(zip(hits, retriever.confidences(hits, query), strict=True))
+        confident = [h for h in hits if confidence_of[h] >= self.threshold]
         if len(confident) <= skip:
             if skip:
                 return Reply("fallback", NO_MORE, [], 0.0), turn
-            best = retriever.confidence(hits[0], query) if hits else 0.0
+            best = confidence_of[hits[0]] if hits else 0.0
             text = fallback_text(self.catalogue, self._unknown_words(question, query))
             return Reply("fallback", text, [], best), None
         chosen = confident[skip : skip + wanted] if k else self._best(confident[skip:])
@@ -117,8 +118,7 @@ class Dialogue:
             [self._quote(hit) for hit in chosen], greeted, more=len(confident) > shown
         )
         passages = [retriever.passage(hit) for hit in chosen]
-        confidence = retriever.confidence(chosen[0], query)
-        return Reply("answer", text, passages, confidence), Turn(query, shown)
+        return Reply("answer", text, passages, confidence_of[chosen[0]]), Turn(query, shown)
 
     def _best(self, hits: list[Hit]) -> list[Hit]:
         """Return the best hit, and the runner-up when it is close and from another release."""

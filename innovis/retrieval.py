@@ -146,28 +146,31 @@ class Retriever:
                 total += sentences.unseen_idf() + weight * paragraphs.unseen_idf()
         return total
 
-    def confidence(self, hit: Hit, query: Query) -> float:
-        """Return how much of the ideal score of `query` the hit's sentence reaches (0..1).
+    def confidences(self, hits: Sequence[Hit], query: Query) -> list[float]:
+        """Return how much of the ideal score of `query` each hit's sentence reaches (0..1).
 
         Title and answer-type bonuses are left out: they reorder answers, they do not make
         a sentence answer a question.
         """
         ideal = self.ideal_score(query.terms)
         if ideal <= 0:
-            return 0.0
-        reached = 0.0
-        for index, number, weight in (
-            (self._index.sentence_index, hit.sentence, 1.0),
-            (
-                self._index.paragraph_index,
-                self._sentences.paragraph[hit.sentence],
-                self.config.paragraph_weight,
-            ),
-        ):
-            # What BM25+ gives every sentence, matching or not, is no sign of an answer.
-            matched = index.scores_of(query.terms, number) - index.everywhere_score(query.terms)
-            reached += weight * matched
-        return max(0.0, min(1.0, reached / ideal))
+            return [0.0] * len(hits)
+        terms = query.terms
+        sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
+        # What BM25+ gives every sentence, matching or not, is no sign of an answer.
+        floor = sentences.everywhere_score(terms)
+        paragraph_floor = paragraphs.everywhere_score(terms)
+        weight = self.config.paragraph_weight
+        result = []
+        for hit in hits:
+            paragraph = self._sentences.paragraph[hit.sentence]
+            reached = (
+                sentences.scores_of(terms, hit.sentence)
+                - floor
+                + weight * (paragraphs.scores_of(terms, paragraph) - paragraph_floor)
+            )
+            result.append(max(0.0, min(1.0, reached / ideal)))
+        return result
 
     def text(self, sentence: int) -> str:
         """Return the text of a sentence."""
