@@ -20,8 +20,7 @@ only `BM25Parameters` and `unseen_idf`, and must start without numpy.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 if TYPE_CHECKING:
     import numpy as np
@@ -33,8 +32,7 @@ Variant = Literal["okapi", "l", "plus"]
 _DEFAULT_DELTA = {"okapi": 0.0, "l": 0.5, "plus": 1.0}
 
 
-@dataclass(frozen=True, slots=True)
-class BM25Parameters:
+class BM25Parameters(NamedTuple):
     """Which BM25 and its parameters, with rank-bm25's defaults.
 
     k1 saturates term frequency, b scales by document length, epsilon floors Okapi's IDF and

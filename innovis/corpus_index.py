@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .acronyms import Acronyms
 from .documents import DocumentTable
@@ -21,8 +21,7 @@ from .ranking import RankingConfig
 FORMAT_VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceTable:
+class SentenceTable(NamedTuple):
     """Where each sentence is: its document, its paragraph and its span in the document text.
 
     `paragraph_first[p]` is the first sentence of paragraph p (one more entry at the end);
@@ -36,12 +35,8 @@ class SentenceTable:
     paragraph_first: memoryview
     document_first: memoryview
 
-    def __len__(self) -> int:
-        return len(self.document)
 
-
-@dataclass(frozen=True, slots=True)
-class CorpusIndex:
+class CorpusIndex(NamedTuple):
     """A corpus indexed for retrieval (see the module docstring)."""
 
     documents: DocumentTable

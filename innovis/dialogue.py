@@ -15,8 +15,8 @@ that matches only its common words, or a question made of words the corpus lacks
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from .analysis import content_words
 from .dates import format_date
@@ -46,8 +46,7 @@ _CANDIDATES = 10
 _UNKNOWN_SHOWN = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Turn:
+class Turn(NamedTuple):
     """What a conversation remembers of its last question, and how many passages it showed."""
 
     query: Query
@@ -94,7 +93,7 @@ class Dialogue:
         suggestion = query.corrected(text.strip())
         if reply.kind == "answer" and suggestion:
             text = f"Did you mean “{suggestion}”? " + reply.text
-            reply = replace(reply, text=text, suggestion=suggestion)
+            reply = reply._replace(text=text, suggestion=suggestion)
         return reply, turn
 
     def _answer(
@@ -108,16 +107,16 @@ class Dialogue:
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         if len(confident) <= skip:
             if skip:
-                return Reply("fallback", NO_MORE, [], 0.0), turn
+                return Reply("fallback", NO_MORE, (), 0.0), turn
             best = confidence_of[hits[0]] if hits else 0.0
             text = fallback_text(self.catalogue, self._unknown_words(question, query))
-            return Reply("fallback", text, [], best), None
+            return Reply("fallback", text, (), best), None
         chosen = confident[skip : skip + wanted] if k else self._best(confident[skip:])
         shown = skip + len(chosen)
         text = answer_text(
             [self._quote(hit) for hit in chosen], greeted, more=len(confident) > shown
         )
-        passages = [retriever.passage(hit) for hit in chosen]
+        passages = tuple(retriever.passage(hit) for hit in chosen)
         return Reply("answer", text, passages, confidence_of[chosen[0]]), Turn(query, shown)
 
     def _best(self, hits: list[Hit]) -> list[Hit]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .analysis import normalise
 from .assistant import Assistant
@@ -19,16 +19,14 @@ from .errors import EvaluationFileError
 from .models import Reply
 
 
-@dataclass(frozen=True, slots=True)
-class Case:
+class Case(NamedTuple):
     """A question and the substring its answer must quote (None: it must fall back)."""
 
     question: str
     expect: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """How the assistant handled one case."""
 
     case: Case
@@ -36,8 +34,7 @@ class Outcome:
     right: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     """The figures of an evaluation run.
 
     `accuracy` is the share of answerable questions answered with the right sentence;

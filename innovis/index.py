@@ -22,8 +22,7 @@ import itertools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .bm25 import BM25Parameters
 from .errors import IndexFormatError
@@ -222,8 +221,7 @@ class BM25Index:
         return best
 
 
-@dataclass(frozen=True, slots=True)
-class TermCounts:
+class TermCounts(NamedTuple):
     """How often each term occurs in each document: (term, document, frequency) triples sorted
     by term, then document, with the length of every document. Built with numpy."""
 

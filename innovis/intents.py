@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .analysis import normalise
 
@@ -52,8 +51,7 @@ _SEPARATORS = " \t\n,.!?;:-)("
 _PRECEDENCE: tuple[IntentKind, ...] = ("farewell", "help", "thanks", "greeting")
 
 
-@dataclass(frozen=True, slots=True)
-class Intent:
+class Intent(NamedTuple):
     """What a message asks for: `question` holds the text to search when kind is "question"."""
 
     kind: IntentKind

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from functools import cached_property, partial
+from typing import NamedTuple
 
 from .acronyms import Acronyms
 from .analysis import content_words, stem
@@ -14,8 +14,7 @@ from .cues import AnswerType, answer_type
 from .spelling import Speller
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
+class Query(NamedTuple):
     """A question as the index sees it.
 
     `corrections` pairs each misspelt word of the question with the corpus word read instead.

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from .bm25 import BM25Parameters
 from .errors import InvalidArgumentError
@@ -12,15 +11,14 @@ from .errors import InvalidArgumentError
 VARIANTS = {"BM25Okapi": "okapi", "BM25L": "l", "BM25Plus": "plus"}
 
 
-@dataclass(frozen=True, slots=True)
-class RankingConfig:
+class RankingConfig(NamedTuple):
     """The BM25 of sentences and of paragraphs, and the weights of the other fields.
 
     Chosen by cross-validation over SQuAD articles (scripts/tune_ranking.py).
     """
 
-    sentence: BM25Parameters = field(default_factory=lambda: BM25Parameters(k1=0.9, b=0.4))
-    paragraph: BM25Parameters = field(default_factory=BM25Parameters)
+    sentence: BM25Parameters = BM25Parameters(k1=0.9, b=0.4)
+    paragraph: BM25Parameters = BM25Parameters()
     paragraph_weight: float = 0.7
     title_weight: float = 0.3
     cue_weight: float = 3.0
@@ -34,15 +32,18 @@ class RankingConfig:
             raise InvalidArgumentError(f"There is no BM25 called {name!r}: use one of {known}.")
         default = cls()
         variant: Any = VARIANTS[name]
-        return replace(
-            default,
-            sentence=replace(default.sentence, variant=variant),
-            paragraph=replace(default.paragraph, variant=variant),
+        return default._replace(
+            sentence=default.sentence._replace(variant=variant),
+            paragraph=default.paragraph._replace(variant=variant),
         )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the configuration as JSON-ready data."""
-        return asdict(self)
+        return {
+            **self._asdict(),
+            "sentence": self.sentence._asdict(),
+            "paragraph": self.paragraph._asdict(),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RankingConfig:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .dates import format_date
 from .documents import DocumentInfo
@@ -29,8 +29,7 @@ _LEANS_BACK = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     """A sentence to quote, the sentence before it when needed to understand it, and its source."""
 
     text: str
@@ -65,8 +64,7 @@ def answer_text(quotes: Sequence[Quote], greeted: bool = False, more: bool = Fal
     return "\n\n".join(blocks)
 
 
-@dataclass(frozen=True, slots=True)
-class Catalogue:
+class Catalogue(NamedTuple):
     """What the corpus covers, for help and fallback replies."""
 
     releases: tuple[str, ...]

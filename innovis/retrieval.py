@@ -19,8 +19,8 @@ saved index never waits for numpy to import (the index itself turns to numpy for
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from .corpus_index import CorpusIndex
 from .cues import holds
@@ -32,8 +32,7 @@ from .query import Query, QueryReader
 CUE_DEPTH = 100
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A sentence (numbered across the corpus) and its score for a query."""
 
     sentence: int
@@ -61,7 +60,7 @@ class Retriever:
     @property
     def n_sentences(self) -> int:
         """Return how many sentences are indexed."""
-        return len(self._sentences)
+        return len(self._sentences.document)
 
     @cached_property
     def reader(self) -> QueryReader:

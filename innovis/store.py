@@ -14,7 +14,6 @@ import json
 import os
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import asdict
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -100,7 +99,7 @@ def save_bm25(index: BM25Index, folder: Path, name: str, vocabulary_of: str | No
         _write_json(folder / f"{name}.vocabulary.json", list(index.vocabulary))
     meta = {
         "documents": index.n_documents,
-        "parameters": asdict(index.parameters),
+        "parameters": index.parameters._asdict(),
         "vocabulary_of": vocabulary_of or name,
     }
     _write_json(folder / f"{name}.json", meta)

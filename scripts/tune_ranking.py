@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-from dataclasses import replace
 
 from squad import Question, figures, load_squad, rank_of_answer
 
@@ -51,12 +50,12 @@ def main() -> None:
     )
     steps = [
         ("analyser, acronyms, spelling; sentence BM25 (k1 1.5, b 0.75)", plain),
-        ("+ title field (0.3)", replace(plain, title_weight=0.3)),
+        ("+ title field (0.3)", plain._replace(title_weight=0.3)),
         (
             "+ k1 0.9, b 0.4 for sentences",
-            replace(plain, title_weight=0.3, sentence=RankingConfig().sentence),
+            plain._replace(title_weight=0.3, sentence=RankingConfig().sentence),
         ),
-        ("+ paragraph context (0.7)", replace(RankingConfig(), cue_weight=0.0)),
+        ("+ paragraph context (0.7)", RankingConfig()._replace(cue_weight=0.0)),
         ("+ answer-type cues (3.0) = INNOVIS", RankingConfig()),
     ]
     table = []
@@ -65,7 +64,7 @@ def main() -> None:
         print(json.dumps(table[-1]), flush=True)
     grid = {
         (p, c): ranks(
-            documents, questions, replace(RankingConfig(), paragraph_weight=p, cue_weight=c)
+            documents, questions, RankingConfig()._replace(paragraph_weight=p, cue_weight=c)
         )
         for p, c in itertools.product((0.3, 0.5, 0.7, 1.0, 1.5), (0.0, 1.0, 2.0, 3.0, 4.0))
     }

@@ -50,7 +50,7 @@ def test_question_is_answered_with_the_right_sentence(
 def test_out_of_scope_question_falls_back(assistant: innovis.Assistant, question: str) -> None:
     reply = assistant.ask(question)
     assert reply.kind == "fallback"
-    assert reply.passages == []
+    assert reply.passages == ()
     assert reply.text.startswith("Sorry, I couldn't find an answer")
     assert "HKSTP Fully Supports" in reply.text  # it says what it can answer instead
     assert reply.confidence < 0.4
@@ -75,7 +75,7 @@ def test_fallback_names_the_words_the_corpus_lacks(assistant: innovis.Assistant)
 )
 def test_small_talk(assistant: innovis.Assistant, message: str, kind: str, words: str) -> None:
     reply = assistant.ask(message)
-    assert (reply.kind, reply.passages) == (kind, [])
+    assert (reply.kind, reply.passages) == (kind, ())
     assert words in reply.text
 
 
