@@ -8,8 +8,8 @@ memory without a copy when a large query needs it (`as_numpy`).
 
 from __future__ import annotations
 
-import ast
 import mmap
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +23,10 @@ _MAGIC = b"\x93NUMPY"
 # dtype as numpy writes it on a little-endian machine -> struct format for memoryview.cast
 FORMATS = {"<i4": "i", "<i8": "q", "<f8": "d"}
 _ITEMSIZE = {"i": 4, "q": 8, "d": 8}
+# The header dict exactly as numpy writes it (read by pattern, not ast, which is slow to import).
+_HEADER = re.compile(
+    r"\{'descr': '([^']*)', 'fortran_order': (False|True), 'shape': \(([^)]*)\), \}[ ]*\n?"
+)
 
 
 def open_array(path: Path) -> memoryview[Any]:
@@ -62,16 +66,13 @@ def _header(path: Path, mapped: mmap.mmap) -> tuple[int, str, int]:
     size_bytes = 2 if major == 1 else 4
     header_length = int.from_bytes(mapped[8 : 8 + size_bytes], "little")
     start = 8 + size_bytes
-    try:
-        header: dict[str, Any] = ast.literal_eval(
-            mapped[start : start + header_length].decode("latin-1")
-        )
-        descr, fortran, shape = header["descr"], header["fortran_order"], header["shape"]
-    except (ValueError, SyntaxError, KeyError, TypeError) as error:
-        raise IndexFormatError(f"{path} has a damaged header.") from error
-    if descr not in FORMATS or fortran or len(shape) != 1:
-        raise IndexFormatError(f"{path} holds {descr} {shape}: not an INNOVIS index array.")
-    return start + header_length, descr, int(shape[0])
+    header = _HEADER.fullmatch(mapped[start : start + header_length].decode("latin-1"))
+    if header is None:
+        raise IndexFormatError(f"{path} has a damaged header.")
+    descr, fortran, shape = header.groups()
+    if descr not in FORMATS or fortran == "True" or not re.fullmatch(r"\d+,", shape):
+        raise IndexFormatError(f"{path} holds {descr} ({shape}): not an INNOVIS index array.")
+    return start + header_length, descr, int(shape[:-1])
 
 
 def as_numpy(view: memoryview[Any]) -> npt.NDArray[Any]:

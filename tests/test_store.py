@@ -72,6 +72,12 @@ def damage_foreign_array(folder: Path) -> None:
     (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
 
 
+def damage_header(folder: Path) -> None:
+    path = folder / "sentences.postings.npy"
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"'fortran_order'", b"'fortran_ordxr'", 1))
+
+
 @pytest.mark.parametrize(
     ("damage", "words"),
     [
@@ -79,6 +85,7 @@ def damage_foreign_array(folder: Path) -> None:
         (damage_manifest, "no readable INNOVIS index"),
         (damage_version, "build it again"),
         (damage_foreign_array, "not an INNOVIS index array"),
+        (damage_header, "damaged header"),
     ],
 )
 def test_damaged_index_is_refused(saved: Path, damage, words: str) -> None:
