@@ -16,9 +16,9 @@ from .documents import DocumentTable
 from .index import BM25Index
 from .ranking import RankingConfig
 
-# Bump when the analyser or the index layout changes: saved indexes of another version are
-# rebuilt rather than trusted.
-FORMAT_VERSION = 1
+# Bump when the sentence splitter, the analyser or the index layout changes: saved indexes of
+# another version are rebuilt rather than trusted.
+FORMAT_VERSION = 2
 
 
 class SentenceTable(NamedTuple):

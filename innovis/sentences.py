@@ -2,8 +2,9 @@
 
 NLTK's Punkt algorithm does the splitting, with parameters built here rather than a downloaded
 model, so nothing is fetched at run time. Paragraphs are split first: a blank line always ends
-one, and so does a single line break unless the line before looks hard-wrapped (long, and not
-ending in sentence punctuation).
+one, and so does a single line break unless it falls inside a sentence: after a line that looks
+hard-wrapped (long, and not ending in sentence punctuation), before a line that starts in lower
+case, or between a chemical symbol and its subscript digit ("CO\n2", as web pages lose <sub>).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ ABBREVIATIONS = frozenset(
 _WRAP_WIDTH = 60
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]|\d+[.)])\s")
+_FORMULA_END = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]?\d*)+$")
 
 
 @cache
@@ -49,18 +51,23 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     for number, line in enumerate(lines):
         end = position + len(line)
         following = lines[number + 1] if number + 1 < len(lines) else ""
-        wrapped = (
-            len(line) >= _WRAP_WIDTH
-            and line.strip()
-            and following.strip()
-            and not _SENTENCE_END.search(line)
-            and not _LIST_ITEM.match(following)
-        )
+        wrapped = _continues(line, following)
         if not wrapped:
             if text[start:end].strip():
                 yield start, end
             start = end + 1
         position = end + 1
+
+
+def _continues(line: str, following: str) -> bool:
+    """Return whether the line break between `line` and `following` falls inside a sentence."""
+    if not line.strip() or not following.strip() or _SENTENCE_END.search(line):
+        return False
+    if following[0].isdigit() and _FORMULA_END.search(line):
+        return True
+    if _LIST_ITEM.match(following):
+        return False
+    return len(line) >= _WRAP_WIDTH or following[0].islower()
 
 
 def split_paragraphs(text: str) -> list[list[tuple[int, int]]]:

@@ -34,6 +34,24 @@ def test_paragraph_lines_split_but_wrapped_lines_join() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ozone (O\n3) absorbs UVB. Carbon dioxide (CO\n2) does not.",
+            ["Ozone (O\n3) absorbs UVB.", "Carbon dioxide (CO\n2) does not."],
+        ),
+        ("The park opened\nin 2002 and grew.", ["The park opened\nin 2002 and grew."]),
+        (
+            "Key dates\n2021: the plan.\nPhase I\n- land",
+            ["Key dates", "2021: the plan.", "Phase I", "- land"],
+        ),
+    ],
+)
+def test_line_breaks_inside_a_sentence_join(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
 def test_spans_point_into_the_text() -> None:
     text = "  One sentence here.   Another one!\n\n  A third?  "
     for start, end in split_sentences(text):
