@@ -187,6 +187,15 @@ class BM25Index:
         unique, inverse = np.unique(ids, return_inverse=True)
         return unique, np.bincount(inverse, weights=weights, minlength=unique.size)
 
+    def holds(self, term: str, document: int) -> bool:
+        """Return whether `document` holds `term`."""
+        term_id = self._vocabulary.get(term)
+        if term_id is None:
+            return False
+        end = self._indptr[term_id + 1]
+        at = bisect_left(self._postings, document, self._indptr[term_id], end)
+        return at < end and bool(self._postings[at] == document)
+
     def scores_of(self, query: Sequence[str], document: int) -> float:
         """Return the score of one document for `query`."""
         total = self.everywhere_score(query)

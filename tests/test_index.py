@@ -81,3 +81,11 @@ def test_top_k_is_best_first_with_ties_in_document_order() -> None:
     assert [doc for doc, _ in ranked] == [3, 0, 2]
     assert ranked[1][1] == ranked[2][1]
     assert index.top_k(["zzz"], 3) == []
+
+
+def test_holds_tells_which_documents_have_a_term() -> None:
+    documents, _ = random_corpus(seed=3)
+    index = BM25Index.build(documents)
+    for number, document in enumerate(documents):
+        for term in ("t0", "t1", "t4", "unseen"):
+            assert index.holds(term, number) == (term in document)
