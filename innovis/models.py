@@ -1,7 +1,7 @@
 """The values the library hands out: documents in, passages and replies out.
 
 All are typed named tuples: immutable and quick to define, which keeps `innovis ask` starting
-fast. (Frozen dataclasses cost ten times as much to define, and importing the dataclasses
+fast. (A frozen dataclass costs about seven times as much to define, and importing dataclasses
 module takes nearly as long as Python's own start-up.)
 """
 
