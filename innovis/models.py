@@ -2,7 +2,7 @@
 
 All are typed named tuples: immutable and quick to define, which keeps `innovis ask` starting
 fast. (A frozen dataclass costs about seven times as much to define, and importing dataclasses
-module takes nearly as long as Python's own start-up.)
+takes nearly as long as Python's own start-up.)
 """
 
 from __future__ import annotations
