@@ -42,10 +42,15 @@ _PLAIN = str.maketrans(
     }
 )
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[&'-]\w+)*")
+# A formula's subscript that lost its markup to a line break: "O\n2", "(CO\n2)", "Al\n2O\n3".
+_SUBSCRIPT_BREAK = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]?\d*)+)\n(?=\d)")
 
 
 def normalise(text: str) -> str:
-    """Return `text` in NFKC form with plain quotes and dashes, in lower case."""
+    """Return `text` in NFKC form with plain quotes and dashes, in lower case, and formulas
+    whose subscripts a line break cut off joined again ("O", a line break, "2" gives "o2")."""
+    if "\n" in text:
+        text = _SUBSCRIPT_BREAK.sub(r"\1", text)
     return unicodedata.normalize("NFKC", text).translate(_PLAIN).casefold()
 
 

@@ -18,7 +18,7 @@ from .ranking import RankingConfig
 
 # Bump when the sentence splitter, the analyser or the index layout changes: saved indexes of
 # another version are rebuilt rather than trusted.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 class SentenceTable(NamedTuple):

@@ -69,6 +69,7 @@ def test_spans_point_into_the_text() -> None:
         ("the Government’s “plan”", ["govern", "plan"]),
         ("Parks PARKS parked", ["park", "park", "park"]),
         ("What is it that we'll do?", []),
+        ("Trioxygen (O\n3) and CO\n2 but page\n3", ["trioxygen", "o3", "co2", "page", "3"]),
     ],
 )
 def test_analyser_terms(text: str, terms: list[str]) -> None:
