@@ -10,9 +10,10 @@ match the question.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
-from .analysis import analyse
+from .analysis import content_words, stem
 
 AnswerType = Literal["when", "number", "who"]
 
@@ -50,13 +51,16 @@ def answer_type(question: str) -> AnswerType | None:
     return None
 
 
-def holds(kind: AnswerType, sentence: str, asked: set[str]) -> bool:
+def holds(
+    kind: AnswerType, sentence: str, asked: set[str], term: Callable[[str], str] = stem
+) -> bool:
     """Return whether `sentence` holds an answer of `kind` to a question of terms `asked`.
 
-    For "who", that is a capitalised word (the first word excepted) the question lacks.
+    For "who", that is a capitalised word (the first word excepted) the question lacks; `term`
+    gives the term of a word.
     """
     if kind == "when":
         return bool(_DATE.search(sentence))
     if kind == "number":
         return bool(_QUANTITY.search(sentence))
-    return not asked.issuperset(analyse(" ".join(_NAME.findall(sentence))))
+    return not asked.issuperset(map(term, content_words(" ".join(_NAME.findall(sentence)))))

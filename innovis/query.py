@@ -17,12 +17,17 @@ from .spelling import Speller
 class Query(NamedTuple):
     """A question as the index sees it.
 
+    `terms` are what the index matches, acronyms expanded; `words` are the question's content
+    words as typed (misspellings mended), in order, and `stems` their terms, unexpanded: the
+    evidence that reorders the best sentences (evidence.py) compares them with a sentence's.
     `corrections` pairs each misspelt word of the question with the corpus word read instead.
     """
 
     terms: tuple[str, ...]
     wanted: AnswerType | None = None
     corrections: tuple[tuple[str, str], ...] = ()
+    words: tuple[str, ...] = ()
+    stems: tuple[str, ...] = ()
 
     def corrected(self, question: str) -> str | None:
         """Return `question` with its misspelt words mended, or None when none were."""
@@ -78,12 +83,20 @@ class QueryReader:
 
     def read(self, question: str) -> Query:
         """Return the Query of `question`."""
+        words: list[str] = []
         terms: list[str] = []
         corrections: list[tuple[str, str]] = []
         for word in content_words(question):
             term = self.term(word)
             if not self._knows(term) and (meant := self._speller.correct(word)):
                 corrections.append((word, meant))
-                term = self.term(meant)
+                word, term = meant, self.term(meant)
+            words.append(word)
             terms.append(term)
-        return Query(tuple(self._acronyms.expand(terms)), answer_type(question), tuple(corrections))
+        return Query(
+            terms=tuple(self._acronyms.expand(terms)),
+            wanted=answer_type(question),
+            corrections=tuple(corrections),
+            words=tuple(words),
+            stems=tuple(terms),
+        )

@@ -12,7 +12,11 @@ VARIANTS = {"BM25Okapi": "okapi", "BM25L": "l", "BM25Plus": "plus"}
 
 
 class RankingConfig(NamedTuple):
-    """The BM25 of sentences and of paragraphs, and the weights of the other fields.
+    """The BM25 of sentences and of paragraphs, and the weights of the other fields and of the
+    evidence that reorders the best sentences (see retrieval.py and evidence.py).
+
+    `titled_term_weight` is the share of its score a question term keeps in a sentence and its
+    paragraph when the document's title holds it: the title field has counted it already.
 
     Chosen by cross-validation over SQuAD articles (scripts/tune_ranking.py).
     """
@@ -20,8 +24,11 @@ class RankingConfig(NamedTuple):
     sentence: BM25Parameters = BM25Parameters(k1=0.5, b=0.4)
     paragraph: BM25Parameters = BM25Parameters()
     paragraph_weight: float = 0.5
-    title_weight: float = 0.3
+    title_weight: float = 1.5
+    titled_term_weight: float = 0.2
     cue_weight: float = 3.0
+    bigram_weight: float = 0.5
+    exact_weight: float = 0.7
 
     @classmethod
     def for_bm25(cls, name: str) -> RankingConfig:
@@ -51,7 +58,9 @@ class RankingConfig(NamedTuple):
         return cls(
             sentence=BM25Parameters(**data["sentence"]),
             paragraph=BM25Parameters(**data["paragraph"]),
-            paragraph_weight=float(data["paragraph_weight"]),
-            title_weight=float(data["title_weight"]),
-            cue_weight=float(data["cue_weight"]),
+            **{name: float(data[name]) for name in _WEIGHTS},
         )
+
+
+# The fields of RankingConfig that are plain weights.
+_WEIGHTS = [name for name in RankingConfig._fields if name not in ("sentence", "paragraph")]

@@ -10,11 +10,15 @@ A sentence's score blends three fields, each a BM25 score as rank-bm25 defines i
   weighted score of the paragraph. So a term the sentence lacks is borrowed from its context,
   and a term it holds does not pay twice (on SQuAD, +0.012 MRR@10 over adding both);
 * its document's title: each question term in the title adds `title_weight` times its IDF,
-  and makes the document's first sentence a candidate.
+  and makes the document's first sentence a candidate. Such a term then keeps only
+  `titled_term_weight` of its score in that document's sentences and paragraphs: the title
+  has counted it, and it names what the whole document is about, so it tells little about
+  which of its sentences answers (on SQuAD, +0.01 MRR@10).
 
-Then, among the best `CUE_DEPTH` sentences, those that hold the kind of answer the question
-asks for (`cues.py`) gain `cue_weight`. The weights were chosen by cross-validation over
-SQuAD articles (scripts/tune_ranking.py; scripts/README.md has the figures).
+Then the best `RERANK_DEPTH` sentences gain what the evidence of an answer adds to them
+(`evidence.py`: the kind of answer asked for, word pairs, exact words). The weights were
+chosen by cross-validation over SQuAD articles (scripts/tune_ranking.py; scripts/README.md
+has the figures).
 
 Everything here is plain Python over the index's arrays, so that a question answered from a
 saved index never waits for numpy to import (the index itself turns to numpy for big queries).
@@ -28,13 +32,13 @@ from functools import cached_property
 from typing import NamedTuple
 
 from .corpus_index import CorpusIndex
-from .cues import holds
 from .documents import DocumentTable
+from .evidence import Evidence
 from .index import top_k_items
 from .models import Passage
 from .query import Query, QueryReader
 
-CUE_DEPTH = 100
+RERANK_DEPTH = 30
 
 
 class Hit(NamedTuple):
@@ -89,36 +93,47 @@ class Retriever:
         """Return up to `k` best sentences for `query`, best first."""
         scores = self._context_scores(query.terms)
         self._add_title(query.terms, scores)
-        depth = max(k, CUE_DEPTH) if query.wanted and self.config.cue_weight else k
-        ranked = top_k_items(scores.items(), depth)
-        if depth > k and query.wanted:
-            asked = set(query.terms)
-            weight = self.config.cue_weight
-            cued = [
-                (sentence, score + weight * holds(query.wanted, self.text(sentence), asked))
-                for sentence, score in ranked
-            ]
-            ranked = top_k_items(cued, k)
-        return [Hit(sentence, score) for sentence, score in ranked]
+        config = self.config
+        if not (config.cue_weight or config.bigram_weight or config.exact_weight):
+            return [Hit(*item) for item in top_k_items(scores.items(), k)]
+        evidence = Evidence(query, config, self.reader.term)
+        ranked = top_k_items(scores.items(), max(k, RERANK_DEPTH))
+        reranked = [
+            (sentence, score + evidence.bonus(self.text(sentence))) for sentence, score in ranked
+        ]
+        return [Hit(*item) for item in top_k_items(reranked, k)]
 
     def _context_scores(self, terms: Sequence[str]) -> dict[int, float]:
         """Return {sentence: score} over every sentence of a paragraph that matches: for each
-        term, the better of the sentence's own score and its paragraph's, weighted."""
-        sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
-        weight = self.config.paragraph_weight
-        if not weight:
-            return sentences.scores(terms)
-        first = self._sentences.paragraph_first
+        term, the better of the sentence's own score and its paragraph's, weighted; a share of
+        that in documents whose title holds the term."""
+        share = self.config.titled_term_weight
+        document_of = self._sentences.document
         blended: dict[int, float] = {}
         for term, count in Counter(terms).items():
-            query = [term] * count
-            held = sentences.scores(query)
-            for paragraph, score in paragraphs.scores(query).items():
-                context = weight * score
-                for sentence in range(first[paragraph], first[paragraph + 1]):
-                    own = max(held.get(sentence, context), context)
-                    blended[sentence] = blended.get(sentence, 0.0) + own
+            scores = self._term_scores([term] * count)
+            titled = set(self._index.titles.get(term, ()))
+            for sentence, score in scores.items():
+                if titled and document_of[sentence] in titled:
+                    score *= share
+                blended[sentence] = blended.get(sentence, 0.0) + score
         return blended
+
+    def _term_scores(self, query: list[str]) -> dict[int, float]:
+        """Return {sentence: score} for one term (repeated as often as the question has it):
+        the better of the sentence's score and its paragraph's, weighted."""
+        sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
+        weight = self.config.paragraph_weight
+        held = sentences.scores(query)
+        if not weight:
+            return held
+        first = self._sentences.paragraph_first
+        scores: dict[int, float] = {}
+        for paragraph, score in paragraphs.scores(query).items():
+            context = weight * score
+            for sentence in range(first[paragraph], first[paragraph + 1]):
+                scores[sentence] = max(held.get(sentence, context), context)
+        return scores
 
     def _add_title(self, terms: Sequence[str], scores: dict[int, float]) -> None:
         """Add the title field to `scores`, in place, with each titled document's first sentence."""

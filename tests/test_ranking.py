@@ -1,0 +1,54 @@
+"""How the retriever weighs the title and the evidence of an answer, seen in what it ranks first."""
+
+from __future__ import annotations
+
+import innovis
+from innovis.evidence import Evidence
+from innovis.indexing import build_index
+from innovis.ranking import RankingConfig
+from innovis.retrieval import Retriever
+
+TUNNEL = innovis.Document(
+    "tunnel",
+    "The Harbour Tunnel links the harbour's two shores under the Harbour Tunnel road. "
+    "Tolls for the tunnel rose to twenty dollars in 2019. "
+    "Engineers inspect the tunnel every night.",
+    title="Harbour Tunnel",
+)
+OTHER = innovis.Document(
+    "ferry", "Ferry fares stay the same. The pier reopens in May.", title="Ferries"
+)
+
+
+def best(config: RankingConfig, question: str, documents: list[innovis.Document]) -> str:
+    retriever = Retriever(build_index(documents, config))
+    hits = retriever.hits(retriever.read(question), 1)
+    return retriever.text(hits[0].sentence)
+
+
+def test_title_words_count_less_inside_the_document_they_title() -> None:
+    question = "What are the tolls of the harbour tunnel?"
+    documents = [TUNNEL, OTHER]
+    assert best(RankingConfig(), question, documents).startswith("Tolls for the tunnel")
+    counted_in_full = RankingConfig(titled_term_weight=1.0)
+    assert best(counted_in_full, question, documents).startswith("The Harbour Tunnel links")
+
+
+def test_words_in_the_question_order_and_exact_form_rank_first() -> None:
+    document = innovis.Document(
+        "anthem",
+        "The national team sang the anthem of the league.\n\nLady Gaga sang the national anthem.",
+    )
+    question = "Who sang the national anthem?"
+    without = RankingConfig(bigram_weight=0.0, exact_weight=0.0, cue_weight=0.0)
+    assert best(without, question, [document]).startswith("The national team")
+    assert best(RankingConfig(cue_weight=0.0), question, [document]).startswith("Lady Gaga")
+
+
+def test_evidence_counts_pairs_exact_words_and_the_answer_kind() -> None:
+    retriever = Retriever(build_index([TUNNEL], RankingConfig()))
+    config = RankingConfig(bigram_weight=10.0, exact_weight=1.0, cue_weight=100.0)
+    evidence = Evidence(retriever.read("When did tolls rise?"), config, retriever.reader.term)
+    assert evidence.bonus("Tolls rise.") == 10 + 2
+    assert evidence.bonus("The toll rose.") == 0
+    assert evidence.bonus("The toll rose in 2019.") == 100
