@@ -2,9 +2,10 @@
 
 A "when" question is better answered by a sentence with a year, a month or a century; a
 "how many" question by one with a number; a "who" question by one that names someone or
-something the question does not. Measured on SQuAD articles held out from tuning, the cue
-adds about 0.003 to MRR@10 (see scripts/README.md); it only reorders sentences that already
-match the question.
+something the question does not. A "how many universities" question is best answered by a
+sentence that counts them: "two universities". Measured on SQuAD articles held out from tuning,
+the cues add about 0.005 to MRR@10 (see scripts/README.md); they only reorder sentences that
+already match the question.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from .analysis import content_words, stem
+from .analysis import content_words, is_stopword, normalise, stem
 
 AnswerType = Literal["when", "number", "who"]
 
@@ -36,6 +37,13 @@ _QUANTITY = re.compile(
     r"|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent)\b",
     re.IGNORECASE,
 )
+_COUNTED = re.compile(r"\bhow (?:many|much) (\w+)")
+_COUNT = re.compile(
+    r"\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several"
+)
+# How many words may come between a number and what it counts ("two public universities").
+_COUNT_REACH = 3
 _NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*")
 
 
@@ -49,6 +57,24 @@ def answer_type(question: str) -> AnswerType | None:
     if _WHO.search(lowered):
         return "who"
     return None
+
+
+def counted_word(question: str) -> str | None:
+    """Return the word a "how many" question counts ("universities"), or None."""
+    match = _COUNTED.search(normalise(question))
+    if not match or is_stopword(match.group(1)):
+        return None
+    return match.group(1)
+
+
+def counts(words: list[str], terms: list[str], counted: str) -> bool:
+    """Return whether a sentence of content `words` (and their `terms`) gives a number of the
+    term `counted`: a number at most `_COUNT_REACH` words before it."""
+    return any(
+        term == counted
+        and any(_COUNT.fullmatch(word) for word in words[max(0, at - _COUNT_REACH) : at])
+        for at, term in enumerate(terms)
+    )
 
 
 def holds(

@@ -3,7 +3,8 @@
 Three signs, each weighted by the ranking configuration:
 
 * the kind of answer the question asks for (`cues.py`): a date for "when", a number for
-  "how many", a name the question lacks for "who";
+  "how many" (twice the weight when it counts what the question counts), a name the question
+  lacks for "who";
 * the question's word pairs the sentence holds in the same order ("national anthem"): BM25
   sees words, not phrases;
 * the question's words the sentence holds exactly as typed, before stemming ("universities",
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from .analysis import content_words
-from .cues import holds
+from .cues import counts, holds
 from .query import Query
 from .ranking import RankingConfig
 
@@ -45,4 +46,7 @@ class Evidence:
         bonus += config.bigram_weight * len(self._pairs.intersection(pairwise(terms)))
         if wanted:
             bonus += config.cue_weight * holds(wanted, sentence, self._asked, self._term)
+        counted = self._query.counted
+        if counted and counts(words, terms, counted):
+            bonus += config.cue_weight
         return bonus

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from .acronyms import Acronyms
 from .analysis import content_words, stem
-from .cues import AnswerType, answer_type
+from .cues import AnswerType, answer_type, counted_word
 from .spelling import Speller
 
 
@@ -21,6 +21,7 @@ class Query(NamedTuple):
     words as typed (misspellings mended), in order, and `stems` their terms, unexpanded: the
     evidence that reorders the best sentences (evidence.py) compares them with a sentence's.
     `corrections` pairs each misspelt word of the question with the corpus word read instead.
+    `counted` is the term of what a "how many" question counts.
     """
 
     terms: tuple[str, ...]
@@ -28,6 +29,7 @@ class Query(NamedTuple):
     corrections: tuple[tuple[str, str], ...] = ()
     words: tuple[str, ...] = ()
     stems: tuple[str, ...] = ()
+    counted: str | None = None
 
     def corrected(self, question: str) -> str | None:
         """Return `question` with its misspelt words mended, or None when none were."""
@@ -99,4 +101,5 @@ class QueryReader:
             corrections=tuple(corrections),
             words=tuple(words),
             stems=tuple(terms),
+            counted=None if (counted := counted_word(question)) is None else self.term(counted),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import innovis
+from innovis.cues import counts
 from innovis.evidence import Evidence
 from innovis.indexing import build_index
 from innovis.ranking import RankingConfig
@@ -52,3 +53,22 @@ def test_evidence_counts_pairs_exact_words_and_the_answer_kind() -> None:
     assert evidence.bonus("Tolls rise.") == 10 + 2
     assert evidence.bonus("The toll rose.") == 0
     assert evidence.bonus("The toll rose in 2019.") == 100
+
+
+def test_how_many_prefers_the_sentence_that_counts_what_is_asked() -> None:
+    document = innovis.Document(
+        "city",
+        "Students came to the universities of the city, and the city's University grew in 1963."
+        "\n\nThe city has two universities.",
+    )
+    question = "How many universities does the city have?"
+    assert best(RankingConfig(cue_weight=0.0), question, [document]).startswith("Students")
+    assert best(RankingConfig(), question, [document]) == "The city has two universities."
+
+
+def test_counts_needs_a_number_just_before_the_counted_term() -> None:
+    words = ["city", "two", "public", "universities", "1963"]
+    terms = ["citi", "two", "public", "univers", "1963"]
+    assert counts(words, terms, "univers")
+    assert not counts(words, terms, "citi")
+    assert not counts(["universities", "1963"], ["univers", "1963"], "univers")
