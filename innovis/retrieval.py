@@ -38,7 +38,7 @@ from .index import top_k_items
 from .models import Passage
 from .query import Query, QueryReader
 
-RERANK_DEPTH = 30
+RERANK_DEPTH = 20
 
 
 class Hit(NamedTuple):
@@ -105,35 +105,28 @@ class Retriever:
 
     def _context_scores(self, terms: Sequence[str]) -> dict[int, float]:
         """Return {sentence: score} over every sentence of a paragraph that matches: for each
-        term, the better of the sentence's own score and its paragraph's, weighted; a share of
-        that in documents whose title holds the term."""
-        share = self.config.titled_term_weight
-        document_of = self._sentences.document
+        term, the better of the sentence's own score and its paragraph's, weighted; only a
+        share of that in documents whose title holds the term."""
+        sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
+        weight, share = self.config.paragraph_weight, self.config.titled_term_weight
+        document_of, first = self._sentences.document, self._sentences.paragraph_first
         blended: dict[int, float] = {}
         for term, count in Counter(terms).items():
-            scores = self._term_scores([term] * count)
+            query = [term] * count
             titled = set(self._index.titles.get(term, ()))
-            for sentence, score in scores.items():
-                if titled and document_of[sentence] in titled:
-                    score *= share
-                blended[sentence] = blended.get(sentence, 0.0) + score
+            held = sentences.scores(query)
+            if not weight:
+                for sentence, score in held.items():
+                    kept = share if document_of[sentence] in titled else 1.0
+                    blended[sentence] = blended.get(sentence, 0.0) + kept * score
+                continue
+            for paragraph, score in paragraphs.scores(query).items():
+                context = weight * score
+                kept = share if titled and document_of[first[paragraph]] in titled else 1.0
+                for sentence in range(first[paragraph], first[paragraph + 1]):
+                    own = max(held.get(sentence, context), context)
+                    blended[sentence] = blended.get(sentence, 0.0) + kept * own
         return blended
-
-    def _term_scores(self, query: list[str]) -> dict[int, float]:
-        """Return {sentence: score} for one term (repeated as often as the question has it):
-        the better of the sentence's score and its paragraph's, weighted."""
-        sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
-        weight = self.config.paragraph_weight
-        held = sentences.scores(query)
-        if not weight:
-            return held
-        first = self._sentences.paragraph_first
-        scores: dict[int, float] = {}
-        for paragraph, score in paragraphs.scores(query).items():
-            context = weight * score
-            for sentence in range(first[paragraph], first[paragraph + 1]):
-                scores[sentence] = max(held.get(sentence, context), context)
-        return scores
 
     def _add_title(self, terms: Sequence[str], scores: dict[int, float]) -> None:
         """Add the title field to `scores`, in place, with each titled document's first sentence."""
