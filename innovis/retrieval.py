@@ -168,8 +168,8 @@ class Retriever:
     def confidences(self, hits: Sequence[Hit], query: Query) -> list[float]:
         """Return how much of the ideal score of `query` each hit's sentence reaches (0..1).
 
-        Title and answer-type bonuses are left out: they reorder answers, they do not make
-        a sentence answer a question.
+        The title (and its share) and the evidence step are left out: they reorder answers,
+        they do not make a sentence answer a question.
         """
         ideal = self.ideal_score(query.terms)
         if ideal <= 0:
