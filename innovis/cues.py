@@ -32,16 +32,14 @@ _DATE = re.compile(
     r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\bcentur",
     re.IGNORECASE,
 )
-_QUANTITY = re.compile(
-    r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
-    r"|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent)\b",
-    re.IGNORECASE,
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    "|hundreds?|thousands?|millions?|billions?|dozens?"
 )
+_QUANTITY = re.compile(rf"\b\d[\d,.]*\b|\b(?:{_NUMBER_WORDS}|half|percent)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\bhow (?:many|much) (\w+)")
-_COUNT = re.compile(
-    r"\d[\d.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-    r"|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several"
-)
+# A number as one content word (a word of `analysis.content_words`: lower case, no commas).
+_COUNT = re.compile(rf"\d[\d.]*|{_NUMBER_WORDS}|several")
 # How many words may come between a number and what it counts ("two public universities").
 _COUNT_REACH = 3
 _NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*")
