@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .corpus_index import CorpusIndex
-from .dialogue import FALLBACK_THRESHOLD, Dialogue, Turn
+from .answering.dialogue import FALLBACK_THRESHOLD, Dialogue, Turn
+from .answering.retrieval import Retriever
 from .errors import InvalidArgumentError
+from .index.corpus_index import CorpusIndex
+from .index.ranking import RankingConfig
 from .models import Document, Passage, Reply
-from .ranking import RankingConfig
-from .retrieval import Retriever
 
 Progress = Callable[[int, int, int], None]
 
@@ -47,7 +47,7 @@ def _check_k(k: int | None) -> None:
 
 
 def _build(documents: list[Document], bm25: str, progress: Progress | None = None) -> CorpusIndex:
-    from .indexing import build_index  # numpy and NLTK: only when an index is built
+    from .index.build import build_index  # numpy and NLTK: only when an index is built
 
     return build_index(documents, RankingConfig.for_bm25(bm25), progress)
 
@@ -75,7 +75,7 @@ class Assistant:
         two documents share an id or the threshold is out of range, and the errors of
         `from_path` for the bundled corpus.
         """
-        from .readers import load_corpus
+        from .reading.readers import load_corpus
 
         corpus = load_corpus(bundled_corpus()) if documents is None else list(documents)
         self._setup(_build(corpus, bm25), _checked_threshold(threshold))
@@ -111,18 +111,18 @@ class Assistant:
         Raises CorpusNotFoundError, CorpusReadError, EmptyCorpusError, or IndexFormatError
         for a saved index that cannot be used.
         """
-        from .store import is_index, load
+        from .index.store import is_index, load
 
         path = Path(path)
         if is_index(path):
             return cls._over(load(path), threshold)
         if cache_dir is not None:
-            from .cache import cached_index
+            from .index.cache import cached_index
 
             config = RankingConfig.for_bm25(bm25)
             index = cached_index(path, Path(cache_dir), config, progress, warn)
             return cls._over(index, threshold)
-        from .readers import load_corpus
+        from .reading.readers import load_corpus
 
         return cls._over(_build(load_corpus(path), bm25, progress), threshold)
 
@@ -140,13 +140,13 @@ class Assistant:
     @classmethod
     def load(cls, folder: str | Path, *, threshold: float | None = None) -> Assistant:
         """Return the Assistant over an index saved with `save`. Raises IndexFormatError."""
-        from .store import load
+        from .index.store import load
 
         return cls._over(load(Path(folder)), threshold)
 
     def save(self, folder: str | Path) -> None:
         """Write this assistant's index to `folder` (replaced only once complete)."""
-        from .store import save
+        from .index.store import save
 
         save(self._index, Path(folder))
 

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from .analysis import normalise
 from .assistant import Assistant
 from .errors import EvaluationFileError
 from .models import Reply
+from .text.analysis import normalise
 
 
 class Case(NamedTuple):

@@ -102,8 +102,8 @@ def timed_queries(answer, queries: list[list[str]]) -> dict[str, float]:
 def work(task: str, size: int, folder: Path, n_queries: int) -> dict[str, float]:
     """Run one measurement in this process and return its figures."""
     if task == "innovis-build":
-        from innovis.index import BM25Index
-        from innovis.store import save_bm25
+        from innovis.index.postings import BM25Index
+        from innovis.index.store import save_bm25
 
         tokens = sentence_tokens(size)
         started = time.perf_counter()
@@ -112,7 +112,7 @@ def work(task: str, size: int, folder: Path, n_queries: int) -> dict[str, float]
         save_bm25(index, folder, "bench")
         return {"build_s": built, "disk_mb": folder_mb(folder), "build_rss_mb": peak_rss_mb()}
     if task == "innovis-query":
-        from innovis.store import load_bm25
+        from innovis.index.store import load_bm25
 
         started = time.perf_counter()
         index = load_bm25(folder, "bench")
@@ -161,8 +161,8 @@ def work(task: str, size: int, folder: Path, n_queries: int) -> dict[str, float]
         )
         return {"load_s": loaded, **figures, "query_rss_mb": peak_rss_mb()}
     if task == "innovis-raw-build":
-        from innovis.indexing import build_index
-        from innovis.store import save
+        from innovis.index.build import build_index
+        from innovis.index.store import save
 
         documents = raw_documents(size)
         started = time.perf_counter()

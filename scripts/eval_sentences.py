@@ -22,7 +22,7 @@ from rank_bm25 import BM25Okapi
 from squad import Question, figures, load_squad, rank_of_answer
 
 from innovis import Assistant, Document
-from innovis.sentences import split_sentences
+from innovis.text.sentences import split_sentences
 
 K = 10
 

@@ -20,11 +20,11 @@ from multiprocessing import Pool
 from squad import Question, figures, load_squad, rank_of_answer
 
 from innovis import Document
-from innovis.bm25 import BM25Parameters
-from innovis.corpus_index import CorpusIndex
-from innovis.indexing import build_index
-from innovis.ranking import RankingConfig
-from innovis.retrieval import Retriever
+from innovis.answering.retrieval import Retriever
+from innovis.index.bm25 import BM25Parameters
+from innovis.index.build import build_index
+from innovis.index.corpus_index import CorpusIndex
+from innovis.index.ranking import RankingConfig
 
 K = 10
 FOLDS = 4

@@ -14,8 +14,8 @@ from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
 import innovis
-from innovis.chat import history, run_chat
-from innovis.render import render_reply
+from innovis.terminal.chat import history, run_chat
+from innovis.terminal.render import render_reply
 
 
 @pytest.fixture

@@ -9,13 +9,13 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25L, BM25Okapi, BM25Plus
 
-from innovis import index as index_module
-from innovis.analysis import analyse
 from innovis.assistant import bundled_corpus
-from innovis.bm25 import BM25Parameters
-from innovis.index import BM25Index
-from innovis.readers import load_corpus
-from innovis.sentences import split_sentences
+from innovis.index import postings as index_module
+from innovis.index.bm25 import BM25Parameters
+from innovis.index.postings import BM25Index
+from innovis.reading.readers import load_corpus
+from innovis.text.analysis import analyse
+from innovis.text.sentences import split_sentences
 
 VARIANTS = [("okapi", BM25Okapi), ("l", BM25L), ("plus", BM25Plus)]
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import innovis
-from innovis.cues import counts
-from innovis.evidence import Evidence
-from innovis.indexing import build_index
-from innovis.ranking import RankingConfig
-from innovis.retrieval import Retriever
+from innovis.answering.cues import counts
+from innovis.answering.evidence import Evidence
+from innovis.answering.retrieval import Retriever
+from innovis.index.build import build_index
+from innovis.index.ranking import RankingConfig
 
 TUNNEL = innovis.Document(
     "tunnel",

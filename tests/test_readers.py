@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from innovis import CorpusNotFoundError, CorpusReadError, EmptyCorpusError
-from innovis.dates import format_date, parse_date
-from innovis.readers import load_corpus
+from innovis.reading.dates import format_date, parse_date
+from innovis.reading.readers import load_corpus
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,12 @@ import pytest
 from rich.console import Console
 
 import innovis
-from innovis import IndexFormatError, cache, progress
-from innovis.cache import cached_index
-from innovis.ranking import RankingConfig
-from innovis.store import MANIFEST
+from innovis import IndexFormatError
+from innovis.index import cache
+from innovis.index.cache import cached_index
+from innovis.index.ranking import RankingConfig
+from innovis.index.store import MANIFEST
+from innovis.terminal import progress
 
 QUESTIONS = ["What is the San Tin Technopole?", "scince park", "GBA", "capital of France", "hi"]
 
@@ -101,7 +103,7 @@ def test_cache_reuses_an_unchanged_corpus(write_corpus, release: str, tmp_path, 
     def no_reading(*args, **kwargs):
         raise AssertionError("the corpus was read again")
 
-    monkeypatch.setattr("innovis.readers.load_corpus", no_reading)
+    monkeypatch.setattr("innovis.reading.readers.load_corpus", no_reading)
     again = cached_index(folder, tmp_path / "cache")
     assert again.documents.infos == first.documents.infos
 
@@ -166,7 +168,7 @@ def test_asking_from_the_cache_imports_neither_numpy_nor_nltk_nor_rich() -> None
     result = run("-X", "importtime", "-m", "innovis", "ask", question)
     assert result.returncode == 0
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
-    assert "innovis.retrieval" in imported
+    assert "innovis.answering.retrieval" in imported
     assert not {"numpy", "nltk", "rich", "prompt_toolkit"} & imported
 
 

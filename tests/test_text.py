@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from innovis.analysis import analyse, normalise
-from innovis.sentences import split_sentences
+from innovis.text.analysis import analyse, normalise
+from innovis.text.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -81,7 +81,7 @@ def test_normalisation_makes_quotes_plain_and_case_lower() -> None:
 
 
 def test_two_processes_split_exactly_as_one(release: str) -> None:
-    from innovis.splitting import split_documents
+    from innovis.text.splitting import split_documents
 
     texts = [release, "One. Two!\n\nThree?", "", "No full stop", release.upper()] * 3
     seen: list[int] = []

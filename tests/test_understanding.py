@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import innovis
-from innovis.acronyms import find_definitions
-from innovis.spelling import Speller, edit_distance
+from innovis.text.acronyms import find_definitions
+from innovis.text.spelling import Speller, edit_distance
 
 
 def test_acronym_definitions_are_found_in_the_corpus(assistant: innovis.Assistant) -> None:

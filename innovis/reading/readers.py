@@ -18,10 +18,10 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from .corpus_files import SUFFIXES, corpus_files
+from ..errors import CorpusReadError, EmptyCorpusError
+from ..models import Document
 from .dates import parse_date
-from .errors import CorpusReadError, EmptyCorpusError
-from .models import Document
+from .files import SUFFIXES, corpus_files
 
 _URL_LINE = re.compile(r"(?:(?:url|source|link)\s*:\s*)?(https?://\S+)", re.IGNORECASE)
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from .analysis import content_words, is_stopword, normalise, stem
+from ..text.analysis import content_words, is_stopword, normalise, stem
 
 AnswerType = Literal["when", "number", "who"]
 

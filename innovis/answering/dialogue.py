@@ -18,10 +18,10 @@ from __future__ import annotations
 from functools import cached_property
 from typing import NamedTuple
 
-from .analysis import content_words
-from .dates import format_date
+from ..models import Reply
+from ..reading.dates import format_date
+from ..text.analysis import content_words
 from .intents import classify
-from .models import Reply
 from .query import Query
 from .replies import (
     FAREWELL,

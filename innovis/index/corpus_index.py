@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
-from .acronyms import Acronyms
+from ..text.acronyms import Acronyms
 from .documents import DocumentTable
-from .index import BM25Index
+from .postings import BM25Index
 from .ranking import RankingConfig
 
 # Bump when the sentence splitter, the analyser or the index layout changes: saved indexes of

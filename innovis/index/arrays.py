@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import IndexFormatError
+from ..errors import IndexFormatError
 
 if TYPE_CHECKING:
     import numpy.typing as npt

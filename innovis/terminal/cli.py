@@ -12,11 +12,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import __version__
-from .assistant import Assistant, Progress, bundled_corpus
-from .errors import InnovisError
+from .. import __version__
+from ..assistant import Assistant, Progress, bundled_corpus
+from ..errors import InnovisError
+from ..index.ranking import VARIANTS
 from .paths import user_cache_dir
-from .ranking import VARIANTS
 
 EXIT_ANSWERED = 0
 EXIT_NO_ANSWER = 1
@@ -174,7 +174,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def _index(args: argparse.Namespace) -> int:
-    from .store import is_index
+    from ..index.store import is_index
 
     output = Path(args.output)
     if output.exists() and not is_index(output) and any(output.iterdir()):
@@ -241,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "index":
             return _index(args)
         if args.command == "eval":
-            from .evaluation import evaluate, read_cases
+            from ..evaluation import evaluate, read_cases
             from .report import print_report
 
             cases = read_cases(args.file)

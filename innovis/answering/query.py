@@ -8,10 +8,10 @@ from collections.abc import Callable, Mapping
 from functools import cached_property, partial
 from typing import NamedTuple
 
-from .acronyms import Acronyms
-from .analysis import content_words, stem
+from ..text.acronyms import Acronyms
+from ..text.analysis import content_words, stem
+from ..text.spelling import Speller
 from .cues import AnswerType, answer_type, counted_word
-from .spelling import Speller
 
 
 class Query(NamedTuple):

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .models import Document
+from ..models import Document
 
 # A run of capitalised words, which may be joined by "of", "and", "for", "the" or "&".
 _NAME = re.compile(r"(?<![\w&])[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&’'-]*)+")

@@ -31,11 +31,11 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import NamedTuple
 
-from .corpus_index import CorpusIndex
-from .documents import DocumentTable
+from ..index.corpus_index import CorpusIndex
+from ..index.documents import DocumentTable
+from ..index.postings import top_k_items
+from ..models import Passage
 from .evidence import Evidence
-from .index import top_k_items
-from .models import Passage
 from .query import Query, QueryReader
 
 RERANK_DEPTH = 20

@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from .analysis import content_words
+from ..index.ranking import RankingConfig
+from ..text.analysis import content_words
 from .cues import counts, holds
 from .query import Query
-from .ranking import RankingConfig
 
 
 class Evidence:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import CorpusNotFoundError
+from ..errors import CorpusNotFoundError
 
 SUFFIXES = (".txt", ".md", ".markdown")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .evaluation import Outcome, Report
+from ..evaluation import Outcome, Report
 
 _QUOTE_CHARS = 90
 

@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .dates import format_date
-from .documents import DocumentInfo
+from ..index.documents import DocumentInfo
+from ..reading.dates import format_date
 
 GREETING = "Hi! I’m INNOVIS, and I'm here to help. Please let me know what you're looking for."
 THANKS = "You're welcome! Is there anything else I can help you with?"

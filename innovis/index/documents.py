@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple, overload
 
-from .models import Document
+from ..models import Document
 
 
 class DocumentInfo(NamedTuple):

@@ -9,10 +9,10 @@ from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from rich.console import Console
 
-from .assistant import Assistant, Conversation
+from ..answering.replies import GREETING
+from ..assistant import Assistant, Conversation
 from .paths import user_data_dir
 from .render import show_reply
-from .replies import GREETING
 
 PROMPT = "you › "
 COMMANDS = (

@@ -18,9 +18,9 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from .corpus_files import corpus_files
+from ..errors import CorpusReadError, IndexFormatError
+from ..reading.files import corpus_files
 from .corpus_index import FORMAT_VERSION, CorpusIndex
-from .errors import CorpusReadError, IndexFormatError
 from .ranking import RankingConfig
 from .store import is_index, load, save
 
@@ -105,8 +105,8 @@ def cached_index(
             if noted is None:
                 _note_quietly(cache_dir, stamp, key, warn)
             return index
-    from .indexing import build_index
-    from .readers import load_corpus
+    from ..reading.readers import load_corpus
+    from .build import build_index
 
     index = build_index(load_corpus(path), config, progress)
     try:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from ..errors import InvalidArgumentError
 from .bm25 import BM25Parameters
-from .errors import InvalidArgumentError
 
 # The BM25 variants as rank-bm25 names its classes.
 VARIANTS = {"BM25Okapi": "okapi", "BM25L": "l", "BM25Plus": "plus"}

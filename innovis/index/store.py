@@ -18,13 +18,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .acronyms import Acronyms
+from ..errors import IndexFormatError
+from ..text.acronyms import Acronyms
 from .arrays import open_array, save_array
 from .bm25 import BM25Parameters
 from .corpus_index import FORMAT_VERSION, CorpusIndex, SentenceTable
 from .documents import DocumentInfo, DocumentTable
-from .errors import IndexFormatError
-from .index import ARRAYS, BM25Index
+from .postings import ARRAYS, BM25Index
 from .ranking import RankingConfig
 
 MANIFEST = "manifest.json"

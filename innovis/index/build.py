@@ -9,16 +9,16 @@ from typing import Any
 
 import numpy as np
 
-from .acronyms import Acronyms
-from .analysis import analyse, content_words, stem
+from ..errors import EmptyCorpusError, InvalidArgumentError
+from ..models import Document
+from ..text.acronyms import Acronyms
+from ..text.analysis import analyse, content_words, stem
+from ..text.splitting import split_documents
+from ..text.topics import key_phrases
 from .corpus_index import CorpusIndex, SentenceTable
 from .documents import DocumentTable
-from .errors import EmptyCorpusError, InvalidArgumentError
-from .index import BM25Index, TermCounts, view_of
-from .models import Document
+from .postings import BM25Index, TermCounts, view_of
 from .ranking import RankingConfig
-from .splitting import split_documents
-from .topics import key_phrases
 
 Progress = Callable[[int, int, int], None]  # (documents done, documents in all, sentences)
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
-from .analysis import normalise
+from ..text.analysis import normalise
 
 IntentKind = Literal["greeting", "thanks", "farewell", "help", "more", "question"]
 

@@ -8,8 +8,8 @@ from rich.console import Console, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
-from .analysis import analyse
-from .models import Reply
+from ..models import Reply
+from ..text.analysis import analyse
 
 HIGHLIGHT = "bold yellow"
 SOURCE = "dim italic"

@@ -24,8 +24,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..errors import IndexFormatError
 from .bm25 import BM25Parameters
-from .errors import IndexFormatError
 
 if TYPE_CHECKING:
     import numpy.typing as npt

@@ -1,0 +1,1 @@
+"""Answering: reading a question, ranking sentences, and the dialogue around the answer."""

@@ -1,0 +1,1 @@
+"""Text analysis: sentences with their spans, the terms the index matches, acronyms, spelling."""
