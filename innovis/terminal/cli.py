@@ -1,5 +1,6 @@
 """The `innovis` command: `ask` one question, or `chat`. Only command-line concerns live here:
-arguments, output, and turning the library's errors into messages and exit codes."""
+running each command, its output, and turning the library's errors into messages and exit codes.
+The arguments are in `arguments.py`."""
 
 from __future__ import annotations
 
@@ -12,132 +13,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from .. import __version__
 from ..assistant import Assistant, Progress, bundled_corpus
 from ..errors import InnovisError
-from ..index.ranking import VARIANTS
+from .arguments import CORPUS_VARIABLE, build_parser
 from .paths import user_cache_dir
 
 EXIT_ANSWERED = 0
 EXIT_NO_ANSWER = 1
 EXIT_USAGE = 2
-CORPUS_VARIABLE = "INNOVIS_CORPUS"
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
-    return number
-
-
-def _threshold(value: str) -> float:
-    try:
-        number = float(value)
-    except ValueError:
-        number = -1.0
-    if not 0 <= number <= 1:
-        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {value!r}")
-    return number
-
-
-class _Formatter(argparse.HelpFormatter):
-    """argparse's help formatter, given the terminal width up front: left to find it itself, it
-    imports shutil (and its compression modules) even when no help is printed."""
-
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, width=_terminal_width() - 2)
-
-
-def _terminal_width() -> int:
-    try:
-        return int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        pass
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-    except (AttributeError, ValueError, OSError):
-        return 80
-
-
-def _add_bm25(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--bm25",
-        choices=tuple(VARIANTS),
-        default=argparse.SUPPRESS,
-        help="how to score, as rank-bm25 names it (default: BM25Okapi)",
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of the `innovis` command line."""
-    corpus = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
-    corpus.add_argument(
-        "--corpus",
-        metavar="PATH",
-        default=argparse.SUPPRESS,
-        help=f"a press release file or folder (default: ${CORPUS_VARIABLE}, else the bundled one)",
-    )
-    corpus.add_argument(
-        "--threshold",
-        type=_threshold,
-        metavar="T",
-        default=argparse.SUPPRESS,
-        help="the confidence (0..1) below which INNOVIS says it has no answer",
-    )
-    _add_bm25(corpus)
-    parser = argparse.ArgumentParser(
-        prog="innovis",
-        formatter_class=_Formatter,
-        description="INNOVIS answers questions about press releases by quoting them.",
-        epilog="With no command, INNOVIS starts a chat.",
-        parents=[corpus],
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    ask = commands.add_parser(
-        "ask",
-        formatter_class=_Formatter,
-        parents=[corpus],
-        help="answer one question and exit",
-        description="Answer one question. Exit status: 0 answered, 1 no answer, 2 bad input.",
-    )
-    ask.add_argument("question", nargs="+", help="the question (quote it, or just type it)")
-    ask.add_argument("--json", action="store_true", help="print the reply as JSON")
-    ask.add_argument("-k", type=_positive, metavar="N", help="quote up to N passages")
-    index = commands.add_parser(
-        "index",
-        formatter_class=_Formatter,
-        help="index a corpus into a folder",
-        description="Index a press release file or folder into a folder that --corpus (and "
-        "Assistant.load) can use at once. Every command also caches indexes by itself.",
-    )
-    index.add_argument("source", metavar="CORPUS", help="a press release file or folder")
-    index.add_argument("-o", "--output", required=True, metavar="DIR", help="the index folder")
-    _add_bm25(index)
-    evaluate = commands.add_parser(
-        "eval",
-        formatter_class=_Formatter,
-        parents=[corpus],
-        help="measure answers on a file of questions",
-        description="Run a JSON-lines file of questions "
-        '({"question": ..., "expect": "text the answer quotes" or null for "must fall back"}) '
-        "and print answer accuracy, fallback precision and recall, the failures, and the "
-        "threshold that would have served best.",
-    )
-    evaluate.add_argument("file", help="the JSON-lines file of questions")
-    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
-    commands.add_parser(
-        "chat",
-        formatter_class=_Formatter,
-        parents=[corpus],
-        help="chat in the terminal (the default)",
-        description="Chat with INNOVIS; questions are read line by line when not on a terminal.",
-    )
-    return parser
 
 
 def _warn(message: str) -> None:
