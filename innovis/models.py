@@ -24,9 +24,11 @@ class Document(NamedTuple):
 
 
 class Passage(NamedTuple):
-    """A sentence of a document that matches a query.
+    """A span of a document that matches a query: one sentence, or in a reply the sentence with
+    the one before it when it leans on that one ("This will …").
 
-    `document.text[start:end] == text`; `score` is the ranking score (higher is better).
+    `document.text[start:end] == text`, and in a reply `text` is exactly what is quoted;
+    `score` is the ranking score (higher is better); `url` is the document's, if it has one.
     """
 
     doc_id: str
@@ -36,6 +38,7 @@ class Passage(NamedTuple):
     start: int
     end: int
     score: float
+    url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the passage as JSON-ready data (the date as ISO 8601)."""
@@ -47,6 +50,7 @@ class Passage(NamedTuple):
             "start": self.start,
             "end": self.end,
             "score": self.score,
+            "url": self.url,
         }
 
 

@@ -89,8 +89,10 @@ def test_sentence_that_leans_back_is_quoted_with_the_one_before(
     assistant: innovis.Assistant,
 ) -> None:
     reply = assistant.ask("What will promote I&T driven production?")
-    assert reply.passages[0].text.startswith("This will further promote")
-    assert "HKSTP believes this will strengthen" in reply.text
+    passage = reply.passages[0]
+    assert passage.text.startswith("HKSTP believes this will strengthen")
+    assert passage.text.endswith("to a higher level.")
+    assert f"“{passage.text}”" in reply.text
 
 
 @pytest.mark.parametrize("message", ["", "   \n\t", "?!...;", "the of and is"])

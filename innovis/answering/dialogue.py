@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import NamedTuple
 
-from ..models import Reply
+from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words
 from .intents import classify
@@ -47,10 +47,12 @@ _UNKNOWN_SHOWN = 3
 
 
 class Turn(NamedTuple):
-    """What a conversation remembers of its last question, and how many passages it showed."""
+    """What a conversation remembers of its last question: how many of its ranked hits it has
+    gone past, and the sentences it has quoted."""
 
     query: Query
     shown: int
+    covered: frozenset[int] = frozenset()
 
 
 class Dialogue:
@@ -102,22 +104,54 @@ class Dialogue:
         """Return the answer to a question past the passages it has shown, or a fallback."""
         retriever, query, skip = self._retriever, turn.query, turn.shown
         wanted = k or 2
-        hits = retriever.hits(query, skip + max(wanted, _CANDIDATES))
+        hits = retriever.hits(query, skip + max(wanted, _CANDIDATES) + len(turn.covered))
         confidence_of = dict(zip(hits, retriever.confidences(hits, query), strict=True))
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
-        if len(confident) <= skip:
+        fresh = [h for h in confident[skip:] if h.sentence not in turn.covered]
+        if not fresh:
             if skip:
                 return Reply("fallback", NO_MORE, (), 0.0), turn
             best = confidence_of[hits[0]] if hits else 0.0
             text = fallback_text(self.catalogue, self._unknown_words(question, query))
             return Reply("fallback", text, (), best), None
-        chosen = confident[skip : skip + wanted] if k else self._best(confident[skip:])
-        shown = skip + len(chosen)
-        text = answer_text(
-            [self._quote(hit) for hit in chosen], greeted, more=len(confident) > shown
+        chosen = fresh[:wanted] if k else self._best(fresh)
+        spans = self._spans(chosen, turn.covered)
+        covered = turn.covered.union(
+            s for span in spans for s in range(span[0], span[1].sentence + 1)
         )
-        passages = tuple(retriever.passage(hit) for hit in chosen)
-        return Reply("answer", text, passages, confidence_of[chosen[0]]), Turn(query, shown)
+        shown = confident.index(chosen[-1]) + 1
+        more = any(h.sentence not in covered for h in confident[shown:])
+        passages = tuple(retriever.passage(hit, first) for first, hit in spans)
+        text = answer_text([self._quote(p) for p in passages], greeted, more=more)
+        return Reply("answer", text, passages, confidence_of[chosen[0]]), Turn(
+            query, shown, frozenset(covered)
+        )
+
+    def _spans(self, chosen: list[Hit], covered: frozenset[int]) -> list[tuple[int, Hit]]:
+        """Return (first sentence, hit) for each chosen hit: a sentence that leans on the one
+        before it starts there, unless that one is quoted already. No two spans overlap, and
+        none repeats a sentence in `covered`: a hit inside an earlier span is dropped, and one
+        whose lead-in ends the span before it joins that span."""
+        spans: list[tuple[int, Hit]] = []
+        taken = set(covered)
+        for hit in chosen:
+            if hit.sentence in taken:
+                continue
+            first = hit.sentence
+            lead = self._retriever.previous_sentence(hit.sentence)
+            if lead is not None and needs_lead_in(self._retriever.text(hit.sentence)):
+                joined = next((i for i, (_, h) in enumerate(spans) if h.sentence == lead), None)
+                if joined is not None:
+                    # The sentence it leans on is the end of a span already quoted: extend that
+                    # span rather than quote the sentence twice.
+                    spans[joined] = (spans[joined][0], hit._replace(score=spans[joined][1].score))
+                    taken.add(hit.sentence)
+                    continue
+                if lead not in taken:
+                    first = lead
+            spans.append((first, hit))
+            taken.update(range(first, hit.sentence + 1))
+        return spans
 
     def _best(self, hits: list[Hit]) -> list[Hit]:
         """Return the best hit, and the runner-up when it is close and from another release."""
@@ -131,13 +165,10 @@ class Dialogue:
                 return [best, runner_up]
         return [best]
 
-    def _quote(self, hit: Hit) -> Quote:
-        passage = self._retriever.passage(hit)
-        lead_in = None
-        if needs_lead_in(passage.text):
-            lead_in = self._retriever.previous_sentence(hit.sentence)
+    @staticmethod
+    def _quote(passage: Passage) -> Quote:
         date_text = format_date(passage.date) if passage.date else None
-        return Quote(passage.text, lead_in, passage.title, date_text)
+        return Quote(passage.text, passage.title, date_text, passage.url)
 
     def _unknown_words(self, question: str, query: Query) -> list[str]:
         """Return the first few words of a question that the corpus never uses."""

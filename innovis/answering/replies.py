@@ -30,12 +30,12 @@ _LEANS_BACK = re.compile(
 
 
 class Quote(NamedTuple):
-    """A sentence to quote, the sentence before it when needed to understand it, and its source."""
+    """The text to quote (a passage's, exactly) and where it comes from."""
 
     text: str
-    lead_in: str | None
     title: str | None
     date_text: str | None
+    url: str | None = None
 
 
 def needs_lead_in(sentence: str) -> bool:
@@ -43,9 +43,10 @@ def needs_lead_in(sentence: str) -> bool:
     return bool(_LEANS_BACK.match(sentence.lstrip("“\"'(")))
 
 
-def source_line(title: str | None, date_text: str | None) -> str:
-    """Return where a quote comes from: `title · date`, whichever of them is known."""
-    return " · ".join(part for part in (title, date_text) if part) or "an untitled release"
+def source_line(title: str | None, date_text: str | None, url: str | None = None) -> str:
+    """Return where a quote comes from: `title · date · url`, whichever of them are known."""
+    named = " · ".join(part for part in (title, date_text) if part) or "an untitled release"
+    return f"{named} · {url}" if url else named
 
 
 def answer_text(quotes: Sequence[Quote], greeted: bool = False, more: bool = False) -> str:
@@ -57,8 +58,7 @@ def answer_text(quotes: Sequence[Quote], greeted: bool = False, more: bool = Fal
         opening += "Here's what I found:"
     blocks = [opening]
     for quote in quotes:
-        said = f"{quote.lead_in} {quote.text}" if quote.lead_in else quote.text
-        blocks.append(f"“{said}”\n— {source_line(quote.title, quote.date_text)}")
+        blocks.append(f"“{quote.text}”\n— {source_line(quote.title, quote.date_text, quote.url)}")
     if more:
         blocks.append("Say “more” to see other passages.")
     return "\n\n".join(blocks)

@@ -200,22 +200,28 @@ class Retriever:
         text = self._index.documents.text(document)
         return text[self._sentences.start[sentence] : self._sentences.end[sentence]]
 
-    def passage(self, hit: Hit) -> Passage:
-        """Return the Passage a hit stands for."""
-        info = self._index.documents.infos[self._sentences.document[hit.sentence]]
+    def passage(self, hit: Hit, first: int | None = None) -> Passage:
+        """Return the Passage a hit stands for: its sentence, or the span from sentence `first`
+        (of the same document) to the hit's sentence."""
+        sentences = self._sentences
+        document = sentences.document[hit.sentence]
+        info = self._index.documents.infos[document]
+        start = sentences.start[hit.sentence if first is None else first]
+        end = sentences.end[hit.sentence]
         return Passage(
             doc_id=info.id,
             title=info.title,
             date=info.date,
-            text=self.text(hit.sentence),
-            start=self._sentences.start[hit.sentence],
-            end=self._sentences.end[hit.sentence],
+            text=self._index.documents.text(document)[start:end],
+            start=start,
+            end=end,
             score=hit.score,
+            url=info.url,
         )
 
-    def previous_sentence(self, sentence: int) -> str | None:
-        """Return the sentence before `sentence` in the same document, or None."""
-        document_of = self._sentences.document
-        if sentence == 0 or document_of[sentence - 1] != document_of[sentence]:
+    def previous_sentence(self, sentence: int) -> int | None:
+        """Return the number of the sentence before `sentence` in its paragraph, or None."""
+        paragraph_of = self._sentences.paragraph
+        if sentence == 0 or paragraph_of[sentence - 1] != paragraph_of[sentence]:
             return None
-        return self.text(sentence - 1)
+        return sentence - 1

@@ -6,6 +6,7 @@ import re
 
 from rich.console import Console, RenderableType
 from rich.panel import Panel
+from rich.style import Style
 from rich.text import Text
 
 from ..models import Reply
@@ -14,6 +15,9 @@ from ..text.analysis import analyse
 HIGHLIGHT = "bold yellow"
 SOURCE = "dim italic"
 _WORD = re.compile(r"[\w&'’]+(?:-[\w&'’]+)*")
+# Only a web address made of printable characters becomes a hyperlink: its text goes into the
+# terminal's escape sequence as it is.
+_SAFE_URL = re.compile(r"https?://[!-~]+")
 
 
 def highlight_words(text: Text, question: str) -> None:
@@ -31,9 +35,20 @@ def reply_text(reply: Reply, question: str = "") -> Text:
     text = Text(reply.text)
     if reply.kind == "answer":
         highlight_words(text, question)
+        urls = {p.url for p in reply.passages if p.url and _SAFE_URL.fullmatch(p.url)}
         for match in re.finditer(r"^— .*$", reply.text, re.MULTILINE):
             text.stylize(SOURCE, match.start(), match.end())
+            link_urls(text, match.start(), match.group(0), urls)
     return text
+
+
+def link_urls(text: Text, offset: int, line: str, urls: set[str]) -> None:
+    """Make, in place, each of `urls` that ends a source line (at `offset`) a hyperlink, which
+    terminals that know hyperlinks let a person open; elsewhere it stays plain text."""
+    for url in urls:
+        if line.endswith(" · " + url):
+            start = offset + len(line) - len(url)
+            text.stylize(Style(link=url), start, start + len(url))
 
 
 def render_reply(reply: Reply, question: str = "") -> RenderableType:
