@@ -2,7 +2,9 @@
 
 A case is a question and the text its quoted sentence must contain, or None when the corpus
 cannot answer it and INNOVIS must fall back. Files of cases are JSON lines:
-`{"question": "...", "expect": "substring"}` or `{"question": "...", "expect": null}`.
+`{"question": "...", "expect": "substring"}`, `{"question": "...", "expect": null}`, or
+`{"question": "...", "expect_any": ["substring", "another"]}` when either of two releases (or
+sentences) answers; other keys (a `"doc"` naming the release, notes) are ignored.
 """
 
 from __future__ import annotations
@@ -20,10 +22,22 @@ from .text.analysis import normalise
 
 
 class Case(NamedTuple):
-    """A question and the substring its answer must quote (None: it must fall back)."""
+    """A question and the substring its answer must quote (None: it must fall back).
+
+    `expect_any` holds every substring that would do, `expect` among them; `expect` alone is
+    enough to build a case by hand.
+    """
 
     question: str
     expect: str | None
+    expect_any: tuple[str, ...] = ()
+
+    @property
+    def wanted(self) -> tuple[str, ...]:
+        """Return the substrings any one of which the answer must quote (none: fall back)."""
+        if self.expect is None:
+            return ()
+        return self.expect_any or (self.expect,)
 
 
 class Outcome(NamedTuple):
@@ -69,19 +83,43 @@ def read_cases(path: str | Path) -> list[Case]:
         if not line.strip():
             continue
         try:
-            data = json.loads(line)
-            question, expect = data["question"], data["expect"]
-            if not isinstance(question, str) or not (expect is None or isinstance(expect, str)):
-                raise TypeError
+            cases.append(_case(json.loads(line)))
         except (ValueError, KeyError, TypeError) as error:
             raise EvaluationFileError(
                 f"{path}, line {number}: expected "
-                '{"question": "...", "expect": "text the answer quotes" or null}.'
+                '{"question": "...", "expect": "text the answer quotes" or null} '
+                'or {"question": "...", "expect_any": ["text", "other text"]}.'
             ) from error
-        cases.append(Case(question, expect))
     if not cases:
         raise EvaluationFileError(f"{path} holds no questions.")
     return cases
+
+
+def _case(data: object) -> Case:
+    """Return the case one JSON line holds. Raises KeyError, TypeError or ValueError."""
+    if not isinstance(data, dict):
+        raise TypeError
+    question = data["question"]
+    if not isinstance(question, str):
+        raise TypeError
+    wanted: list[str] = []
+    if "expect_any" in data:
+        any_of = data["expect_any"]
+        if not isinstance(any_of, list) or not all(isinstance(t, str) and t for t in any_of):
+            raise TypeError
+        if not any_of:
+            raise ValueError
+        wanted = list(any_of)
+    if "expect" in data or not wanted:
+        expect = data["expect"]
+        if expect is None:
+            if wanted:
+                raise ValueError  # null and alternatives at once: which is meant?
+            return Case(question, None)
+        if not isinstance(expect, str):
+            raise TypeError
+        wanted.insert(0, expect)
+    return Case(question, wanted[0], tuple(dict.fromkeys(wanted)))
 
 
 def quotes(reply: Reply, expect: str) -> bool:
@@ -90,10 +128,15 @@ def quotes(reply: Reply, expect: str) -> bool:
     return reply.kind == "answer" and any(wanted in normalise(p.text) for p in reply.passages)
 
 
+def quotes_any(reply: Reply, case: Case) -> bool:
+    """Return whether an answer quotes any of the texts `case` would accept."""
+    return any(quotes(reply, wanted) for wanted in case.wanted)
+
+
 def _handled(case: Case, reply: Reply) -> bool:
     if case.expect is None:
         return reply.kind == "fallback"
-    return quotes(reply, case.expect)
+    return quotes_any(reply, case)
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -114,9 +157,7 @@ def best_threshold(cases: Sequence[Case], open_replies: Sequence[Reply]) -> tupl
         right = 0
         for case, reply in zip(cases, open_replies, strict=True):
             answered = reply.kind == "answer" and reply.confidence >= threshold
-            right += (
-                (not answered) if case.expect is None else answered and quotes(reply, case.expect)
-            )
+            right += (not answered) if case.expect is None else answered and quotes_any(reply, case)
         return right
 
     scored = [(handled(threshold), gap, threshold) for threshold, gap in gaps]

@@ -66,9 +66,56 @@ def test_eval_on_a_folder_of_our_own_as_json(write_corpus, release: str, tmp_pat
     assert (figures["accuracy"], figures["fallback_recall"], figures["failures"]) == (1.0, 1.0, [])
 
 
+def test_expect_any_accepts_either_release_and_failures_name_the_release_quoted(
+    write_corpus, tmp_path: Path
+) -> None:
+    lab = "3 March 2023\nDrone Lab Opens\nThe drone lab opened in June with ten engineers.\n"
+    farm = "9 May 2024\nFarm Robots Arrive\nThe farm robots picked strawberries all summer.\n"
+    port = "1 Jun 2024\nFerry Figures\nThe ferries carried two million passengers.\n"
+    school = "2 Jun 2024\nCoding School\nThe school taught children to write games.\n"
+    files = {"lab.txt": lab, "farm.txt": farm, "port.txt": port, "school.txt": school}
+    folder = write_corpus(files)
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(
+        '{"question": "When did the drone lab open?", "expect_any": ["no such text", "in June"],'
+        ' "doc": "lab", "note": "extra keys are ignored"}\n'
+        '{"question": "What did the farm robots pick?", "expect_any": ["apples", "pears"]}\n',
+        encoding="utf-8",
+    )
+    assert read_cases(cases)[0].wanted == ("no such text", "in June")
+    result = run("eval", str(cases), "--corpus", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "answer accuracy      0.500" in result.stdout
+    assert "wanted “apples” or “pears”" in result.stdout
+    assert "from farm, 2024-05-09" in result.stdout
+    figures = json.loads(run("eval", str(cases), "--corpus", str(folder), "--json").stdout)
+    assert figures["failures"][0]["quoted_from"] == ["farm"]
+
+
+def test_press_room_fixture_is_large_and_kept_apart() -> None:
+    data = Path(__file__).parent / "data"
+    tuning = read_cases(data / "pressroom_questions_tuning.jsonl")
+    held_out = read_cases(data / "pressroom_questions_heldout.jsonl")
+    releases = [p for p in (data / "pressroom").rglob("*") if p.is_file()]
+    assert len(releases) >= 30
+    assert len(tuning) + len(held_out) >= 80
+    assert not {c.question for c in tuning} & {c.question for c in held_out}
+    for cases in (tuning, held_out):
+        assert sum(c.expect is None for c in cases) >= 10
+        assert sum(len(c.wanted) > 1 for c in cases) >= 2
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("not json\n", "line 1"), ('{"question": "q"}\n', "line 1"), ("\n", "holds no questions")],
+    [
+        ("not json\n", "line 1"),
+        ('{"question": "q"}\n', "line 1"),
+        ('{"question": "q", "expect_any": []}\n', "line 1"),
+        ('{"question": "q", "expect_any": "one"}\n', "line 1"),
+        ('{"question": "q", "expect": null, "expect_any": ["a"]}\n', "line 1"),
+        ("[1]\n", "line 1"),
+        ("\n", "holds no questions"),
+    ],
 )
 def test_bad_question_files_are_reported(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "bad.jsonl"

@@ -112,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[corpus],
         help="measure answers on a file of questions",
         description="Run a JSON-lines file of questions "
-        '({"question": ..., "expect": "text the answer quotes" or null for "must fall back"}) '
+        '({"question": ..., "expect": "text the answer quotes" or null for "must fall back"}, '
+        'or "expect_any": [...] when any of several texts will do; other keys are ignored) '
         "and print answer accuracy, fallback precision and recall, the failures, and the "
         "threshold that would have served best.",
     )

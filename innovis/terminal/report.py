@@ -13,9 +13,11 @@ def _got(outcome: Outcome) -> str:
     reply = outcome.reply
     if reply.kind != "answer":
         return f"{reply.kind} (confidence {reply.confidence:.2f})"
-    text = reply.passages[0].text
+    passage = reply.passages[0]
+    text = passage.text
     text = text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1] + "…"
-    return f"“{text}” (confidence {reply.confidence:.2f})"
+    dated = f", {passage.date.isoformat()}" if passage.date else ""
+    return f"“{text}” (confidence {reply.confidence:.2f}) from {passage.doc_id}{dated}"
 
 
 def report_lines(report: Report) -> list[str]:
@@ -35,7 +37,7 @@ def report_lines(report: Report) -> list[str]:
     if report.failures:
         lines.append("failures:")
     for outcome in report.failures:
-        wanted = "a fallback" if outcome.case.expect is None else f"“{outcome.case.expect}”"
+        wanted = " or ".join(f"“{text}”" for text in outcome.case.wanted) or "a fallback"
         lines.append(f"  {outcome.case.question}")
         lines.append(f"    wanted {wanted}, got {_got(outcome)}")
     return lines
@@ -53,7 +55,13 @@ def report_data(report: Report) -> dict[str, object]:
         "best_threshold": report.best_threshold,
         "best_right": report.best_right,
         "failures": [
-            {"question": o.case.question, "expect": o.case.expect, "reply": o.reply.to_dict()}
+            {
+                "question": o.case.question,
+                "expect": o.case.expect,
+                "expect_any": list(o.case.wanted),
+                "quoted_from": [p.doc_id for p in o.reply.passages],
+                "reply": o.reply.to_dict(),
+            }
             for o in report.failures
         ],
     }
