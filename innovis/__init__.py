@@ -16,6 +16,7 @@ from .errors import (
     EmptyCorpusError,
     EvaluationFileError,
     IndexFormatError,
+    IndexWriteError,
     InnovisError,
     InvalidArgumentError,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "EmptyCorpusError",
     "EvaluationFileError",
     "IndexFormatError",
+    "IndexWriteError",
     "InnovisError",
     "InvalidArgumentError",
     "Passage",

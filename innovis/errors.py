@@ -29,3 +29,8 @@ class EvaluationFileError(InnovisError):
 
 class IndexFormatError(InnovisError):
     """A saved index is damaged, truncated, foreign or of another version."""
+
+
+class IndexWriteError(InnovisError):
+    """An index cannot be written where asked: the folder holds files INNOVIS did not write,
+    is a file, or cannot be written."""

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from innovis.index import cache
 from innovis.index.cache import cached_index
 from innovis.index.ranking import RankingConfig
 from innovis.index.store import MANIFEST
+from innovis.index.verified import manifest_checksum
 from innovis.terminal import progress
 
 QUESTIONS = ["What is the San Tin Technopole?", "scince park", "GBA", "capital of France", "hi"]
@@ -64,20 +66,48 @@ def damage_version(folder: Path) -> None:
     (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
 
 
+def sign(folder: Path, name: str) -> None:
+    """Write the manifest again so that it vouches for the file `name` as it now is."""
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    data = (folder / name).read_bytes()
+    manifest["files"][name] = {"size": len(data), "crc32": zlib.crc32(data)}
+    manifest["checksum"] = manifest_checksum(manifest)
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+
 def damage_foreign_array(folder: Path) -> None:
     import numpy as np
 
     path = folder / "sentences.postings.npy"
+    path.unlink()
     np.save(path, np.array(["a", "b"], dtype=object), allow_pickle=True)
-    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    manifest["sizes"][path.name] = path.stat().st_size
-    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    sign(folder, path.name)
 
 
 def damage_header(folder: Path) -> None:
     path = folder / "sentences.postings.npy"
     data = path.read_bytes()
     path.write_bytes(data.replace(b"'fortran_order'", b"'fortran_ordxr'", 1))
+    sign(folder, path.name)
+
+
+def damage_flip(folder: Path) -> None:
+    path = folder / "texts.utf8"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def damage_manifest_shape(folder: Path) -> None:
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    manifest["files"] = []
+    manifest["checksum"] = manifest_checksum(manifest)
+    (folder / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def damage_manifest_config(folder: Path) -> None:
+    text = (folder / MANIFEST).read_text(encoding="utf-8")
+    (folder / MANIFEST).write_text(text.replace('"title_weight": 1.5', '"title_weight": 9.5'))
 
 
 @pytest.mark.parametrize(
@@ -88,6 +118,9 @@ def damage_header(folder: Path) -> None:
         (damage_version, "build it again"),
         (damage_foreign_array, "not an INNOVIS index array"),
         (damage_header, "damaged header"),
+        (damage_flip, "checksum does not match"),
+        (damage_manifest_shape, "does not list the index's files"),
+        (damage_manifest_config, "checksum does not match"),
     ],
 )
 def test_damaged_index_is_refused(saved: Path, damage, words: str) -> None:
@@ -154,9 +187,16 @@ def test_index_command_will_not_overwrite_other_files(write_corpus, release, tmp
     precious = tmp_path / "precious"
     precious.mkdir()
     (precious / "notes.txt").write_text("keep me", encoding="utf-8")
+    (precious / "manifest.json").write_text('{"format": "innovis-index"}', encoding="utf-8")
+    (precious / "important.txt").write_text("and me", encoding="utf-8")
+    (precious / "src").mkdir()
+    (precious / "src" / "main.js").write_text("and me too", encoding="utf-8")
     result = run("-m", "innovis", "index", str(folder), "-o", str(precious))
     assert result.returncode == 2 and "other files in it" in result.stderr
     assert (precious / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    assert (precious / "manifest.json").read_text(encoding="utf-8") == '{"format": "innovis-index"}'
+    assert (precious / "important.txt").read_text(encoding="utf-8") == "and me"
+    assert (precious / "src" / "main.js").read_text(encoding="utf-8") == "and me too"
 
 
 def test_asking_from_the_cache_imports_neither_numpy_nor_nltk_nor_rich() -> None:

@@ -37,13 +37,20 @@ def open_array(path: Path) -> memoryview[Any]:
     """
     try:
         with path.open("rb") as file:
-            if path.stat().st_size == 0:
-                raise IndexFormatError(f"{path} is empty.")
-            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+            return map_array(file.fileno(), path)
     except OSError as error:
         raise IndexFormatError(f"Cannot read {path}: {error.strerror or error}.") from error
-    header = _header(path, mapped)
-    data_start, descr, length = header
+
+
+def map_array(descriptor: int, path: Path) -> memoryview[Any]:
+    """Return the array in the open `.npy` file `descriptor` (named `path` in messages), as
+    `open_array` does. The mapping outlives the descriptor and the file's name."""
+    import os
+
+    if os.fstat(descriptor).st_size == 0:
+        raise IndexFormatError(f"{path} is empty.")
+    mapped = mmap.mmap(descriptor, 0, access=mmap.ACCESS_READ)
+    data_start, descr, length = _header(path, mapped)
     format_char = FORMATS[descr]
     view = memoryview(mapped)[data_start:]
     if len(view) != length * _ITEMSIZE[format_char]:
@@ -66,11 +73,14 @@ def _header(path: Path, mapped: mmap.mmap) -> tuple[int, str, int]:
     size_bytes = 2 if major == 1 else 4
     header_length = int.from_bytes(mapped[8 : 8 + size_bytes], "little")
     start = 8 + size_bytes
+    # numpy's headers are a few dozen bytes; a longer one is damage, not worth a regex pass.
+    if header_length > 4096 or start + header_length > len(mapped):
+        raise IndexFormatError(f"{path} has a damaged header.")
     header = _HEADER.fullmatch(mapped[start : start + header_length].decode("latin-1"))
     if header is None:
         raise IndexFormatError(f"{path} has a damaged header.")
     descr, fortran, shape = header.groups()
-    if descr not in FORMATS or fortran == "True" or not re.fullmatch(r"\d+,", shape):
+    if descr not in FORMATS or fortran == "True" or not re.fullmatch(r"\d{1,18},", shape):
         raise IndexFormatError(f"{path} holds {descr} ({shape}): not an INNOVIS index array.")
     return start + header_length, descr, int(shape[:-1])
 
@@ -83,7 +93,13 @@ def as_numpy(view: memoryview[Any]) -> npt.NDArray[Any]:
 
 
 def save_array(path: Path, array: npt.NDArray[Any]) -> None:
-    """Write a 1-D int32, int64 or float64 numpy array as a `.npy` file `open_array` reads."""
+    """Write a 1-D int32, int64 or float64 numpy array as a new `.npy` file `open_array`
+    reads, flushed to disk."""
+    import os
+
     import numpy as np
 
-    np.save(path, np.ascontiguousarray(array), allow_pickle=False)
+    with path.open("xb") as file:
+        np.save(file, np.ascontiguousarray(array), allow_pickle=False)
+        file.flush()
+        os.fsync(file.fileno())

@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import CorpusReadError, IndexFormatError
+from ..errors import CorpusReadError, IndexFormatError, IndexWriteError
 from ..reading.files import corpus_files
 from .corpus_index import FORMAT_VERSION, CorpusIndex
 from .ranking import RankingConfig
@@ -110,10 +110,10 @@ def cached_index(
 
     index = build_index(load_corpus(path), config, progress)
     try:
-        save(index, folder, extra={"corpus": str(path.resolve()), "key": key})
-    except OSError as error:
+        save(index, folder, extra={"corpus": str(path.resolve()), "key": key}, owned=True)
+    except IndexWriteError as error:
         if warn:
-            warn(f"Could not cache the index in {cache_dir}: {error.strerror or error}.")
+            warn(f"Could not cache the index: {error}")
     else:
         _note_quietly(cache_dir, stamp, key, warn)
     return index

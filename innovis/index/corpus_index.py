@@ -17,8 +17,8 @@ from .postings import BM25Index
 from .ranking import RankingConfig
 
 # Bump when the sentence splitter, the analyser or the index layout changes: saved indexes of
-# another version are rebuilt rather than trusted.
-FORMAT_VERSION = 3
+# another version are rebuilt rather than trusted. (4: checksums of every file.)
+FORMAT_VERSION = 4
 
 
 class SentenceTable(NamedTuple):

@@ -28,9 +28,15 @@ class DocumentInfo(NamedTuple):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DocumentInfo:
-        """Return the description `to_dict` gave."""
-        date = datetime.date.fromisoformat(data["date"]) if data["date"] else None
-        return cls(data["id"], data["title"], date, data["url"])
+        """Return the description `to_dict` gave. Raises TypeError, ValueError or KeyError
+        when `data` is not one."""
+        identity, title, date, url = data["id"], data["title"], data["date"], data["url"]
+        if not isinstance(identity, str) or not all(
+            value is None or isinstance(value, str) for value in (title, date, url)
+        ):
+            raise TypeError(f"not a document description: {data!r:.200}")
+        day = datetime.date.fromisoformat(date) if date else None
+        return cls(identity, title, day, url)
 
 
 class DocumentTable(Sequence[Document]):

@@ -1,16 +1,20 @@
 """Saving a CorpusIndex to a folder of plain files, and loading it back.
 
-The folder holds `manifest.json` (format, version, configuration, sizes), JSON for the
-vocabularies and small tables, and `.npy` arrays, which are memory-mapped on load (numpy's
-format, read without numpy and never with pickle). A folder is written under a temporary name
-and renamed into place, so a reader never sees half an index. Loading checks the format, the
-version and every file's size; a damaged, truncated, foreign or old index raises
-IndexFormatError rather than give wrong answers.
+The folder holds `manifest.json` (format, version, configuration, counts, and the size and
+checksum of every other file), JSON for the vocabularies and small tables, and `.npy` arrays,
+which are memory-mapped on load (numpy's format, read without numpy and never with pickle).
+
+Writing never destroys what INNOVIS did not write (`folders.py`): an index is written under a
+temporary name, flushed to disk, and renamed into place, so a reader never sees half an index.
+Loading checks the format and version, every file's size and checksum (`verified.py`), and the
+shape and range of every array and table (`checks.py`) before any of it is used: a damaged,
+truncated, foreign or old index raises IndexFormatError rather than give wrong answers.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -18,72 +22,108 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import IndexFormatError
+from ..errors import IndexFormatError, IndexWriteError
 from ..text.acronyms import Acronyms
 from .arrays import open_array, save_array
 from .bm25 import BM25Parameters
+from .checks import check_bm25, check_sentences
 from .corpus_index import FORMAT_VERSION, CorpusIndex, SentenceTable
 from .documents import DocumentInfo, DocumentTable
+from .folders import FORMAT, MANIFEST, check_output, replace_folder, sync_folder, write_file
 from .postings import ARRAYS, BM25Index
 from .ranking import RankingConfig
+from .verified import IndexFiles, file_checksum, manifest_checksum, read_manifest
 
-MANIFEST = "manifest.json"
-FORMAT = "innovis-index"
 _SENTENCE_COLUMNS = ("document", "paragraph", "start", "end", "paragraph_first", "document_first")
+__all__ = ["FORMAT", "MANIFEST", "is_index", "load", "save"]
 
 
 def is_index(path: Path) -> bool:
-    """Return whether `path` is a folder that holds a saved index."""
+    """Return whether `path` is a folder that holds a saved index (of any version, damaged or
+    not: loading it tells which)."""
     return (path / MANIFEST).is_file()
 
 
-def save(index: CorpusIndex, folder: Path, extra: Mapping[str, Any] | None = None) -> None:
+def save(
+    index: CorpusIndex,
+    folder: Path,
+    extra: Mapping[str, Any] | None = None,
+    *,
+    owned: bool = False,
+) -> None:
     """Write `index` to `folder`, replacing what was there only once it is complete.
 
-    `extra` is stored in the manifest (the cache keeps its key there).
+    `folder` must be new, empty, or hold an index INNOVIS wrote and nothing else, unless
+    `owned` (the cache's own entries). `extra` is stored in the manifest (the cache keeps its
+    key there). Raises IndexWriteError when the folder may not or cannot be written.
     """
     import shutil
     import tempfile
 
-    import numpy as np
-
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    temporary = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    if not owned:
+        check_output(folder)
     try:
-        texts = [index.documents.text(i).encode("utf-8") for i in range(len(index.documents))]
-        (temporary / "texts.utf8").write_bytes(b"".join(texts))
-        offsets = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum([len(t) for t in texts], out=offsets[1:])
-        save_array(temporary / "text_offsets.npy", offsets)
-        _write_json(temporary / "documents.json", [i.to_dict() for i in index.documents.infos])
-        for column in _SENTENCE_COLUMNS:
-            save_array(
-                temporary / f"sentence_{column}.npy", np.asarray(getattr(index.sentences, column))
-            )
-        save_bm25(index.sentence_index, temporary, "sentences")
-        shared = index.paragraph_index.vocabulary is index.sentence_index.vocabulary
-        save_bm25(index.paragraph_index, temporary, "paragraphs", "sentences" if shared else None)
-        _write_json(temporary / "titles.json", index.titles)
-        _write_json(temporary / "acronyms.json", index.acronyms.pairs())
-        _write_json(temporary / "topics.json", index.topics)
-        _write_json(temporary / "words.json", index.words())
-        _write_json(temporary / "stems.json", index.stems())
-        sizes = {path.name: path.stat().st_size for path in temporary.iterdir()}
-        manifest = {
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        # The process id lets a later run tell the leftovers of a killed one (cache.py).
+        temporary = Path(
+            tempfile.mkdtemp(prefix=f".{folder.name}.{os.getpid()}.", dir=folder.parent)
+        )
+    except OSError as error:
+        raise IndexWriteError(f"Cannot write {folder}: {error.strerror or error}.") from error
+    try:
+        _write_files(index, temporary)
+        files = {}
+        for path in sorted(temporary.iterdir()):
+            descriptor = os.open(path, os.O_RDONLY)
+            try:
+                size = os.fstat(descriptor).st_size
+                files[path.name] = {"size": size, "crc32": file_checksum(descriptor)}
+            finally:
+                os.close(descriptor)
+        manifest: dict[str, Any] = {
+            **(extra or {}),
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "config": index.config.to_dict(),
             "documents": len(index.documents),
             "sentences": index.sentence_index.n_documents,
             "paragraphs": index.paragraph_index.n_documents,
-            "sizes": sizes,
-            **(extra or {}),
+            "files": files,
         }
+        manifest["checksum"] = manifest_checksum(manifest)
         _write_json(temporary / MANIFEST, manifest)
-        _replace(temporary, folder)
-    except BaseException:
+        if not owned:
+            check_output(folder)  # files may have appeared there while the index was built
+        replace_folder(temporary, folder)
+    except BaseException as error:
         shutil.rmtree(temporary, ignore_errors=True)
+        if isinstance(error, OSError):
+            reason = error.strerror or str(error)
+            raise IndexWriteError(f"Cannot write {folder}: {reason}.") from error
         raise
+
+
+def _write_files(index: CorpusIndex, folder: Path) -> None:
+    """Write every file of `index` but the manifest into `folder`, each flushed to disk."""
+    import numpy as np
+
+    texts = [index.documents.text(i).encode("utf-8") for i in range(len(index.documents))]
+    write_file(folder / "texts.utf8", b"".join(texts))
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum([len(t) for t in texts], out=offsets[1:])
+    save_array(folder / "text_offsets.npy", offsets)
+    _write_json(folder / "documents.json", [i.to_dict() for i in index.documents.infos])
+    for column in _SENTENCE_COLUMNS:
+        save_array(folder / f"sentence_{column}.npy", np.asarray(getattr(index.sentences, column)))
+    save_bm25(index.sentence_index, folder, "sentences")
+    shared = index.paragraph_index.vocabulary is index.sentence_index.vocabulary
+    save_bm25(index.paragraph_index, folder, "paragraphs", "sentences" if shared else None)
+    _write_json(folder / "titles.json", index.titles)
+    _write_json(folder / "acronyms.json", index.acronyms.pairs())
+    _write_json(folder / "topics.json", index.topics)
+    _write_json(folder / "words.json", index.words())
+    _write_json(folder / "stems.json", index.stems())
+    sync_folder(folder)
 
 
 def save_bm25(index: BM25Index, folder: Path, name: str, vocabulary_of: str | None = None) -> None:
@@ -108,139 +148,178 @@ def save_bm25(index: BM25Index, folder: Path, name: str, vocabulary_of: str | No
 
 
 def load_bm25(
-    folder: Path, name: str, shared: Mapping[str, Mapping[str, int]] | None = None
+    folder: Path,
+    name: str,
+    shared: Mapping[str, Mapping[str, int]] | None = None,
+    files: IndexFiles | None = None,
 ) -> BM25Index:
     """Return the BM25 index `save_bm25` wrote; `shared` maps names of indexes already loaded
-    to their vocabularies. Raises IndexFormatError when it is unusable."""
+    to their vocabularies; `files` checks each file against a manifest (without it, as for an
+    index saved alone by `save_bm25`, files are only checked for shape and range).
+
+    Raises IndexFormatError when it is unusable.
+    """
+    source: IndexFiles | _PlainFiles = files or _PlainFiles(folder)
     try:
-        meta = _read_json(folder / f"{name}.json")
+        meta = source.json(f"{name}.json")
         owner = meta["vocabulary_of"]
         if shared is not None and owner in shared:
             vocabulary = shared[owner]
         else:
-            terms = _read_json(folder / f"{owner}.vocabulary.json")
+            terms = source.json(f"{owner}.vocabulary.json")
+            if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+                raise IndexFormatError("its vocabulary is not a list of words")
             vocabulary = {term: i for i, term in enumerate(terms)}
-        parameters = BM25Parameters(**meta["parameters"])
-        arrays = {array: open_array(folder / f"{name}.{array}.npy") for array in ARRAYS}
-        return BM25Index(vocabulary, arrays, meta["documents"], parameters)
-    except IndexFormatError:
-        raise
-    except (OSError, ValueError, KeyError, TypeError) as error:
+            if len(vocabulary) != len(terms):
+                raise IndexFormatError("its vocabulary repeats a word")
+        parameters = _parameters(meta["parameters"])
+        n_documents = meta["documents"]
+        if not isinstance(n_documents, int) or n_documents < 0:
+            raise IndexFormatError("it gives no number of documents")
+        arrays = {array: source.array(f"{name}.{array}.npy") for array in ARRAYS}
+        check_bm25(arrays, len(vocabulary), n_documents)
+        return BM25Index(vocabulary, arrays, n_documents, parameters)
+    except (ValueError, KeyError, TypeError, IndexFormatError) as error:
         raise IndexFormatError(f"The {name} index in {folder} is damaged ({error}).") from error
 
 
+def _parameters(data: Any) -> BM25Parameters:
+    """Return the BM25 parameters saved as `data`. Raises TypeError or ValueError."""
+    parameters = BM25Parameters(**data)
+    numbers = [parameters.k1, parameters.b, parameters.epsilon]
+    if parameters.delta is not None:
+        numbers.append(parameters.delta)
+    if parameters.variant not in ("okapi", "l", "plus") or not all(
+        isinstance(n, int | float) and math.isfinite(n) for n in numbers
+    ):
+        raise ValueError(f"BM25 parameters out of range: {data}")
+    return parameters
+
+
+class _PlainFiles:
+    """The files of an index saved without a manifest, read as they are."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+
+    def json(self, name: str) -> Any:
+        try:
+            return json.loads((self._folder / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError) as error:
+            raise IndexFormatError(f"Cannot read {self._folder / name} ({error}).") from error
+
+    def array(self, name: str) -> memoryview[Any]:
+        return open_array(self._folder / name)
+
+
 def _write_json(path: Path, data: Any) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    write_file(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
-def _replace(temporary: Path, folder: Path) -> None:
-    """Move `temporary` to `folder`; an old folder there is removed only after the move."""
-    import shutil
-    import tempfile
+def load(folder: Path, *, verify: bool = True) -> CorpusIndex:
+    """Return the index saved in `folder`, every file checked (see the module docstring).
 
-    if not folder.exists():
-        os.replace(temporary, folder)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.old.", dir=folder.parent))
-    os.replace(folder, old / "index")
-    os.replace(temporary, folder)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def read_manifest(folder: Path) -> dict[str, Any]:
-    """Return the manifest of a saved index. Raises IndexFormatError for any other folder."""
+    `verify` False skips the checksums (not the sizes, shapes and ranges); it is there only to
+    measure what they cost. Raises IndexFormatError.
+    """
+    manifest = read_manifest(folder, FORMAT_VERSION)
+    files = IndexFiles(folder, manifest["files"], verify)
     try:
-        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise IndexFormatError(f"{folder} holds no readable INNOVIS index.") from error
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise IndexFormatError(f"{folder} holds no INNOVIS index.")
-    if manifest.get("version") != FORMAT_VERSION:
-        raise IndexFormatError(
-            f"{folder} holds an index of format {manifest.get('version')}, and this INNOVIS "
-            f"reads format {FORMAT_VERSION}: build it again with `innovis index`."
-        )
-    return manifest
-
-
-def load(folder: Path) -> CorpusIndex:
-    """Return the index saved in `folder`. Raises IndexFormatError (see the module docstring)."""
-    manifest = read_manifest(folder)
-    try:
-        for name, size in manifest["sizes"].items():
-            if (folder / name).stat().st_size != size:
-                raise IndexFormatError(f"{folder / name} has changed since it was written.")
-        config = RankingConfig.from_dict(manifest["config"])
-        infos = [DocumentInfo.from_dict(d) for d in _read_json(folder / "documents.json")]
-        offsets = open_array(folder / "text_offsets.npy")
-        texts = _byte_reader(folder / "texts.utf8")
-        columns = {c: open_array(folder / f"sentence_{c}.npy") for c in _SENTENCE_COLUMNS}
-        index = CorpusIndex(
-            documents=DocumentTable(
-                infos, lambda n: texts(offsets[n], offsets[n + 1]).decode("utf-8")
-            ),
-            config=config,
-            sentences=SentenceTable(**columns),
-            sentence_index=(sentences := load_bm25(folder, "sentences")),
-            paragraph_index=load_bm25(folder, "paragraphs", {"sentences": sentences.vocabulary}),
-            titles=_read_json(folder / "titles.json"),
-            acronyms=Acronyms(
-                (short, long) for short, long in _read_json(folder / "acronyms.json")
-            ),
-            topics=_read_json(folder / "topics.json"),
-            words=_lazy(lambda: Counter(_read_json(folder / "words.json"))),
-            stems=_lazy(lambda: _read_json(folder / "stems.json")),
-        )
+        return _load(folder, manifest, files)
     except IndexFormatError:
         raise
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise IndexFormatError(f"The index in {folder} is damaged ({error}).") from error
+
+
+def _load(folder: Path, manifest: dict[str, Any], files: IndexFiles) -> CorpusIndex:
+    """Return the index in `folder` (see `load`); raises IndexFormatError, and for tables of
+    the wrong shape, ValueError, KeyError, TypeError or AttributeError."""
+    n_sentences, n_paragraphs = manifest["sentences"], manifest["paragraphs"]
+    config = RankingConfig.from_dict(manifest["config"])
+    infos = [DocumentInfo.from_dict(d) for d in _list(files.json("documents.json"), dict)]
+    offsets = files.array("text_offsets.npy")
+    columns = {c: files.array(f"sentence_{c}.npy") for c in _SENTENCE_COLUMNS}
+    check_sentences(
+        columns, offsets, manifest["files"]["texts.utf8"]["size"], n_sentences, n_paragraphs
+    )
     if len(infos) != manifest["documents"] or len(offsets) != len(infos) + 1:
         raise IndexFormatError(f"The index in {folder} is damaged: its documents do not agree.")
-    if any(
-        len(column) != manifest["sentences"]
-        for name, column in columns.items()
-        if name in ("document", "paragraph", "start", "end")
+    sentences = load_bm25(folder, "sentences", files=files)
+    paragraphs = load_bm25(folder, "paragraphs", {"sentences": sentences.vocabulary}, files)
+    if (sentences.n_documents, paragraphs.n_documents) != (n_sentences, n_paragraphs):
+        raise IndexFormatError(f"The index in {folder} is damaged: its counts do not agree.")
+    titles = files.json("titles.json")
+    if not isinstance(titles, dict) or not all(
+        isinstance(term, str) and _ids(numbers, len(infos)) for term, numbers in titles.items()
     ):
-        raise IndexFormatError(f"The index in {folder} is damaged: its sentences do not agree.")
-    return index
+        raise IndexFormatError(f"The titles of the index in {folder} are damaged.")
+    pairs = _list(files.json("acronyms.json"), list)
+    if not all(len(pair) == 2 and isinstance(pair[0], str) for pair in pairs):
+        raise TypeError("expected pairs of an acronym and its terms")
+    acronyms = Acronyms((short, tuple(_strings(long))) for short, long in pairs)
+    return CorpusIndex(
+        documents=DocumentTable(infos, _text_reader(folder, files, offsets)),
+        config=config,
+        sentences=SentenceTable(**columns),
+        sentence_index=sentences,
+        paragraph_index=paragraphs,
+        titles=titles,
+        acronyms=acronyms,
+        topics=_strings(files.json("topics.json")),
+        words=_lazy(files.lazy_json("words.json"), _words),
+        stems=_lazy(files.lazy_json("stems.json"), _stems),
+    )
 
 
-def _read_json(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"))
+def _list(value: Any, kind: type) -> list[Any]:
+    """Return `value` if it is a list of `kind`. Raises TypeError."""
+    if not isinstance(value, list) or not all(isinstance(item, kind) for item in value):
+        raise TypeError(f"expected a list of {kind.__name__}")
+    return value
 
 
-def _byte_reader(path: Path) -> Callable[[int, int], bytes]:
-    """Return a function that reads the bytes [start, end) of a file.
-
-    Where the system has pread, the file is read, not memory-mapped: a question reads a couple
-    of dozen sentences from random places, and each first touch of a mapped file maps 64 KB of
-    it into the process (the kernel's fault-around), ~25 MB at a million sentences.
-    """
-    if hasattr(os, "pread"):
-        return _FileBytes(path)
-    import mmap
-
-    with path.open("rb") as file:
-        if path.stat().st_size == 0:
-            return lambda start, end: b""
-        view = memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
-    return lambda start, end: bytes(view[start:end])
+def _strings(value: Any) -> list[str]:
+    """Return `value` if it is a list of strings. Raises TypeError."""
+    return _list(value, str)
 
 
-class _FileBytes:
-    """Reads byte ranges of a file with pread, which needs no lock between threads."""
-
-    def __init__(self, path: Path) -> None:
-        self._descriptor = os.open(path, os.O_RDONLY)
-
-    def __call__(self, start: int, end: int) -> bytes:
-        return os.pread(self._descriptor, end - start, start)
-
-    def __del__(self) -> None:
-        os.close(self._descriptor)
+def _ids(value: Any, limit: int) -> bool:
+    return isinstance(value, list) and all(
+        type(item) is int and 0 <= item < limit for item in value
+    )
 
 
-def _lazy(load: Callable[[], Any]) -> Callable[[], Any]:
-    """Return `load`, run once on the first call (large tables most questions never need)."""
-    return cache(load)
+def _words(value: Any) -> Counter[str]:
+    if not isinstance(value, dict) or not all(
+        isinstance(word, str) and type(count) is int and count > 0 for word, count in value.items()
+    ):
+        raise IndexFormatError("The word counts of the index are damaged.")
+    return Counter(value)
+
+
+def _stems(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(
+        isinstance(word, str) and isinstance(stem, str) for word, stem in value.items()
+    ):
+        raise IndexFormatError("The word stems of the index are damaged.")
+    return value
+
+
+def _text_reader(folder: Path, files: IndexFiles, offsets: memoryview[Any]) -> Callable[[int], str]:
+    """Return the function that reads document `number`'s text (offsets are checked)."""
+    read = files.bytes_reader("texts.utf8")
+
+    def text(number: int) -> str:
+        try:
+            return read(offsets[number], offsets[number + 1]).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise IndexFormatError(f"The texts of the index in {folder} are damaged.") from error
+
+    return text
+
+
+def _lazy(read: Callable[[], Any], check: Callable[[Any], Any]) -> Callable[[], Any]:
+    """Return a function that reads and checks a table once, on the first call (large tables
+    most questions never need)."""
+    return cache(lambda: check(read()))

@@ -57,16 +57,10 @@ def _count(number: int, noun: str) -> str:
 
 
 def _index(args: argparse.Namespace) -> int:
-    from ..index.store import is_index
+    from ..index.folders import check_output
 
     output = Path(args.output)
-    if output.exists() and not is_index(output) and any(output.iterdir()):
-        print(
-            f"innovis: error: {output} is a folder with other files in it; "
-            "give a new folder or an index folder to replace.",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+    check_output(output)  # before the work of indexing, which would be lost
     started = time.perf_counter()
     with _progress() as progress:
         assistant = Assistant.from_path(
