@@ -84,7 +84,7 @@ def read_cases(path: str | Path) -> list[Case]:
             continue
         try:
             cases.append(_case(json.loads(line)))
-        except (ValueError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError, RecursionError) as error:  # deep nesting
             raise EvaluationFileError(
                 f"{path}, line {number}: expected "
                 '{"question": "...", "expect": "text the answer quotes" or null} '

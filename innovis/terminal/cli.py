@@ -5,26 +5,29 @@ The arguments are in `arguments.py`."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from ..assistant import Assistant, Progress, bundled_corpus
 from ..errors import InnovisError
+from ..text.printable import printable, printable_json
 from .arguments import CORPUS_VARIABLE, build_parser
 from .paths import user_cache_dir
 
 EXIT_ANSWERED = 0
 EXIT_NO_ANSWER = 1
 EXIT_USAGE = 2
+EXIT_BUG = 3
+EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool that SIGPIPE ended
+DEBUG_VARIABLE = "INNOVIS_DEBUG"
 
 
 def _warn(message: str) -> None:
-    print(f"innovis: {message}", file=sys.stderr)
+    print(f"innovis: {printable(message)}", file=sys.stderr)
 
 
 @contextmanager
@@ -70,7 +73,7 @@ def _index(args: argparse.Namespace) -> int:
     releases, sentences = len(assistant.documents), assistant.sentence_count
     print(
         f"Indexed {_count(releases, 'release')}, {_count(sentences, 'sentence')}, "
-        f"into {output} in {time.perf_counter() - started:.1f} s."
+        f"into {printable(str(output))} in {time.perf_counter() - started:.1f} s."
     )
     return EXIT_ANSWERED
 
@@ -85,48 +88,75 @@ def _ask(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     reply = _assistant(args).ask(question, k=args.k)
     if args.json:
-        print(json.dumps(reply.to_dict(), ensure_ascii=False, indent=2))
+        print(printable_json(reply.to_dict()))
     elif sys.stdout.isatty():
-        from rich.console import Console
+        from .render import make_console, show_reply
 
-        from .render import show_reply
-
-        show_reply(Console(), reply, question)
+        show_reply(make_console(), reply, question)
     else:
-        print(reply.text)
+        print(printable(reply.text))
     return EXIT_NO_ANSWER if reply.kind == "fallback" else EXIT_ANSWERED
 
 
 def _chat(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from .chat import answer_lines, make_session, run_chat
+    from .render import make_console
 
     assistant = _assistant(args)
-    console = Console()
+    console = make_console()
     if sys.stdin.isatty():
         return run_chat(assistant, console, make_session())
     return answer_lines(assistant, sys.stdin, console)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return its exit status."""
-    args = build_parser().parse_args(argv)
-    try:
-        if args.command == "ask":
-            return _ask(args)
-        if args.command == "index":
-            return _index(args)
-        if args.command == "eval":
-            from ..evaluation import evaluate, read_cases
-            from .report import print_report
+    """Run the command line; return its exit status.
 
-            cases = read_cases(args.file)
-            print_report(evaluate(_assistant(args), cases), as_json=args.json)
-            return EXIT_ANSWERED
-        return _chat(args)
+    0: answered; 1: no answer; 2: usage or input error; 3: a bug, told in one line (with the
+    traceback when $INNOVIS_DEBUG is set); 141 when standard output was closed, as Unix tools.
+    """
+    try:
+        status = _run(build_parser().parse_args(argv))
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's exit
+        return status
     except InnovisError as error:
-        print(f"innovis: error: {error}", file=sys.stderr)
+        print(f"innovis: error: {printable(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as error:  # the last resort: a bug, told in one line
+        if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+            import traceback
+
+            traceback.print_exc()
+        print(
+            f"innovis: internal error ({type(error).__name__}: {printable(str(error))}); "
+            "this is a bug: please report it, with the command you ran, to the INNOVIS "
+            f"maintainers ({DEBUG_VARIABLE}=1 shows the traceback).",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def _silence_stdout() -> None:
+    """Point a closed standard output at /dev/null, so that Python's exit flush is quiet."""
+    with suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "ask":
+        return _ask(args)
+    if args.command == "index":
+        return _index(args)
+    if args.command == "eval":
+        from ..evaluation import evaluate, read_cases
+        from .report import print_report
+
+        cases = read_cases(args.file)
+        print_report(evaluate(_assistant(args), cases), as_json=args.json)
+        return EXIT_ANSWERED
+    return _chat(args)

@@ -1,4 +1,5 @@
-"""Showing replies in a terminal with rich. Corpus text is always plain Text, never markup."""
+"""Showing replies in a terminal with rich. Corpus text is always plain Text, never markup, and
+holds no control characters (`printable`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rich.text import Text
 
 from ..models import Reply
 from ..text.analysis import analyse
+from ..text.printable import printable
 
 HIGHLIGHT = "bold yellow"
 SOURCE = "dim italic"
@@ -18,6 +20,18 @@ _WORD = re.compile(r"[\w&'’]+(?:-[\w&'’]+)*")
 # Only a web address made of printable characters becomes a hyperlink: its text goes into the
 # terminal's escape sequence as it is.
 _SAFE_URL = re.compile(r"https?://[!-~]+")
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich would exit with status 1 ("no answer"); the command line handles a closed pipe.
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def make_console() -> Console:
+    """Return the console replies are printed on; a closed output raises BrokenPipeError."""
+    return _Console()
 
 
 def highlight_words(text: Text, question: str) -> None:
@@ -32,11 +46,11 @@ def highlight_words(text: Text, question: str) -> None:
 
 def reply_text(reply: Reply, question: str = "") -> Text:
     """Return the reply's text styled: question words highlighted, source lines dimmed."""
-    text = Text(reply.text)
+    text = Text(printable(reply.text))
     if reply.kind == "answer":
         highlight_words(text, question)
         urls = {p.url for p in reply.passages if p.url and _SAFE_URL.fullmatch(p.url)}
-        for match in re.finditer(r"^— .*$", reply.text, re.MULTILINE):
+        for match in re.finditer(r"^— .*$", text.plain, re.MULTILINE):
             text.stylize(SOURCE, match.start(), match.end())
             link_urls(text, match.start(), match.group(0), urls)
     return text
@@ -69,4 +83,4 @@ def show_reply(console: Console, reply: Reply, question: str = "") -> None:
     if console.is_terminal:
         console.print(render_reply(reply, question))
     else:
-        console.print(Text(reply.text + "\n"), soft_wrap=True)
+        console.print(Text(printable(reply.text) + "\n"), soft_wrap=True)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from ..evaluation import Outcome, Report
+from ..text.printable import printable, printable_json
 
 _QUOTE_CHARS = 90
 
@@ -70,6 +69,6 @@ def report_data(report: Report) -> dict[str, object]:
 def print_report(report: Report, as_json: bool = False) -> None:
     """Print the report to standard output."""
     if as_json:
-        print(json.dumps(report_data(report), ensure_ascii=False, indent=2))
+        print(printable_json(report_data(report)))
     else:
-        print("\n".join(report_lines(report)))
+        print(printable("\n".join(report_lines(report))))
