@@ -105,7 +105,9 @@ class Assistant:
         """Return an Assistant over a press release file, a folder of them, or a saved index.
 
         With `cache_dir`, the index is kept there and reused while the corpus is unchanged;
-        `warn` hears of a cache that had to be rebuilt or could not be written. `progress` is
+        `warn` hears of files or records of the corpus that could not be read and were left
+        out (one message each, then a count), and of a cache that had to be rebuilt or could
+        not be written. `progress` is
         called with (documents done, documents in all, sentences so far) while indexing.
         `bm25` is as for the constructor; a saved index keeps the one it was built with.
         Raises CorpusNotFoundError, CorpusReadError, EmptyCorpusError, or IndexFormatError
@@ -124,7 +126,7 @@ class Assistant:
             return cls._over(index, threshold)
         from .reading.readers import load_corpus
 
-        return cls._over(_build(load_corpus(path), bm25, progress), threshold)
+        return cls._over(_build(load_corpus(path, warn), bm25, progress), threshold)
 
     @classmethod
     def from_documents(

@@ -14,13 +14,15 @@ ReplyKind = Literal["answer", "greeting", "thanks", "farewell", "help", "fallbac
 
 
 class Document(NamedTuple):
-    """One press release: `text` is its body; `title`, `date` and `url` describe it."""
+    """One press release: `text` is its body; `title`, `date`, `url` and `lang` (the language
+    its page declares, such as `en` or `zh-hk`) describe it."""
 
     id: str
     text: str
     title: str | None = None
     date: datetime.date | None = None
     url: str | None = None
+    lang: str | None = None
 
 
 class Passage(NamedTuple):

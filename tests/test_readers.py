@@ -94,5 +94,5 @@ def test_file_that_is_not_utf8_is_named(tmp_path: Path) -> None:
 
 def test_folder_without_releases_is_empty(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    with pytest.raises(EmptyCorpusError, match=r"add \.txt or \.md"):
+    with pytest.raises(EmptyCorpusError, match=r"add \.txt, \.md or \.html"):
         load_corpus(tmp_path)

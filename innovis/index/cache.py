@@ -108,7 +108,7 @@ def cached_index(
     from ..reading.readers import load_corpus
     from .build import build_index
 
-    index = build_index(load_corpus(path), config, progress)
+    index = build_index(load_corpus(path, warn), config, progress)
     try:
         save(index, folder, extra={"corpus": str(path.resolve()), "key": key}, owned=True)
     except IndexWriteError as error:

@@ -16,6 +16,7 @@ class DocumentInfo(NamedTuple):
     title: str | None
     date: datetime.date | None
     url: str | None
+    lang: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the description as JSON-ready data."""
@@ -24,6 +25,7 @@ class DocumentInfo(NamedTuple):
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "url": self.url,
+            "lang": self.lang,
         }
 
     @classmethod
@@ -31,12 +33,13 @@ class DocumentInfo(NamedTuple):
         """Return the description `to_dict` gave. Raises TypeError, ValueError or KeyError
         when `data` is not one."""
         identity, title, date, url = data["id"], data["title"], data["date"], data["url"]
+        lang = data.get("lang")
         if not isinstance(identity, str) or not all(
-            value is None or isinstance(value, str) for value in (title, date, url)
+            value is None or isinstance(value, str) for value in (title, date, url, lang)
         ):
             raise TypeError(f"not a document description: {data!r:.200}")
         day = datetime.date.fromisoformat(date) if date else None
-        return cls(identity, title, day, url)
+        return cls(identity, title, day, url, lang)
 
 
 class DocumentTable(Sequence[Document]):
@@ -49,7 +52,7 @@ class DocumentTable(Sequence[Document]):
     @classmethod
     def of(cls, documents: Sequence[Document]) -> DocumentTable:
         """Return the table of documents held in memory."""
-        infos = [DocumentInfo(d.id, d.title, d.date, d.url) for d in documents]
+        infos = [DocumentInfo(d.id, d.title, d.date, d.url, d.lang) for d in documents]
         return cls(infos, lambda number: documents[number].text)
 
     def text(self, number: int) -> str:
@@ -71,7 +74,7 @@ class DocumentTable(Sequence[Document]):
         if index < 0:
             index += len(self)
         info = self.infos[index]
-        return Document(info.id, self._text_of(index), info.title, info.date, info.url)
+        return Document(info.id, self._text_of(index), info.title, info.date, info.url, info.lang)
 
     def __iter__(self) -> Iterator[Document]:
         return (self[i] for i in range(len(self)))

@@ -55,6 +55,31 @@ def parse_date(text: str) -> datetime.date | None:
     return None
 
 
+def read_date(value: str) -> datetime.date | None:
+    """Return the date a metadata field gives: a date line, or an ISO date and time
+    (`2023-05-16T09:00:00+08:00`, `2023-05-16 09:00`). Returns None for anything else."""
+    value = value.strip()
+    if match := re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d|$)", value):
+        return parse_date(match.group(1))
+    return parse_date(value)
+
+
+# A date written inside a sentence, such as a dateline's "(Hong Kong, 12 January 2022)".
+_IN_TEXT = rf"\b(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})\b"
+
+
+def find_date(text: str, within: int = 600) -> datetime.date | None:
+    """Return the first real date written in the first `within` characters of `text`.
+
+    Releases open with a dateline, so the first date near the top is the release's own.
+    Returns None when there is none.
+    """
+    for match in re.finditer(_IN_TEXT, text[:within]):
+        if (date := parse_date(match.group(0).strip(" ,"))) is not None:
+            return date
+    return None
+
+
 def format_date(date: datetime.date) -> str:
     """Return the date as press releases print it: `12 Jan 2022`."""
     return f"{date.day} {_FULL_MONTHS[date.month - 1][:3].title()} {date.year}"

@@ -1,14 +1,15 @@
 """Turning corpus files into Documents.
 
-Two layouts are read, both UTF-8 with or without a byte-order mark:
+Two text layouts are read here, both UTF-8 with or without a byte-order mark:
 
 * plain text (`.txt`): a date line, a title line, then the paragraphs of the release; an
   optional `URL: https://…` line may follow the title;
 * Markdown (`.md`): an optional front-matter block between `---` lines with `title`, `date` and
   `url`, then the release in Markdown, which is reduced to plain text.
 
-A document's id is its path relative to the corpus folder, without the suffix, so it stays the
-same however often the corpus is read.
+Saved web pages (`.html`, `.htm`) are read by `html.py`, CMS exports (`.jsonl`, `.csv`) by
+`exports.py`. A document's id is its path relative to the corpus folder, without the suffix,
+so it stays the same however often the corpus is read.
 """
 
 from __future__ import annotations
@@ -21,16 +22,20 @@ from pathlib import Path
 from ..errors import CorpusReadError, EmptyCorpusError
 from ..models import Document
 from .dates import parse_date
-from .files import SUFFIXES, corpus_files
+from .files import corpus_files, other_files
 
 _URL_LINE = re.compile(r"(?:(?:url|source|link)\s*:\s*)?(https?://\S+)", re.IGNORECASE)
 
 
-def _read_text(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise CorpusReadError(f"Cannot read {path}: {error.strerror or error}.") from error
+
+
+def _read_text(path: Path) -> str:
+    data = _read_bytes(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -118,41 +123,103 @@ def parse_markdown(doc_id: str, text: str) -> Document:
     )
 
 
-_PARSERS: dict[str, Callable[[str, str], Document]] = {
-    suffix: parse_plain_text if suffix == ".txt" else parse_markdown for suffix in SUFFIXES
+Warn = Callable[[str], None]
+
+
+def _text_file(parser: Callable[[str, str], Document]) -> Callable[..., list[Document]]:
+    def read(path: Path, doc_id: str, warn: Warn | None) -> list[Document]:
+        return [parser(doc_id, _read_text(path))]
+
+    return read
+
+
+def _html_file(path: Path, doc_id: str, warn: Warn | None) -> list[Document]:
+    from .html import parse_html
+
+    return [parse_html(doc_id, _read_bytes(path), str(path))]
+
+
+def _export_file(path: Path, doc_id: str, warn: Warn | None) -> list[Document]:
+    from .exports import parse_csv, parse_jsonl
+
+    parse = parse_csv if path.suffix.lower() == ".csv" else parse_jsonl
+    return parse(doc_id, _read_text(path), str(path), warn)
+
+
+_READERS: dict[str, Callable[[Path, str, Warn | None], list[Document]]] = {
+    ".txt": _text_file(parse_plain_text),
+    ".md": _text_file(parse_markdown),
+    ".markdown": _text_file(parse_markdown),
+    ".html": _html_file,
+    ".htm": _html_file,
+    ".jsonl": _export_file,
+    ".csv": _export_file,
 }
 
 
-def read_document(path: Path, doc_id: str | None = None) -> Document:
-    """Return the Document in one file; its id defaults to the file name without suffix.
+def read_file(path: Path, doc_id: str | None = None, warn: Warn | None = None) -> list[Document]:
+    """Return the Documents in one file: one for a release or page, one a record for an export.
 
-    Raises CorpusReadError when the file cannot be read, is not UTF-8 or has no known suffix.
+    The id defaults to the file name without suffix (an export's records add `#` and their id
+    or number). `warn` hears of records of an export that had to be left out.
+    Raises CorpusReadError when the file cannot be read, is not UTF-8, has no main text (a web
+    page) or has no known suffix.
     """
-    parser = _PARSERS.get(path.suffix.lower())
-    if parser is None:
-        known = ", ".join(sorted(_PARSERS))
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(_READERS))
         raise CorpusReadError(f"{path} is not a press release file: use one of {known}.")
-    return parser(doc_id or path.stem, _read_text(path))
+    return reader(path, doc_id or path.stem, warn)
 
 
-def load_corpus(path: str | Path) -> list[Document]:
-    """Return the Documents of a corpus file, or of every `.txt`/`.md` file below a folder.
+def _summary(read: int, problems: list[str], others: list[Path]) -> str:
+    kinds = sorted({file.suffix.lower() or "no suffix" for file in others})
+    parts = []
+    if problems:
+        parts.append(f"{len(problems)} that could not be read")
+    if others:
+        parts.append(f"{len(others)} of other kinds ({', '.join(kinds)})")
+    noun = "release" if read == 1 else "releases"
+    return f"read {read} {noun}; skipped {len(problems) + len(others)}: {'; '.join(parts)}."
 
-    Files and folders whose names start with `.` or `_` are skipped, and so are empty files.
-    Raises CorpusNotFoundError, CorpusReadError, or EmptyCorpusError when no file has text.
+
+def load_corpus(path: str | Path, warn: Warn | None = None) -> list[Document]:
+    """Return the Documents of a corpus file, or of every release file below a folder.
+
+    In a folder, a file that cannot be read (bad encoding, a page without main text, an
+    export record without text) is left out and reported through `warn`, one message each,
+    and so are files of other kinds, counted in a last summary message ("read 41 releases;
+    skipped 3: …"). Files and folders whose names start with `.` or `_` are skipped silently,
+    and so are empty files.
+    Raises CorpusNotFoundError; CorpusReadError for a single file that cannot be read, or a
+    folder none of whose files can; EmptyCorpusError when no file has text.
     """
     root = Path(path)
     files = corpus_files(root)
+    documents: list[Document] = []
+    problems: list[str] = []
     if root.is_dir():
-        documents = [
-            read_document(file, file.relative_to(root).with_suffix("").as_posix()) for file in files
-        ]
+        for file in files:
+            try:
+                documents += read_file(
+                    file, file.relative_to(root).with_suffix("").as_posix(), warn
+                )
+            except CorpusReadError as error:
+                problems.append(str(error))
+                if warn:
+                    warn(f"skipped: {error}")
     else:
-        documents = [read_document(root)]
+        documents = read_file(root, warn=warn)
     documents = [doc for doc in documents if doc.text or doc.title]
+    others = other_files(root)
+    if warn and (problems or others):
+        warn(_summary(len(documents), problems, others))
+    if not documents and problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise CorpusReadError(f"No release in {root} could be read: {problems[0]}{more}")
     if not documents:
         raise EmptyCorpusError(
-            f"No press releases with text in {root}: add .txt or .md files "
-            "(a date line, a title line, then paragraphs)."
+            f"No press releases with text in {root}: add .txt, .md or .html files "
+            "(a date line, a title line, then paragraphs), or .jsonl/.csv exports."
         )
     return documents

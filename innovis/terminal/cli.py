@@ -67,7 +67,7 @@ def _index(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with _progress() as progress:
         assistant = Assistant.from_path(
-            args.source, progress=progress, bm25=getattr(args, "bm25", "BM25Okapi")
+            args.source, progress=progress, warn=_warn, bm25=getattr(args, "bm25", "BM25Okapi")
         )
     assistant.save(output)
     releases, sentences = len(assistant.documents), assistant.sentence_count
