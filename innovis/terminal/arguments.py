@@ -126,4 +126,37 @@ def build_parser() -> argparse.ArgumentParser:
         help="chat in the terminal (the default)",
         description="Chat with INNOVIS; questions are read line by line when not on a terminal.",
     )
+    _add_serve(commands, corpus)
     return parser
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or int(value) > 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {value!r}")
+    return int(value)
+
+
+def _add_serve(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    corpus: argparse.ArgumentParser,
+) -> None:
+    serve = commands.add_parser(
+        "serve",
+        formatter_class=_Formatter,
+        parents=[corpus],
+        help="serve the chat page, the widget and the HTTP API",
+        description="Serve the full-page chat at /, the embeddable /widget.js and the JSON API "
+        "(needs pip install 'innovis[web]').",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="the address (default: 127.0.0.1)")
+    serve.add_argument("--port", type=_port, default=8000, help="the port (default: 8000)")
+    serve.add_argument("--workers", type=_positive, default=1, metavar="N", help="processes")
+    serve.add_argument("--rate", type=_positive, metavar="N", help="requests a minute per client")
+    serve.add_argument(
+        "--cors",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="a site allowed to call the API from its pages (repeatable)",
+    )
+    serve.add_argument("--log", metavar="FILE", help="append each question to FILE (JSON lines)")

@@ -147,11 +147,43 @@ def _silence_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from ..web.server import ServeOptions, index_folder, serve
+    except ImportError:
+        print(
+            "innovis: error: serving needs the web extra: pip install 'innovis[web]'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    path = getattr(args, "corpus", None) or os.environ.get(CORPUS_VARIABLE) or bundled_corpus()
+    threshold, bm25 = getattr(args, "threshold", None), getattr(args, "bm25", "BM25Okapi")
+    with _progress() as progress:
+        assistant, folder = index_folder(
+            Path(path), user_cache_dir() / "indexes", threshold=threshold, bm25=bm25,
+            progress=progress, warn=_warn,
+        )  # fmt: skip
+    options = ServeOptions(
+        args.host, args.port, args.workers, args.rate, tuple(args.cors), args.log, threshold
+    )
+    try:
+        serve(assistant, folder, options, announce=lambda line: print(line, flush=True))
+    except OSError as error:
+        where = f"{args.host}:{args.port}"
+        print(
+            f"innovis: error: cannot listen on {where}: {error.strerror or error}", file=sys.stderr
+        )
+        return EXIT_USAGE
+    return EXIT_ANSWERED
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "ask":
         return _ask(args)
     if args.command == "index":
         return _index(args)
+    if args.command == "serve":
+        return _serve(args)
     if args.command == "eval":
         from ..evaluation import evaluate, read_cases
         from .report import print_report
