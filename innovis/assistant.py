@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
-from .answering.dialogue import FALLBACK_THRESHOLD, Dialogue, Turn
+from .answering.dialogue import FALLBACK_THRESHOLD, Dialogue
 from .answering.retrieval import Retriever
+from .answering.state import Turn, from_data, to_data
 from .errors import InvalidArgumentError
 from .index.corpus_index import CorpusIndex
 from .index.ranking import RankingConfig
@@ -192,9 +194,17 @@ class Assistant:
         reply, _ = self._dialogue.respond(text, None, k)
         return reply
 
-    def conversation(self) -> Conversation:
-        """Return a new conversation, which remembers its last question (for "more")."""
-        return Conversation(self._dialogue)
+    def conversation(self, state: dict[str, Any] | None = None) -> Conversation:
+        """Return a conversation, new or carried on from a `Conversation.state()`.
+
+        A conversation remembers its last question and what it quoted, for "more", "when?",
+        "source", "tell me more" and "and the GBA?". A state whose passages this corpus no
+        longer has forgets them. Raises InvalidArgumentError when `state` is not a state.
+        """
+        conversation = Conversation(self._dialogue)
+        if state is not None:
+            conversation._last = from_data(state, self._retriever)
+        return conversation
 
 
 class Conversation:
@@ -209,9 +219,19 @@ class Conversation:
         self._lock = threading.Lock()
 
     def ask(self, text: str, k: int | None = None) -> Reply:
-        """Return the reply to `text`; "more" shows the next passages for the last question."""
+        """Return the reply to `text`, read in the light of the conversation so far: "more"
+        shows the next passages for the last question, "when?" and "source" describe the
+        release last quoted, "tell me more" quotes the sentences around it, and "and the GBA?"
+        asks the last question of a new subject."""
         _check_text(text)
         _check_k(k)
         with self._lock:
             reply, self._last = self._dialogue.respond(text, self._last, k)
         return reply
+
+    def state(self) -> dict[str, Any]:
+        """Return what the conversation remembers as JSON-ready data (small: the last
+        question, and the document offsets of what was quoted for it), which
+        `Assistant.conversation(state)` carries on from."""
+        with self._lock:
+            return to_data(self._last, self._dialogue.retriever)

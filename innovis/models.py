@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime
 from typing import Any, Literal, NamedTuple
 
-ReplyKind = Literal["answer", "greeting", "thanks", "farewell", "help", "fallback"]
+ReplyKind = Literal[
+    "answer", "source", "greeting", "thanks", "acknowledgement", "farewell", "help", "fallback"
+]
 
 
 class Document(NamedTuple):
@@ -59,8 +61,10 @@ class Passage(NamedTuple):
 class Reply(NamedTuple):
     """What INNOVIS says to one message.
 
-    `text` is plain text for a person; `passages` (best first) are the quoted sentences and are
-    empty unless `kind == "answer"`; `confidence` runs from 0 (no idea) to 1 (sure).
+    `text` is plain text for a person; `passages` (best first) are the quoted passages of an
+    "answer", exactly as quoted, or for a "source" reply (to "when?", "source", "link") the
+    passages last quoted, whose release it describes; they are empty for other kinds;
+    `confidence` runs from 0 (no idea) to 1 (sure).
     `suggestion` is the question as INNOVIS read it when it mended its spelling ("Did you
     mean …?"), else None.
     """

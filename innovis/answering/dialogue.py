@@ -16,18 +16,22 @@ that matches only its common words, or a question made of words the corpus lacks
 from __future__ import annotations
 
 from functools import cached_property
-from typing import NamedTuple
 
 from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words
-from .intents import classify
+from .followups import reframe
+from .intents import Intent, classify
 from .query import Query
 from .replies import (
+    ACKNOWLEDGED,
+    CONTEXT_OPENING,
     FAREWELL,
     GREETING,
     MORE_FIRST,
     NO_MORE,
+    NOTHING_AROUND,
+    QUOTE_FIRST,
     THANKS,
     Catalogue,
     Quote,
@@ -36,23 +40,18 @@ from .replies import (
     fallback_text,
     help_text,
     needs_lead_in,
+    source_text,
+    suggestions_text,
+    when_text,
 )
 from .retrieval import Hit, Retriever
+from .state import Span, Turn
 
 FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
 CLOSE_SCORE = 0.85
 _CANDIDATES = 10
 _UNKNOWN_SHOWN = 3
-
-
-class Turn(NamedTuple):
-    """What a conversation remembers of its last question: how many of its ranked hits it has
-    gone past, and the sentences it has quoted."""
-
-    query: Query
-    shown: int
-    covered: frozenset[int] = frozenset()
 
 
 class Dialogue:
@@ -62,6 +61,11 @@ class Dialogue:
         self._retriever = retriever
         self.threshold = threshold
 
+    @property
+    def retriever(self) -> Retriever:
+        """Return the retriever this dialogue answers from."""
+        return self._retriever
+
     @cached_property
     def catalogue(self) -> Catalogue:
         """Return what the corpus covers (computed on first need)."""
@@ -70,28 +74,57 @@ class Dialogue:
     def respond(
         self, text: str, last: Turn | None = None, k: int | None = None
     ) -> tuple[Reply, Turn | None]:
-        """Return the reply to `text` and what to remember for a following "more".
+        """Return the reply to `text` and what to remember for the next message.
 
-        `k` caps the passages quoted; None lets INNOVIS choose (the best, and a close runner-up
-        from another release).
+        `last` is what was remembered of the one before. `k` caps the passages quoted; None
+        lets INNOVIS choose (the best, and a close runner-up from another release).
         """
         intent = classify(text, lambda rest: bool(content_words(rest)))
-        if intent.kind == "greeting":
+        reply, turn = self._reply(intent, text, last, k)
+        opening = ("Hi! " if intent.greeted else "") + (
+            "You're welcome! " if intent.thanked and intent.kind != "thanks" else ""
+        )
+        if opening and reply.kind not in ("greeting", "farewell", "help", "fallback"):
+            reply = reply._replace(text=opening + reply.text)
+        return reply, turn
+
+    def _reply(
+        self, intent: Intent, text: str, last: Turn | None, k: int | None
+    ) -> tuple[Reply, Turn | None]:
+        """Return the reply to a message of known intent, and what to remember."""
+        kind = intent.kind
+        if kind == "greeting":
             return Reply("greeting", GREETING), last
-        if intent.kind == "thanks":
+        if kind == "thanks":
             return Reply("thanks", THANKS), last
-        if intent.kind == "farewell":
+        if kind == "acknowledgement":
+            return Reply("acknowledgement", ACKNOWLEDGED), last
+        if kind == "farewell":
             return Reply("farewell", FAREWELL), None
-        if intent.kind == "help":
+        if kind == "help":
             return Reply("help", help_text(self.catalogue)), last
-        if intent.kind == "more":
+        if kind == "more":
             if last is None:
                 return Reply("help", MORE_FIRST), None
+            if last.fell_back:
+                return Reply("help", suggestions_text(self.catalogue)), last
             return self._answer(last, k)
-        query = self._retriever.read(intent.question)
+        if kind in ("when", "source", "context"):
+            if last is None or not last.last:
+                return Reply("help", QUOTE_FIRST), last
+            if kind == "context":
+                return self._context(last)
+            passages = tuple(self._passage(span) for span in last.last)
+            quotes = [self._quote(p) for p in passages]
+            said = when_text(quotes) if kind == "when" else source_text(quotes)
+            return Reply("source", said, passages), last
+        question = intent.question
+        if intent.subject is not None and last is not None:
+            question = reframe(last.question, intent.subject)
+        query = self._retriever.read(question)
         if not query.terms:
             return Reply("fallback", empty_question_text(self.catalogue), confidence=0.0), None
-        reply, turn = self._answer(Turn(query, 0), k, intent.question, intent.greeted)
+        reply, turn = self._answer(Turn(question), k, query)
         suggestion = query.corrected(text.strip())
         if reply.kind == "answer" and suggestion:
             text = f"Did you mean “{suggestion}”? " + reply.text
@@ -99,33 +132,45 @@ class Dialogue:
         return reply, turn
 
     def _answer(
-        self, turn: Turn, k: int | None, question: str = "", greeted: bool = False
+        self, turn: Turn, k: int | None, query: Query | None = None
     ) -> tuple[Reply, Turn | None]:
         """Return the answer to a question past the passages it has shown, or a fallback."""
-        retriever, query, skip = self._retriever, turn.query, turn.shown
+        retriever, skip, covered = self._retriever, turn.shown, turn.covered
+        query = query or retriever.read(turn.question)
         wanted = k or 2
-        hits = retriever.hits(query, skip + max(wanted, _CANDIDATES) + len(turn.covered))
+        hits = retriever.hits(query, skip + max(wanted, _CANDIDATES) + len(covered))
         confidence_of = dict(zip(hits, retriever.confidences(hits, query), strict=True))
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
-        fresh = [h for h in confident[skip:] if h.sentence not in turn.covered]
+        fresh = [h for h in confident[skip:] if h.sentence not in covered]
         if not fresh:
-            if skip:
+            if turn.quoted:
                 return Reply("fallback", NO_MORE, (), 0.0), turn
             best = confidence_of[hits[0]] if hits else 0.0
-            text = fallback_text(self.catalogue, self._unknown_words(question, query))
-            return Reply("fallback", text, (), best), None
+            text = fallback_text(self.catalogue, self._unknown_words(turn.question, query))
+            return Reply("fallback", text, (), best), turn._replace(fell_back=True)
         chosen = fresh[:wanted] if k else self._best(fresh)
-        spans = self._spans(chosen, turn.covered)
-        covered = turn.covered.union(
-            s for span in spans for s in range(span[0], span[1].sentence + 1)
-        )
-        shown = confident.index(chosen[-1]) + 1
-        more = any(h.sentence not in covered for h in confident[shown:])
+        spans = self._spans(chosen, covered)
+        quoted = turn.quoted + tuple((first, hit.sentence) for first, hit in spans)
+        now = turn._replace(shown=confident.index(chosen[-1]) + 1, quoted=quoted, last=())
+        now = now._replace(last=quoted[len(turn.quoted) :])
+        more = any(h.sentence not in now.covered for h in confident[now.shown :])
         passages = tuple(retriever.passage(hit, first) for first, hit in spans)
-        text = answer_text([self._quote(p) for p in passages], greeted, more=more)
-        return Reply("answer", text, passages, confidence_of[chosen[0]]), Turn(
-            query, shown, frozenset(covered)
-        )
+        text = answer_text([self._quote(p) for p in passages], more=more)
+        return Reply("answer", text, passages, confidence_of[chosen[0]]), now
+
+    def _context(self, turn: Turn) -> tuple[Reply, Turn]:
+        """Return the sentences around the passage last quoted, as one passage."""
+        first, last = turn.last[0]
+        wider = self._retriever.around(first, last)
+        if wider == (first, last):
+            return Reply("fallback", NOTHING_AROUND, (), 0.0), turn
+        passage = self._passage(wider)
+        text = answer_text([self._quote(passage)], opening=CONTEXT_OPENING)
+        now = turn._replace(quoted=(*turn.quoted, wider), last=(wider,))
+        return Reply("answer", text, (passage,), 1.0), now
+
+    def _passage(self, span: Span) -> Passage:
+        return self._retriever.passage(Hit(span[1], 0.0), span[0])
 
     def _spans(self, chosen: list[Hit], covered: frozenset[int]) -> list[tuple[int, Hit]]:
         """Return (first sentence, hit) for each chosen hit: a sentence that leans on the one

@@ -1,8 +1,12 @@
-"""Telling small talk (greetings, thanks, farewells, requests for help or for more) from questions.
+"""Telling small talk, follow-ups and questions apart, by the whole message.
 
-Small-talk phrases are recognised at the start of a message and stripped one after another,
-so "Hi INNOVIS, thanks! What is the San Tin Technopole?" is a question that also greets. A
-message is small talk only when nothing with content is left once the phrases are gone.
+A message is read as a run of phrases. Small-talk phrases (greetings, thanks, acknowledgements,
+farewells, requests for help) are taken off its start, one after another, and thanks and
+farewells off its end too; each phrase is matched whole, the longest that fits, so "thanks for
+the help" is thanks (not a question about help) and "no thanks" a polite close. What is left is
+a follow-up (`followups.py`: "when?", "source", "tell me more", "and the GBA?"), a request for
+more passages, or a question; when nothing with content is left, the message was small talk
+and the kind that answers it is the first of `_PRECEDENCE` among its phrases.
 """
 
 from __future__ import annotations
@@ -12,70 +16,157 @@ from collections.abc import Callable
 from typing import Literal, NamedTuple
 
 from ..text.analysis import normalise
+from .followups import FollowUp, read_follow_up
 
-IntentKind = Literal["greeting", "thanks", "farewell", "help", "more", "question"]
+IntentKind = Literal[
+    "greeting",
+    "thanks",
+    "acknowledgement",
+    "farewell",
+    "help",
+    "more",
+    "when",
+    "source",
+    "context",
+    "question",
+]
+SmallTalk = Literal["greeting", "thanks", "acknowledgement", "farewell", "help"]
 
 _END = r"(?=$|[\s,.!?;:)-])"
-_OPENER_PATTERNS: tuple[tuple[IntentKind, str], ...] = (
+_POLITE = r"(?: (?:so|very|really|so very) much| a lot| a ton| again| heaps| loads| kindly)?"
+_THING = (
+    r"(?:help|helping(?: me)?|info|information|answers?|repl(?:y|ies)|time|assistance"
+    r"|explanation|quick (?:reply|answer)|that|this|everything)"
+)
+_VERY = r"(?:very |really |so |super |extremely |quite )?"
+_GOOD = _VERY + r"(?:helpful|useful|great|perfect|informative|clear|interesting|what i needed)"
+_PHRASES: tuple[tuple[SmallTalk, str], ...] = (
     (
         "farewell",
-        r"bye(?:[\s-]bye)?|good[\s-]?bye|see (?:you|ya)(?: later| soon)?|farewell"
-        r"|good night|take care|that'?s all(?: for now)?|that is all|i'?m done|quit|exit",
+        r"bye(?:[\s-]bye)?(?: for now)?|good[\s-]?bye|see (?:you|ya)(?: later| soon| around)?"
+        r"|farewell|good night|take care|have a (?:nice|good|great) (?:day|one|evening|night)"
+        r"|that'?s (?:all|it)(?: for (?:now|today))?|that is (?:all|it)|i'?m (?:done|all set)"
+        r"|quit|exit|nothing(?: else)?(?: for now)?|not (?:now|really|today)"
+        r"|no(?:pe|ne)?(?:,? thanks?(?: you)?" + _POLITE + r")?(?:,? i'?m (?:good|fine|ok(?:ay)?))?"
+        r"|(?:i'?m|i am) (?:good|fine|ok(?:ay)?),? thanks?(?: you)?",
     ),
     (
         "greeting",
         r"hi+|hello+|hey+|hiya|howdy|greetings|yo|good (?:morning|afternoon|evening|day)"
-        r"|how are you(?: doing)?(?: today)?|how'?s it going|nice to meet you",
+        r"|how are you(?: doing)?(?: today)?|how'?s it going|nice to meet you|hi there",
     ),
     (
         "thanks",
-        r"(?:many |thanks? )?thanks?(?: you| u)?(?: (?:so|very) much| a lot| again)?"
-        r"|thank u|thx|ty|cheers|much appreciated|(?:i )?appreciate (?:it|that|your help)"
-        r"|great|awesome|perfect|excellent|nice|cool|ok(?:ay)?|got it|understood",
+        r"(?:many |big |a lot of )?(?:thanks?|thank u|thx|ty|tysm|cheers)(?: (?:you|u|ya))?"
+        + _POLITE
+        + rf"(?: for (?:all )?(?:the |your |that |this )?{_THING})?"
+        r"|much appreciated|(?:i )?(?:really )?appreciate (?:it|that|this|(?:the|your) help)"
+        rf"|(?:that|this|it)(?:'s| is| was| has been) {_GOOD}"
+        r"|(?:that|this|it) help(?:s|ed)(?: (?:a lot|me|a bit|lots|loads))?"
+        r"|(?:you'?ve|you have|you were|you are|you'?re) (?:been )?(?:very |really |so |a )?"
+        r"(?:helpful|great|a (?:big |great )?help|(?:a )?star)"
+        rf"|{_VERY}(?:helpful|useful)|(?:great|big) help|(?:good|great|nice) (?:job|work|answer)",
+    ),
+    (
+        "acknowledgement",
+        r"ok(?:ay)?|k|kk|cool|great|awesome|perfect|excellent|nice|sure|alright|all right"
+        r"|right|fine|good|got it|gotcha|understood|i see|noted|makes sense|fair enough"
+        r"|good to know|interesting|wow|oh|ah|aha|yes|yeah|yep|sounds good|i understand",
     ),
     (
         "help",
-        r"help(?: me)?|(?:can|could) you help(?: me)?|what can you do|what do you do"
-        r"|what can i ask(?: you)?|what should i ask|what do you know|who are you|what are you"
-        r"|how do(?:es)? (?:this|it|you) work|what topics|menu|options",
+        r"help(?: me)?|(?:i )?need (?:some )?help|(?:can|could|would) you help(?: me)?"
+        r"|what can you do|what do you do|what can i ask(?: you)?|what should i ask"
+        r"|what do you know|who are you|what are you|how do(?:es)? (?:this|it|you) work"
+        r"|what topics|menu|options|(?:i'?m|i am) (?:lost|confused|stuck)"
+        r"|i don'?t know what to ask|where do i start",
     ),
 )
-_OPENERS = tuple((kind, re.compile(rf"(?:{pattern}){_END}")) for kind, pattern in _OPENER_PATTERNS)
+_STARTS = tuple((kind, re.compile(rf"(?:{pattern}){_END}")) for kind, pattern in _PHRASES)
+# Only thanks and farewells close a question ("What is HKSTP? Thanks!"): a trailing "help"
+# or "great" is more often part of the question.
+_ENDS = tuple(
+    (kind, re.compile(rf"(?:^|(?<=[\s,.!?;:]))(?:{pattern})$"))
+    for kind, pattern in _PHRASES
+    if kind in ("thanks", "farewell")
+)
 _MORE = re.compile(
-    r"(?:(?:tell|show|give) me )?(?:some |any )?more(?: please)?|(?:anything|something) else"
-    r"|what else|next|go on|continue|other (?:results|answers|passages)"
+    r"(?:(?:show|give) me )?(?:some |any )?more(?: please)?|(?:anything|something) else"
+    r"|what else|next|go on|continue|other (?:results|answers|passages)|more passages"
 )
 _FILLER = re.compile(r"\b(?:innovis|please|pls|there|so|again|then|now|sir|mate)\b")
 _SEPARATORS = " \t\n,.!?;:-)("
 # When several kinds of small talk come together, the one to answer is the first listed here.
-_PRECEDENCE: tuple[IntentKind, ...] = ("farewell", "help", "thanks", "greeting")
+_PRECEDENCE: tuple[SmallTalk, ...] = ("farewell", "help", "thanks", "acknowledgement", "greeting")
 
 
 class Intent(NamedTuple):
-    """What a message asks for: `question` holds the text to search when kind is "question"."""
+    """What a message asks for.
+
+    `question` holds the text to search when kind is "question"; `subject` is set when the
+    question is a follow-up that names a new subject for the last question ("and the GBA?").
+    `small_talk` lists the small-talk phrases the message opened or closed with.
+    """
 
     kind: IntentKind
     question: str = ""
-    greeted: bool = False
+    small_talk: tuple[SmallTalk, ...] = ()
+    subject: str | None = None
+
+    @property
+    def greeted(self) -> bool:
+        """Return whether the message greeted."""
+        return "greeting" in self.small_talk
+
+    @property
+    def thanked(self) -> bool:
+        """Return whether the message thanked."""
+        return "thanks" in self.small_talk
+
+
+def _longest_start(text: str) -> tuple[SmallTalk, int] | None:
+    """Return the kind and length of the longest small-talk phrase `text` starts with."""
+    best: tuple[SmallTalk, int] | None = None
+    for kind, pattern in _STARTS:
+        match = pattern.match(text)
+        if match and match.end() > 0 and (best is None or match.end() > best[1]):
+            best = (kind, match.end())
+    return best
+
+
+def _strip_small_talk(text: str) -> tuple[str, list[SmallTalk]]:
+    """Return `text` without the small-talk phrases it opens and closes with, and their kinds."""
+    rest = text.strip(_SEPARATORS)
+    kinds: list[SmallTalk] = []
+    while found := _longest_start(rest):
+        kinds.append(found[0])
+        rest = _FILLER.sub(" ", rest[found[1] :]).strip(_SEPARATORS)
+    stripped = True
+    while stripped and rest:
+        stripped = False
+        for kind, pattern in _ENDS:
+            if match := pattern.search(rest):
+                kinds.append(kind)
+                rest = rest[: match.start()].strip(_SEPARATORS)
+                stripped = True
+                break
+    return rest, kinds
 
 
 def classify(text: str, has_content: Callable[[str], bool]) -> Intent:
     """Return the intent of one message; `has_content` tells whether text has words to search."""
-    rest = normalise(text).strip(_SEPARATORS)
-    kinds: list[IntentKind] = []
-    while True:
-        for kind, pattern in _OPENERS:
-            if match := pattern.match(rest):
-                kinds.append(kind)
-                rest = _FILLER.sub(" ", rest[match.end() :]).strip(_SEPARATORS)
-                break
-        else:
-            break
-    if not kinds and _MORE.fullmatch(rest):
-        return Intent("more")
+    rest, kinds = _strip_small_talk(normalise(text))
+    talk = tuple(kinds)
+    follow_up: FollowUp | None = read_follow_up(rest, has_content)
+    if follow_up is not None:
+        if follow_up.kind == "subject":
+            return Intent("question", rest, talk, follow_up.subject)
+        return Intent(follow_up.kind, rest, talk)
+    if _MORE.fullmatch(rest):
+        return Intent("more", small_talk=talk)
     if has_content(_FILLER.sub(" ", rest)):
-        return Intent("question", rest, greeted="greeting" in kinds)
+        return Intent("question", rest, talk)
     for kind in _PRECEDENCE:
         if kind in kinds:
-            return Intent(kind)
-    return Intent("question", rest)
+            return Intent(kind, small_talk=talk)
+    return Intent("question", rest, talk)

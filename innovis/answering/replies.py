@@ -18,6 +18,13 @@ THANKS = "You're welcome! Is there anything else I can help you with?"
 FAREWELL = "Goodbye, and thank you for visiting! Come back any time."
 NO_MORE = "That's all I found on that question. Feel free to ask another one."
 MORE_FIRST = "Ask me a question first; then say “more” to see further passages."
+ACKNOWLEDGED = "All right! Ask me anything else about the press releases whenever you like."
+QUOTE_FIRST = (
+    "I haven't quoted a release yet. Ask me a question first; then “when?”, “source” or "
+    "“tell me more” tell you about the release I quote."
+)
+NOTHING_AROUND = "That is all the release says there: I have quoted every sentence of it."
+CONTEXT_OPENING = "Here's the passage around it:"
 _RELEASES_SHOWN = 5
 
 # A sentence that starts with a pronoun, or says "this" or "these" early on, leans on the one
@@ -49,13 +56,12 @@ def source_line(title: str | None, date_text: str | None, url: str | None = None
     return f"{named} · {url}" if url else named
 
 
-def answer_text(quotes: Sequence[Quote], greeted: bool = False, more: bool = False) -> str:
-    """Return the answer a person reads: each quote in quotation marks with its source."""
-    opening = "Hi! " if greeted else ""
-    if len({(q.title, q.date_text) for q in quotes}) > 1:
-        opening += f"{len(quotes)} releases speak to this:"
-    else:
-        opening += "Here's what I found:"
+def answer_text(quotes: Sequence[Quote], more: bool = False, opening: str | None = None) -> str:
+    """Return the answer a person reads: each quote in quotation marks with its source, after
+    `opening` (by default "Here's what I found:", or how many releases speak to it)."""
+    if opening is None:
+        several = len({(q.title, q.date_text) for q in quotes}) > 1
+        opening = f"{len(quotes)} releases speak to this:" if several else "Here's what I found:"
     blocks = [opening]
     for quote in quotes:
         blocks.append(f"“{quote.text}”\n— {source_line(quote.title, quote.date_text, quote.url)}")
@@ -70,22 +76,32 @@ class Catalogue(NamedTuple):
     releases: tuple[str, ...]
     topics: tuple[str, ...]
     total: int
+    titles: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, documents: Sequence[DocumentInfo], topics: Sequence[str]) -> Catalogue:
         """Return the catalogue of `documents`: the newest releases first, and their topics."""
         dated = sorted(documents, key=lambda d: d.date.toordinal() if d.date else 0, reverse=True)
+        newest = dated[:_RELEASES_SHOWN]
         releases = tuple(
             f"{d.title or d.id} ({format_date(d.date)})" if d.date else (d.title or d.id)
-            for d in dated[:_RELEASES_SHOWN]
+            for d in newest
         )
-        return cls(releases, tuple(topics), len(documents))
+        titles = tuple(d.title for d in newest if d.title)
+        return cls(releases, tuple(topics), len(documents), titles)
+
+    def describe_releases(self) -> str:
+        """Return how many releases INNOVIS knows, and the newest of them."""
+        count = f"{self.total} press release" + ("s" if self.total != 1 else "")
+        if self.total > len(self.releases):
+            head = f"I know {count}; the newest:"
+        else:
+            head = f"I know {count}" + (":" if self.total == 1 else ", newest first:")
+        return "\n".join([head, *(f"• {release}" for release in self.releases)])
 
     def describe(self) -> str:
         """Return a few lines naming the releases and topics INNOVIS can answer about."""
-        count = f"{self.total} press release" + ("s" if self.total != 1 else "")
-        lines = [f"I know {count}" + (", among them:" if self.total > 1 else ":")]
-        lines += [f"• {release}" for release in self.releases]
+        lines = [self.describe_releases()]
         if self.topics:
             lines.append("Topics include " + ", ".join(self.topics) + ".")
             lines.append(f"Try, for example: “Tell me about {self.topics[0]}.”")
@@ -108,6 +124,36 @@ def fallback_text(catalogue: Catalogue, unknown_words: Sequence[str] = ()) -> st
         listed = ", ".join(f"“{word}”" for word in unknown_words)
         text += f" They never mention {listed}."
     return text + "\n" + catalogue.describe()
+
+
+def when_text(quotes: Sequence[Quote]) -> str:
+    """Return when the releases of the last quotes were published."""
+    if len(quotes) == 1:
+        quote = quotes[0]
+        title = f"“{quote.title}”" if quote.title else "an untitled release"
+        if quote.date_text:
+            return f"That was in {title}, published {quote.date_text}."
+        return f"That was in {title}, which gives no date."
+    lines = ["Those were in:"]
+    lines += [f"• {source_line(q.title, q.date_text or 'no date given')}" for q in quotes]
+    return "\n".join(lines)
+
+
+def source_text(quotes: Sequence[Quote]) -> str:
+    """Return where the last quotes come from: each release's title, date and web address."""
+    lines = ["That was from:" if len(quotes) == 1 else "Those were from:"]
+    for quote in quotes:
+        lines.append(f"• {source_line(quote.title, quote.date_text)}")
+        lines.append(f"  {quote.url}" if quote.url else "  (the release gives no web address)")
+    return "\n".join(lines)
+
+
+def suggestions_text(catalogue: Catalogue) -> str:
+    """Return what INNOVIS suggests asking after it could not answer."""
+    lines = ["Here are some things I can tell you about:"]
+    lines += [f"• “Tell me about {topic}.”" for topic in catalogue.topics or catalogue.titles]
+    lines.append(catalogue.describe_releases())
+    return "\n".join(lines)
 
 
 def empty_question_text(catalogue: Catalogue) -> str:

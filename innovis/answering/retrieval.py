@@ -225,3 +225,48 @@ class Retriever:
         if sentence == 0 or paragraph_of[sentence - 1] != paragraph_of[sentence]:
             return None
         return sentence - 1
+
+    def around(self, first: int, last: int) -> tuple[int, int]:
+        """Return the span from the sentence before `first` to the one after `last`, as far as
+        their document has them."""
+        document_of = self._sentences.document
+        document = document_of[first]
+        if first > 0 and document_of[first - 1] == document:
+            first -= 1
+        if last + 1 < len(document_of) and document_of[last + 1] == document:
+            last += 1
+        return first, last
+
+    @cached_property
+    def _document_numbers(self) -> dict[str, int]:
+        return {info.id: number for number, info in enumerate(self._index.documents.infos)}
+
+    def offsets(self, span: tuple[int, int]) -> tuple[str, int, int]:
+        """Return (document id, start, end) of the span from sentence `first` to `last`."""
+        first, last = span
+        info = self._index.documents.infos[self._sentences.document[first]]
+        return info.id, self._sentences.start[first], self._sentences.end[last]
+
+    def span_at(self, doc_id: str, start: int, end: int) -> tuple[int, int] | None:
+        """Return (first, last) sentence of the span of `doc_id` from `start` to `end`, or None
+        when no sentences of the document begin and end there."""
+        document = self._document_numbers.get(doc_id)
+        if document is None:
+            return None
+        sentences = self._sentences
+        sentence = sentences.document_first[document]
+        if sentence < 0:
+            return None
+        n_sentences = len(sentences.document)
+        while sentence < n_sentences and sentences.document[sentence] == document:
+            if sentences.start[sentence] == start:
+                break
+            sentence += 1
+        else:
+            return None
+        first = sentence
+        while sentence < n_sentences and sentences.document[sentence] == document:
+            if sentences.end[sentence] == end:
+                return first, sentence
+            sentence += 1
+        return None

@@ -1,0 +1,133 @@
+"""Follow-ups: messages that only make sense after an answer.
+
+* "when?", "when was that?", "what date was it published?": the date of the release last quoted;
+* "source", "where is that from?", "link": its title, date and web address;
+* "tell me more (about that)", "elaborate": the sentences around the one quoted;
+* "and the GBA?", "what about Shenzhen?": the last question asked again of a new subject.
+
+They are told apart by their words: a follow-up about the last quote has no content words
+beyond those that refer back to it ("happen", "published", "release"), so "when did the lab
+open?" stays a question of its own. `reframe` puts a new subject into the last question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Literal, NamedTuple
+
+from ..text.analysis import content_words, normalise
+
+FollowUpKind = Literal["when", "source", "context", "subject"]
+
+# Words that point back at the last quote rather than name something new.
+_REFERS = frozenset(
+    """
+    happen happened happens happening take took taken place publish published release released
+    releases announce announced announcement say said saying written write issued issue come
+    came out one made quote quoted sentence statement news info information exactly again
+    actually originally first
+    """.split()
+)
+_WHEN_WORDS = frozenset({"date", "dated", "day", "year", "month", "time"})
+_SOURCE_NAMES = frozenset(
+    {"source", "sources", "link", "links", "url", "urls", "reference", "references"}
+    | {"citation", "cite", "website", "webpage", "site", "web", "page"}
+)
+_SOURCE_WORDS = _SOURCE_NAMES | frozenset(
+    """
+    press article document doc story original full read get got find found comes title called
+    named name whole rest
+    """.split()
+)
+_RELEASE_WORDS = frozenset({"release", "releases", "announcement", "statement", "news"})
+_CONNECTOR = re.compile(r"(?:(?:and|also|but|so|then|ok(?:ay)?)\b[\s,]*)+")
+_CONTEXT = re.compile(
+    r"(?:(?:can|could|would) you )?(?:tell|give|show) me (?:a (?:bit|little) )?more"
+    r"(?: (?:about|on|of) (?:that|it|this|them|those|this one|that one))?"
+    r"|(?:say |tell me )?more (?:about|on|of) (?:that|it|this|them|those)"
+    r"|(?:(?:give me |tell me )?(?:some )?more |in more )?(?:details?|context)"
+    r"|more info(?:rmation)?"
+    r"|(?:(?:can|could|would) you )?(?:elaborate|expand|explain)(?: (?:on|upon))?"
+    r"(?: (?:that|it|this))?(?: (?:more|further|a bit|a little))?"
+    r"|what else does it say|go into (?:more )?detail|(?:what|anything) (?:comes? )?"
+    r"(?:before|after) (?:that|it)|(?:the )?(?:whole|full) (?:paragraph|passage|context)"
+)
+_NEW_SUBJECT = re.compile(r"(?:(?:and|but|also|so) )?(?:what|how) about (?P<a>.+)|and (?P<b>.+)")
+_ASKS = re.compile(
+    r"(?:what|what's|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did"
+    r"|will|can|could|should|would|has|have|had|tell|show|give|list)\b"
+)
+_FILLER = re.compile(r"\b(?:please|pls|innovis)\b")
+_SEPARATORS = " \t\n,.!?;:-)("
+
+
+class FollowUp(NamedTuple):
+    """A follow-up's kind, and for "subject" the new subject it names."""
+
+    kind: FollowUpKind
+    subject: str | None = None
+
+
+def read_follow_up(text: str, has_content: Callable[[str], bool]) -> FollowUp | None:
+    """Return the follow-up a normalised message makes, or None when it is not one.
+
+    `has_content` tells whether text has words to search.
+    """
+    rest = _FILLER.sub(" ", text).strip(_SEPARATORS)
+    plain = " ".join(_CONNECTOR.sub("", rest, count=1).split()).strip(_SEPARATORS)
+    if not plain:
+        return None
+    words = set(content_words(plain))
+    first = plain.split()[0].strip(_SEPARATORS)
+    if (first == "when" or words & _WHEN_WORDS) and words <= _REFERS | _WHEN_WORDS:
+        return FollowUp("when")
+    if words <= _REFERS | _SOURCE_WORDS and (
+        words & _SOURCE_NAMES
+        or first == "where"
+        or (first in ("which", "what") and words & (_SOURCE_WORDS | _RELEASE_WORDS))
+    ):
+        return FollowUp("source")
+    if _CONTEXT.fullmatch(plain):
+        return FollowUp("context")
+    match = _NEW_SUBJECT.fullmatch(" ".join(rest.split()))
+    if match:
+        subject = (match.group("a") or match.group("b")).strip(_SEPARATORS)
+        if not _ASKS.match(subject) and has_content(subject):
+            return FollowUp("subject", subject)
+    return None
+
+
+_WH = re.compile(
+    r"(?:what|which|who|whom|whose|when|where|why|how(?: (?:many|much|long|often|far|big|old))?)"
+    r"\b"
+)
+_AUX = frozenset("is are was were does do did will can could should would has have had".split())
+_BE = frozenset("is are was were".split())
+
+
+def reframe(question: str, subject: str) -> str:
+    """Return `question` asked of `subject` instead ("When did the lab open?", "the park" gives
+    "when did the park open").
+
+    The frame is the question's opening (question word, what it asks for, auxiliary verb)
+    and, after "did", "will" and the like, its last word: usually the verb ("open", "cost").
+    A question without that shape keeps the words before its first content word ("tell me
+    about").
+    """
+    words = normalise(question).strip(_SEPARATORS).split()
+    head: list[str] = []
+    if words and _WH.fullmatch(words[0]):
+        for position in range(1, min(len(words), 5)):
+            if words[position] in _AUX:
+                head = words[: position + 1]
+                break
+    if not head:
+        for word in words:
+            if content_words(word):
+                break
+            head.append(word)
+        return " ".join([*head, subject])
+    after = words[len(head) :]
+    tail = after[-1:] if head[-1] not in _BE and len(after) >= 2 else []
+    return " ".join([*head, subject, *tail])
