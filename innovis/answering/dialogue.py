@@ -84,7 +84,7 @@ class Dialogue:
         opening = ("Hi! " if intent.greeted else "") + (
             "You're welcome! " if intent.thanked and intent.kind != "thanks" else ""
         )
-        if opening and reply.kind not in ("greeting", "farewell", "help", "fallback"):
+        if opening and reply.kind in ("answer", "source"):
             reply = reply._replace(text=opening + reply.text)
         return reply, turn
 

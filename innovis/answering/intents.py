@@ -39,7 +39,10 @@ _THING = (
     r"|explanation|quick (?:reply|answer)|that|this|everything)"
 )
 _VERY = r"(?:very |really |so |super |extremely |quite )?"
-_GOOD = _VERY + r"(?:helpful|useful|great|perfect|informative|clear|interesting|what i needed)"
+_GOOD = _VERY + (
+    r"(?:helpful|useful|great|perfect|informative|clear|interesting"
+    r"|what i (?:needed|wanted|was looking for))"
+)
 _PHRASES: tuple[tuple[SmallTalk, str], ...] = (
     (
         "farewell",
@@ -63,6 +66,7 @@ _PHRASES: tuple[tuple[SmallTalk, str], ...] = (
         r"|much appreciated|(?:i )?(?:really )?appreciate (?:it|that|this|(?:the|your) help)"
         rf"|(?:that|this|it)(?:'s| is| was| has been) {_GOOD}"
         r"|(?:that|this|it) help(?:s|ed)(?: (?:a lot|me|a bit|lots|loads))?"
+        r"|(?:that|this|it) (?:answers|answered|solves|solved) (?:it|that|my question|everything)"
         r"|(?:you'?ve|you have|you were|you are|you'?re) (?:been )?(?:very |really |so |a )?"
         r"(?:helpful|great|a (?:big |great )?help|(?:a )?star)"
         rf"|{_VERY}(?:helpful|useful)|(?:great|big) help|(?:good|great|nice) (?:job|work|answer)",
