@@ -44,7 +44,7 @@ def test_paragraph_lines_split_but_wrapped_lines_join() -> None:
         ("The park opened\nin 2002 and grew.", ["The park opened\nin 2002 and grew."]),
         (
             "Key dates\n2021: the plan.\nPhase I\n- land",
-            ["Key dates", "2021: the plan.", "Phase I", "- land"],
+            ["Key dates", "2021: the plan.", "Phase I", "land"],
         ),
     ],
 )
@@ -88,3 +88,58 @@ def test_two_processes_split_exactly_as_one(release: str) -> None:
     assert split_documents(texts, parallel=True, done=seen.append) == split_documents(
         texts, parallel=False
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ir Dr A.B. Chan, JP, Chairman of the Park, spoke. It rained.",
+            ["Ir Dr A.B. Chan, JP, Chairman of the Park, spoke.", "It rained."],
+        ),
+        (
+            "The prize went to C.D. Holdings. Mr K.Y. Lee, SBS, MH, accepted it.",
+            ["The prize went to C.D. Holdings.", "Mr K.Y. Lee, SBS, MH, accepted it."],
+        ),
+        (
+            "Acme Technology Co.,Ltd. and Beta Co., Ltd. signed. Gamma Inc. joined.",
+            ["Acme Technology Co.,Ltd. and Beta Co., Ltd. signed.", "Gamma Inc. joined."],
+        ),
+        (
+            "Prof. Ho holds a Ph.D. from the university. The Hon. Mrs. Lee, GBS, agreed.",
+            ["Prof. Ho holds a Ph.D. from the university.", "The Hon. Mrs. Lee, GBS, agreed."],
+        ),
+    ],
+)
+def test_names_initials_honorifics_and_company_forms_stay_whole(
+    text: str, expected: list[str]
+) -> None:
+    assert sentences(text) == expected
+
+
+def test_list_items_are_units_without_their_markers() -> None:
+    text = "The winners are:\n1. Team A, for drones\n2. Team B, for robots\n• Team C\n(a) Team D"
+    assert sentences(text) == [
+        "The winners are:",
+        "Team A, for drones",
+        "Team B, for robots",
+        "Team C",
+        "Team D",
+    ]
+
+
+def test_a_long_subtitle_is_not_glued_to_the_paragraph_after_it() -> None:
+    subtitle = "Record Intake Brings the Number of Incubatees Past Three Hundred This Year"
+    body = (
+        "(Hong Kong, 1 May 2023) – The park admitted 120 startups to its incubation programme "
+        "this year, more than in any year before, bringing the number it supports past 300."
+    )
+    assert sentences(f"{subtitle}\n{body}") == [subtitle, body]
+
+
+def test_hard_wrapped_lines_join_after_an_open_end() -> None:
+    text = "The park was opened by the Chief Executive and\nDr Chan in 2002.\nA new line."
+    assert sentences(text) == [
+        "The park was opened by the Chief Executive and\nDr Chan in 2002.",
+        "A new line.",
+    ]
