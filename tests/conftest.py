@@ -26,6 +26,9 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("INNOVIS_CORPUS", raising=False)
+    # Flushing every index file to disk is slow on a busy machine and proves nothing here;
+    # test_index_output.py checks that it happens.
+    monkeypatch.setattr("innovis.index.folders.DURABLE", False)
 
 
 @pytest.fixture

@@ -105,3 +105,28 @@ def test_save_refuses_a_folder_of_other_files(corpus, tmp_path) -> None:
     with pytest.raises(IndexWriteError, match=r"'cat\.jpg'"):
         innovis.Assistant.from_path(corpus).save(folder)
     assert (folder / "cat.jpg").read_bytes() == b"\xff\xd8"
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names descriptors via /proc")
+def test_every_file_and_the_folder_reach_the_disk_before_the_rename(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr("innovis.index.folders.DURABLE", True)
+    flushed: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(descriptor: int) -> None:
+        flushed.append(os.path.basename(os.readlink(f"/proc/self/fd/{descriptor}")))
+        real_fsync(descriptor)
+
+    def replace(source, target) -> None:
+        flushed.append(f"rename to {Path(target).name}")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    output = tmp_path / "index"
+    innovis.Assistant.from_path(corpus).save(output)
+    renamed = flushed.index("rename to index")
+    before = set(flushed[:renamed])
+    assert {p.name for p in output.iterdir()} <= before  # every file
+    assert any(name.startswith(".index.") for name in before)  # the folder itself
+    assert flushed[renamed + 1 :] == [tmp_path.name]  # then the folder it was renamed in

@@ -95,11 +95,11 @@ def as_numpy(view: memoryview[Any]) -> npt.NDArray[Any]:
 def save_array(path: Path, array: npt.NDArray[Any]) -> None:
     """Write a 1-D int32, int64 or float64 numpy array as a new `.npy` file `open_array`
     reads, flushed to disk."""
-    import os
-
     import numpy as np
+
+    from .folders import flush
 
     with path.open("xb") as file:
         np.save(file, np.ascontiguousarray(array), allow_pickle=False)
         file.flush()
-        os.fsync(file.fileno())
+        flush(file.fileno())

@@ -1,81 +1,37 @@
 """An automatic cache of indexes, keyed by the corpus content and the index format.
 
-The key hashes the format version, the ranking configuration, and the name and bytes of every
-corpus file: an unchanged corpus is found again without being parsed or analysed, and any
-change to a file, to the analyser or to the format makes a new key. A cached index that cannot
-be loaded is rebuilt and written again.
+An unchanged corpus is found again without being parsed or analysed (`freshness.py` tells
+whether it changed); a changed one is indexed again. A cached index that fails its checks when
+it is opened is rebuilt, with a warning, and written again.
 
-So that a question does not pay for reading and hashing the corpus, a small note beside the
-index remembers the key of the files' names, sizes and modification times as they were when it
-was hashed; while they stay the same, the key is taken from the note.
+The cache tidies itself: each start removes what killed runs left half-written (temporary
+folders whose process is gone); each new index replaces the older indexes of the same corpus
+and configuration; and when the cache holds more than `CACHE_LIMIT` bytes, the indexes used
+least recently are removed (never the one just written).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import zlib
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import CorpusReadError, IndexFormatError, IndexWriteError
-from ..reading.files import corpus_files
-from .corpus_index import FORMAT_VERSION, CorpusIndex
+from ..errors import IndexFormatError, IndexWriteError
+from .corpus_index import CorpusIndex
+from .freshness import Stamp, corpus_key
 from .ranking import RankingConfig
-from .store import is_index, load, save
+from .store import MANIFEST, is_index, load, save
 
 Progress = Callable[[int, int, int], None]
 Warn = Callable[[str], None]
 
-
-def corpus_key(path: Path, config: RankingConfig) -> str:
-    """Return the cache key of the corpus at `path`. Raises CorpusNotFoundError, CorpusReadError."""
-    import hashlib
-
-    digest = hashlib.blake2b(digest_size=20)
-    digest.update(json.dumps([FORMAT_VERSION, config.to_dict()]).encode())
-    root = path if path.is_dir() else path.parent
-    for file in corpus_files(path):
-        try:
-            content = file.read_bytes()
-        except OSError as error:
-            raise CorpusReadError(f"Cannot read {file}: {error.strerror or error}.") from error
-        name = file.relative_to(root).as_posix().encode()
-        digest.update(len(name).to_bytes(8, "little") + name)
-        digest.update(len(content).to_bytes(8, "little") + content)
-    return digest.hexdigest()
-
-
-def _stamp(path: Path, config: RankingConfig) -> str:
-    """Return what the corpus files look like from outside: names, sizes, modification times."""
-    files = corpus_files(path)
-    parts = [str(FORMAT_VERSION), json.dumps(config.to_dict(), sort_keys=True), str(path.resolve())]
-    for file in files:
-        status = file.stat()
-        parts.append(f"{file}\0{status.st_size}\0{status.st_mtime_ns}")
-    return "\n".join(parts)
-
-
-def _note_path(cache_dir: Path, stamp: str) -> Path:
-    return cache_dir / "notes" / f"{zlib.crc32(stamp.encode()):08x}.json"
-
-
-def _noted_key(cache_dir: Path, stamp: str) -> str | None:
-    """Return the content key noted for files that look like `stamp`, if any."""
-    try:
-        note = json.loads(_note_path(cache_dir, stamp).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return note.get("key") if isinstance(note, dict) and note.get("stamp") == stamp else None
-
-
-def _note_key(cache_dir: Path, stamp: str, key: str) -> None:
-    """Remember `key` for `stamp`, written to a temporary file and renamed into place."""
-    path = _note_path(cache_dir, stamp)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_text(json.dumps({"stamp": stamp, "key": key}), encoding="utf-8")
-    os.replace(temporary, path)
+# The most the cache keeps, in bytes: a million sentences of press releases take ~400 MB.
+CACHE_LIMIT = 2 * 1024**3
+NOTES = "notes"
+__all__ = ["CACHE_LIMIT", "cached_index", "corpus_key"]
 
 
 def cached_index(
@@ -84,15 +40,18 @@ def cached_index(
     config: RankingConfig | None = None,
     progress: Progress | None = None,
     warn: Warn | None = None,
+    limit: int = CACHE_LIMIT,
 ) -> CorpusIndex:
     """Return the index of the corpus at `path`, from `cache_dir` if it is there, else built
-    (and then saved there; a cache that cannot be written is only warned about).
+    (and then saved there, the cache kept under `limit` bytes; a cache that cannot be written
+    is only warned about).
 
-    Raises the errors of `readers.load_corpus` and `indexing.build_index`.
+    Raises the errors of `readers.load_corpus` and `build.build_index`.
     """
     config = config or RankingConfig()
-    stamp = _stamp(path, config)
-    noted = _noted_key(cache_dir, stamp)
+    remove_leftovers(cache_dir)
+    stamp = Stamp(path, config)
+    noted = stamp.noted_key(cache_dir)
     key = noted or corpus_key(path, config)
     folder = cache_dir / key
     if is_index(folder):
@@ -102,26 +61,137 @@ def cached_index(
             if warn:
                 warn(f"The cached index was unusable ({error}); building it again.")
         else:
+            _touch(folder)
             if noted is None:
-                _note_quietly(cache_dir, stamp, key, warn)
+                _note_quietly(stamp, cache_dir, key, warn)
             return index
     from ..reading.readers import load_corpus
     from .build import build_index
 
     index = build_index(load_corpus(path, warn), config, progress)
+    corpus = os.fsencode(path.resolve()).hex()
     try:
-        save(index, folder, extra={"corpus": str(path.resolve()), "key": key}, owned=True)
+        save(index, folder, extra={"corpus": corpus, "key": key}, owned=True)
     except IndexWriteError as error:
         if warn:
             warn(f"Could not cache the index: {error}")
     else:
-        _note_quietly(cache_dir, stamp, key, warn)
+        _note_quietly(stamp, cache_dir, key, warn)
+        _prune(cache_dir, folder, corpus, config, limit)
     return index
 
 
-def _note_quietly(cache_dir: Path, stamp: str, key: str, warn: Warn | None) -> None:
+def _touch(folder: Path) -> None:
+    """Mark `folder` as used now (the size limit removes the least recently used first)."""
+    with contextlib.suppress(OSError):  # a read-only cache is still a cache
+        os.utime(folder)
+
+
+def _note_quietly(stamp: Stamp, cache_dir: Path, key: str, warn: Warn | None) -> None:
     try:
-        _note_key(cache_dir, stamp, key)
+        stamp.note(cache_dir, key)
     except OSError as error:
         if warn:
             warn(f"Could not write to the cache in {cache_dir}: {error.strerror or error}.")
+
+
+def _process_of(name: str) -> int | None:
+    """Return the process id in the name of a temporary entry (`.KEY.PID.…`,
+    `NOTE.PID.tmp`), or None."""
+    parts = name.lstrip(".").split(".")
+    return int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else None
+
+
+def _alive(process: int) -> bool:
+    try:
+        os.kill(process, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, and belongs to someone else
+    return True
+
+
+def remove_leftovers(cache_dir: Path) -> None:
+    """Remove the temporary entries and notes of runs that were killed while writing."""
+    for folder in (cache_dir, cache_dir / NOTES):
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            temporary = name.startswith(".") or name.endswith(".tmp")
+            process = _process_of(name) if temporary else None
+            if process is not None and process != os.getpid() and not _alive(process):
+                _remove(folder / name)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _prune(cache_dir: Path, kept: Path, corpus: str, config: RankingConfig, limit: int) -> None:
+    """Remove the other indexes of `corpus` with `config`, then the least recently used ones
+    while the cache holds more than `limit` bytes, and the notes of indexes gone."""
+    entries: list[tuple[int, int, Path]] = []  # (last used, bytes, folder)
+    for folder in cache_dir.iterdir():
+        if folder == kept or folder.name.startswith(".") or not is_index(folder):
+            continue
+        manifest = _manifest(folder)
+        same = manifest.get("corpus") == corpus and manifest.get("config") == config.to_dict()
+        if same:
+            _remove(folder)
+        else:
+            entries.append((_mtime(folder), _size(folder), folder))
+    total = _size(kept) + sum(size for _, size, _ in entries)
+    for _, size, folder in sorted(entries, key=lambda entry: entry[0]):
+        if total <= limit:
+            break
+        _remove(folder)
+        total -= size
+    _remove_stale_notes(cache_dir)
+
+
+def _manifest(folder: Path) -> dict[str, object]:
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+def _size(folder: Path) -> int:
+    total = 0
+    try:
+        for entry in os.scandir(folder):
+            total += entry.stat(follow_symlinks=False).st_size
+    except OSError:
+        pass
+    return total
+
+
+def _remove_stale_notes(cache_dir: Path) -> None:
+    """Remove the notes whose index is no longer in the cache."""
+    notes = cache_dir / NOTES
+    try:
+        paths = list(notes.glob("*.json"))
+    except OSError:
+        return
+    for path in paths:
+        try:
+            key = json.loads(path.read_text(encoding="utf-8")).get("key")
+        except (OSError, ValueError, RecursionError, AttributeError):
+            key = None
+        if not isinstance(key, str) or not (cache_dir / key).is_dir():
+            _remove(path)

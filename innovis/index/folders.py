@@ -20,6 +20,9 @@ MANIFEST = "manifest.json"
 FORMAT = "innovis-index"
 # A manifest is a few kilobytes; anything much larger is not one of ours.
 MANIFEST_LIMIT = 1 << 20
+# Whether writes are flushed to disk before an index is renamed into place. Only tests turn it
+# off, as test suites run under eatmydata do: on a busy disk each flush takes tens of ms.
+DURABLE = True
 
 
 def written_by_innovis(folder: Path) -> bool:
@@ -107,7 +110,13 @@ def write_file(path: Path, data: bytes) -> None:
     with path.open("xb") as file:
         file.write(data)
         file.flush()
-        os.fsync(file.fileno())
+        flush(file.fileno())
+
+
+def flush(descriptor: int) -> None:
+    """Flush an open file's data to disk (see DURABLE)."""
+    if DURABLE:
+        os.fsync(descriptor)
 
 
 def sync_folder(folder: Path) -> None:
@@ -117,7 +126,7 @@ def sync_folder(folder: Path) -> None:
     except OSError:
         return  # some systems cannot open folders; their renames are durable by other means
     try:
-        os.fsync(descriptor)
+        flush(descriptor)
     except OSError:
         pass
     finally:
@@ -133,7 +142,8 @@ def replace_folder(temporary: Path, folder: Path) -> None:
     if not folder.exists():
         os.replace(temporary, folder)
     else:
-        old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.old.", dir=folder.parent))
+        prefix = f".{folder.name}.{os.getpid()}.old."  # the process id: see cache.py
+        old = Path(tempfile.mkdtemp(prefix=prefix, dir=folder.parent))
         os.replace(folder, old / "index")
         os.replace(temporary, folder)
         shutil.rmtree(old, ignore_errors=True)

@@ -4,11 +4,17 @@ Punkt is most of the time it takes to index a large corpus, and it is pure Pytho
 process uses one core. For large corpora on POSIX systems, `split_documents` forks: the child
 splits every other document and hands the spans back as a flat int64 `.npy` file (no pickle),
 while the parent splits the rest. Elsewhere, or for small corpora, it splits in-process.
+
+The child dies with its parent (the kernel kills it on Linux; elsewhere it notices it has been
+adopted), and a scratch folder left by a killed run is removed by the next one that splits.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import signal
+import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +25,8 @@ Spans = list[list[tuple[int, int]]]  # one document: its paragraphs, each a list
 
 # Below this many characters, forking costs more than it saves.
 PARALLEL_CHARACTERS = 5_000_000
+SCRATCH_PREFIX = "innovis-split-"
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 def _encode(documents: list[Spans]) -> list[int]:
@@ -59,6 +67,47 @@ def _split(texts: Sequence[str], done: Callable[[int], None] | None, scale: int)
     return result
 
 
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this (forked) process when its parent dies, where it can (Linux);
+    `_split_watching` looks for itself elsewhere."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+def _split_watching(text: str, parent: int) -> Spans:
+    """Split `text` in the child, leaving at once if the parent has gone (it was adopted)."""
+    if os.getppid() != parent:
+        os._exit(1)
+    return split_paragraphs(text)
+
+
+def remove_leftovers() -> None:
+    """Remove the scratch folders of splits whose process was killed before it could."""
+    scratch = Path(tempfile.gettempdir())
+    for folder in scratch.glob(f"{SCRATCH_PREFIX}*-*"):
+        number = folder.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+        if number.isdigit() and not _alive(int(number)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(process: int) -> bool:
+    try:
+        os.kill(process, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, and belongs to someone else
+    return True
+
+
 def split_documents(
     texts: Sequence[str],
     parallel: bool | None = None,
@@ -70,6 +119,7 @@ def split_documents(
     where the system can fork. `done`, if given, hears how many texts are split (an estimate
     when two processes share the work).
     """
+    remove_leftovers()
     if parallel is None:
         parallel = sum(map(len, texts)) >= PARALLEL_CHARACTERS
     if not parallel or not hasattr(os, "fork") or len(texts) < 2:
@@ -77,19 +127,27 @@ def split_documents(
     import numpy as np
 
     split_paragraphs("Warm up. Punkt is built before the fork.")
-    with tempfile.TemporaryDirectory(prefix="innovis-split-") as scratch:
+    parent = os.getpid()
+    # The process id in the name lets a later run remove it if this one is killed.
+    with tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{parent}-") as scratch:
         result = Path(scratch) / "spans.npy"
         child = os.fork()
         if child == 0:  # the child: odd documents, then leave without running any cleanup
             status = 1
             try:
-                spans = [split_paragraphs(text) for text in texts[1::2]]
+                _die_with(parent)
+                spans = [_split_watching(text, parent) for text in texts[1::2]]
                 np.save(result, np.asarray(_encode(spans), dtype=np.int64), allow_pickle=False)
                 status = 0
             finally:
                 os._exit(status)
-        even = _split(texts[0::2], done, 2)
-        _, status = os.waitpid(child, 0)
+        try:
+            even = _split(texts[0::2], done, 2)
+            _, status = os.waitpid(child, 0)
+        except BaseException:
+            os.kill(child, signal.SIGKILL)  # interrupted: the child's work is not wanted
+            os.waitpid(child, 0)
+            raise
         if status != 0:
             odd = [split_paragraphs(text) for text in texts[1::2]]
         else:
