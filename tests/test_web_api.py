@@ -322,3 +322,17 @@ def test_concurrent_conversations_keep_their_own_state(
         body = {"question": "more", "conversation": first["conversation"], "k": 1}
         second = alone.post("/api/ask", json=body).json()
         assert result == (first["text"], second["text"])
+
+
+def test_a_web_conversation_says_what_the_library_conversation_says(
+    client: TestClient, corpus_assistant: innovis.Assistant
+) -> None:
+    messages = ["delivery drones", "more", "more", "more", "start-up fund", "more"]
+    chat = corpus_assistant.conversation()
+    token = None
+    for message in messages:
+        reply = client.post(
+            "/api/ask", json={"question": message, "conversation": token, "k": 1}
+        ).json()
+        token = reply["conversation"]
+        assert reply["text"] == chat.ask(message, k=1).text

@@ -47,12 +47,30 @@
   }
 
   function safeLink(url) {
+    if (typeof url !== "string" || !url) {
+      return null;
+    }
     try {
       var parsed = new URL(url, base);
       return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
     } catch (error) {
       return null;
     }
+  }
+
+  /* A speech-bubble icon, drawn rather than an emoji: not every system has an emoji font. */
+  function speechIcon() {
+    var ns = "http://www.w3.org/2000/svg";
+    var svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    svg.setAttribute("class", "bubble-icon");
+    var path = document.createElementNS(ns, "path");
+    path.setAttribute("d", "M4 4h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H10l-5 4v-4H4a2 2 0 0 1-2-2V6" +
+                           "a2 2 0 0 1 2-2z");
+    svg.appendChild(path);
+    return svg;
   }
 
   function Chat(host, page) {
@@ -101,7 +119,7 @@
       this.bubble = el("button", {
         className: "bubble", type: "button", "aria-label": "Chat with INNOVIS",
         "aria-expanded": "false", "aria-controls": id + "-panel"
-      }, [el("span", { className: "bubble-icon", "aria-hidden": "true" }, ["💬"])]);
+      }, [speechIcon()]);
       root.appendChild(this.panel);
       root.appendChild(this.bubble);
       this.bubble.addEventListener("click", this.toggle.bind(this));
@@ -237,10 +255,13 @@
       if (closing) {
         parts = parts.concat(paragraphs(closing));
       }
-      var more = el("button", { className: "chip", type: "button" }, ["More"]);
-      more.setAttribute("aria-label", "More passages on this question");
-      more.addEventListener("click", this.ask.bind(this, "more"));
-      parts.push(el("div", { className: "actions" }, [more]));
+      if (reply.text.indexOf("“more”") >= 0) {
+        /* INNOVIS has further passages on this question: offer them with one click. */
+        var more = el("button", { className: "chip", type: "button" }, ["More"]);
+        more.setAttribute("aria-label", "More passages on this question");
+        more.addEventListener("click", this.ask.bind(this, "more"));
+        parts.push(el("div", { className: "actions" }, [more]));
+      }
     } else {
       parts = paragraphs(reply.text);
     }
@@ -262,6 +283,14 @@
         href: href, target: "_blank", rel: "noopener noreferrer", className: "link"
       }, ["Read the release"]));
     }
+    /* A separator between the parts of the source, outside the link. */
+    source = source.reduce(function (parts, part) {
+      if (parts.length) {
+        parts.push(el("span", { className: "sep", "aria-hidden": "true" }, [" · "]));
+      }
+      parts.push(part);
+      return parts;
+    }, []);
     return el("figure", { className: "quote" }, [
       el("blockquote", {}, [el("p", {}, ["“" + passage.text + "”"])]),
       el("figcaption", {}, source)
