@@ -1,53 +1,162 @@
-"""Which files make up a corpus: a file itself, or every release below a folder."""
+"""Which files make up a corpus: a file itself, or every release below a folder.
+
+Only regular files are read: a FIFO would block forever and a device such as /dev/zero never
+ends. What cannot be read (an unreadable folder, a file that vanished, a name that is not
+UTF-8, a path too long for the system) is left out and reported, never a traceback.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..errors import CorpusNotFoundError
+from ..errors import CorpusNotFoundError, CorpusReadError
 
 # Plain text and Markdown releases, saved web pages, and CMS exports (one release a record).
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".csv")
 
-
-def _visible_files(folder: Path) -> Iterator[Path]:
-    """Yield the regular files below `folder` whose path has no part starting with `.` or `_`."""
-    for path in sorted(folder.rglob("*")):
-        relative = path.relative_to(folder)
-        if any(part.startswith((".", "_")) for part in relative.parts):
-            continue
-        if path.is_file():
-            yield path
+Warn = Callable[[str], None]
 
 
-def _existing(path: str | Path) -> Path:
+def _ignore(_message: str) -> None:
+    pass
+
+
+def _name_error(name: str) -> str | None:
+    """Return why a file name cannot be used, or None: one that is not UTF-8 comes from the
+    system as lone surrogates, which no index, cache or terminal can hold."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(name).decode("utf-8", "backslashreplace")
+        return f"skipped {shown}: its name is not UTF-8; rename it to read it."
+    return None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _visible_files(folder: Path, warn: Warn) -> Iterator[Path]:
+    """Yield the regular files below `folder` whose path has no part starting with `.` or `_`,
+    telling `warn` of what cannot be read."""
+
+    def unreadable(error: OSError) -> None:
+        warn(f"skipped {error.filename}: {error.strerror or error}.")
+
+    for top, folders, names in os.walk(folder, onerror=unreadable):
+        kept = []
+        for name in folders:
+            if name.startswith((".", "_")):
+                continue
+            if problem := _name_error(os.path.join(top, name)):
+                warn(problem)
+            else:
+                kept.append(name)
+        folders[:] = kept
+        for name in names:
+            if name.startswith((".", "_")):
+                continue
+            path = Path(top, name)
+            if problem := _name_error(str(path)):
+                warn(problem)
+                continue
+            try:
+                mode = path.stat().st_mode  # follows a symbolic link to what it names
+            except OSError as error:  # vanished, a dangling link, a path too long
+                unreadable(error)
+                continue
+            if stat.S_ISREG(mode):
+                yield path
+            elif not stat.S_ISDIR(mode):
+                warn(f"skipped {path}: {_kind(mode)}, not a file to read.")
+
+
+def _folder(path: str | Path) -> Path | None:
+    """Return the corpus path when it is a folder, None when it is a regular file.
+
+    Raises CorpusNotFoundError when it does not exist, CorpusReadError when it is something
+    else or cannot be looked at or listed.
+    """
     root = Path(path)
-    if not root.exists():
+    try:
+        mode = root.stat().st_mode
+    except FileNotFoundError:
         raise CorpusNotFoundError(
             f"No corpus at {root}: give a press release file or a folder of them."
+        ) from None
+    except OSError as error:
+        raise CorpusReadError(
+            f"Cannot open the corpus at {root}: {error.strerror or error}."
+        ) from error
+    if problem := _name_error(str(root.resolve())):
+        raise CorpusReadError(f"Cannot use the corpus at {root}: " + problem.partition(": ")[2])
+    if stat.S_ISREG(mode):
+        return None
+    if not stat.S_ISDIR(mode):
+        raise CorpusReadError(
+            f"{root} is {_kind(mode)}, not a press release file: give a file or a folder."
         )
+    try:
+        os.scandir(root).close()
+    except OSError as error:
+        raise CorpusReadError(
+            f"Cannot read the folder {root}: {error.strerror or error}."
+        ) from error
     return root
 
 
-def corpus_files(path: str | Path) -> list[Path]:
+def corpus_files(path: str | Path, warn: Warn | None = None) -> list[Path]:
     """Return the files a corpus path stands for: itself, or the releases below a folder.
 
-    Releases are files with one of SUFFIXES; files and folders whose names start with `.` or
-    `_` are skipped. Raises CorpusNotFoundError when the path does not exist.
+    Releases are regular files with one of SUFFIXES; files and folders whose names start with
+    `.` or `_` are skipped silently; what cannot be read (unreadable folders, FIFOs, devices,
+    names that are not UTF-8) is skipped and told to `warn`. Raises CorpusNotFoundError when
+    the path does not exist, CorpusReadError when it is neither a regular file nor a folder,
+    or cannot be looked at.
     """
-    root = _existing(path)
-    if not root.is_dir():
-        return [root]
-    return [file for file in _visible_files(root) if file.suffix.lower() in SUFFIXES]
+    folder = _folder(path)
+    if folder is None:
+        return [Path(path)]
+    files = _visible_files(folder, warn or _ignore)
+    return sorted(file for file in files if file.suffix.lower() in SUFFIXES)
 
 
 def other_files(path: str | Path) -> list[Path]:
     """Return the visible files below a corpus folder that are not releases (none for a file).
 
-    Raises CorpusNotFoundError when the path does not exist.
+    Raises the errors of `corpus_files`.
     """
-    root = _existing(path)
-    if not root.is_dir():
+    folder = _folder(path)
+    if folder is None:
         return []
-    return [file for file in _visible_files(root) if file.suffix.lower() not in SUFFIXES]
+    files = _visible_files(folder, _ignore)  # corpus_files has told what cannot be read
+    return sorted(file for file in files if file.suffix.lower() not in SUFFIXES)
+
+
+def read_bytes(path: Path) -> bytes:
+    """Return the bytes of a regular file.
+
+    Raises CorpusReadError when the file cannot be read or is not a regular file any more
+    (opened without waiting, so a FIFO put in its place cannot block).
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise CorpusReadError(f"Cannot read {path}: {error.strerror or error}.") from error
+    with open(descriptor, "rb") as file:
+        try:
+            mode = os.fstat(descriptor).st_mode
+            if not stat.S_ISREG(mode):
+                raise CorpusReadError(f"Cannot read {path}: it is {_kind(mode)}.")
+            return file.read()
+        except OSError as error:
+            raise CorpusReadError(f"Cannot read {path}: {error.strerror or error}.") from error

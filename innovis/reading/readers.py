@@ -22,20 +22,13 @@ from pathlib import Path
 from ..errors import CorpusReadError, EmptyCorpusError
 from ..models import Document
 from .dates import parse_date
-from .files import corpus_files, other_files
+from .files import corpus_files, other_files, read_bytes
 
 _URL_LINE = re.compile(r"(?:(?:url|source|link)\s*:\s*)?(https?://\S+)", re.IGNORECASE)
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise CorpusReadError(f"Cannot read {path}: {error.strerror or error}.") from error
-
-
 def _read_text(path: Path) -> str:
-    data = _read_bytes(path)
+    data = read_bytes(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -136,7 +129,7 @@ def _text_file(parser: Callable[[str, str], Document]) -> Callable[..., list[Doc
 def _html_file(path: Path, doc_id: str, warn: Warn | None) -> list[Document]:
     from .html import parse_html
 
-    return [parse_html(doc_id, _read_bytes(path), str(path))]
+    return [parse_html(doc_id, read_bytes(path), str(path))]
 
 
 def _export_file(path: Path, doc_id: str, warn: Warn | None) -> list[Document]:
@@ -189,13 +182,13 @@ def load_corpus(path: str | Path, warn: Warn | None = None) -> list[Document]:
     In a folder, a file that cannot be read (bad encoding, a page without main text, an
     export record without text) is left out and reported through `warn`, one message each,
     and so are files of other kinds, counted in a last summary message ("read 41 releases;
-    skipped 3: …"). Files and folders whose names start with `.` or `_` are skipped silently,
-    and so are empty files.
+    skipped 3: …"), and what cannot be read at all (see `corpus_files`). Files and folders
+    whose names start with `.` or `_` are skipped silently, and so are empty files.
     Raises CorpusNotFoundError; CorpusReadError for a single file that cannot be read, or a
     folder none of whose files can; EmptyCorpusError when no file has text.
     """
     root = Path(path)
-    files = corpus_files(root)
+    files = corpus_files(root, warn)
     documents: list[Document] = []
     problems: list[str] = []
     if root.is_dir():
