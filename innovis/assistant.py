@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,9 @@ from .index.ranking import RankingConfig
 from .models import Document, Passage, Reply
 
 Progress = Callable[[int, int, int], None]
+# The date "last year" and "now" are read against: a fixed date, a function returning the
+# date, or None for the system clock's.
+Today = datetime.date | Callable[[], datetime.date] | None
 
 
 def bundled_corpus() -> Path:
@@ -36,6 +40,16 @@ def _checked_threshold(threshold: float | None) -> float:
     if not 0 <= threshold <= 1:
         raise InvalidArgumentError(f"threshold must be from 0 to 1, not {threshold}.")
     return float(threshold)
+
+
+def _clock(today: Today) -> Callable[[], datetime.date] | None:
+    if today is None or callable(today):
+        return today
+    if not isinstance(today, datetime.date):
+        raise InvalidArgumentError(
+            f"today must be a date or a function returning one, not {today!r}."
+        )
+    return lambda: today
 
 
 def _check_text(text: object) -> None:
@@ -67,12 +81,15 @@ class Assistant:
         *,
         threshold: float | None = None,
         bm25: str = "BM25Okapi",
+        today: Today = None,
     ) -> None:
         """Index `documents`, or the bundled corpus when None.
 
         `threshold` (0..1) is the confidence below which INNOVIS says it has no answer; the
         default suits most corpora (`innovis eval` finds the best one for yours). `bm25` names
         the scoring as rank-bm25 names its classes: "BM25Okapi", "BM25L" or "BM25Plus".
+        `today` (a date, or a function returning one) is the date that "last year" and "now" in a
+        question are read against; the system clock's by default.
         Raises EmptyCorpusError when there is nothing to answer from, InvalidArgumentError when
         two documents share an id or the threshold is out of range, and the errors of
         `from_path` for the bundled corpus.
@@ -80,17 +97,19 @@ class Assistant:
         from .reading.readers import load_corpus
 
         corpus = load_corpus(bundled_corpus()) if documents is None else list(documents)
-        self._setup(_build(corpus, bm25), _checked_threshold(threshold))
+        self._setup(_build(corpus, bm25), _checked_threshold(threshold), _clock(today))
 
-    def _setup(self, index: CorpusIndex, threshold: float) -> None:
+    def _setup(
+        self, index: CorpusIndex, threshold: float, today: Callable[[], datetime.date] | None
+    ) -> None:
         self._index = index
         self._retriever = Retriever(index)
-        self._dialogue = Dialogue(self._retriever, threshold)
+        self._dialogue = Dialogue(self._retriever, threshold, today)
 
     @classmethod
-    def _over(cls, index: CorpusIndex, threshold: float | None) -> Assistant:
+    def _over(cls, index: CorpusIndex, threshold: float | None, today: Today = None) -> Assistant:
         assistant = object.__new__(cls)
-        assistant._setup(index, _checked_threshold(threshold))
+        assistant._setup(index, _checked_threshold(threshold), _clock(today))
         return assistant
 
     @classmethod
@@ -103,6 +122,7 @@ class Assistant:
         progress: Progress | None = None,
         warn: Callable[[str], None] | None = None,
         bm25: str = "BM25Okapi",
+        today: Today = None,
     ) -> Assistant:
         """Return an Assistant over a press release file, a folder of them, or a saved index.
 
@@ -111,7 +131,8 @@ class Assistant:
         out (one message each, then a count), and of a cache that had to be rebuilt or could
         not be written. `progress` is
         called with (documents done, documents in all, sentences so far) while indexing.
-        `bm25` is as for the constructor; a saved index keeps the one it was built with.
+        `bm25` and `today` are as for the constructor; a saved index keeps the scoring it was
+        built with.
         Raises CorpusNotFoundError, CorpusReadError, EmptyCorpusError, or IndexFormatError
         for a saved index that cannot be used.
         """
@@ -119,16 +140,16 @@ class Assistant:
 
         path = Path(path)
         if is_index(path):
-            return cls._over(load(path), threshold)
+            return cls._over(load(path), threshold, today)
         if cache_dir is not None:
             from .index.cache import cached_index
 
             config = RankingConfig.for_bm25(bm25)
             index = cached_index(path, Path(cache_dir), config, progress, warn)
-            return cls._over(index, threshold)
+            return cls._over(index, threshold, today)
         from .reading.readers import load_corpus
 
-        return cls._over(_build(load_corpus(path, warn), bm25, progress), threshold)
+        return cls._over(_build(load_corpus(path, warn), bm25, progress), threshold, today)
 
     @classmethod
     def from_documents(
@@ -137,16 +158,19 @@ class Assistant:
         *,
         threshold: float | None = None,
         bm25: str = "BM25Okapi",
+        today: Today = None,
     ) -> Assistant:
         """Return an Assistant over `documents`. Raises EmptyCorpusError when there are none."""
-        return cls(list(documents), threshold=threshold, bm25=bm25)
+        return cls(list(documents), threshold=threshold, bm25=bm25, today=today)
 
     @classmethod
-    def load(cls, folder: str | Path, *, threshold: float | None = None) -> Assistant:
+    def load(
+        cls, folder: str | Path, *, threshold: float | None = None, today: Today = None
+    ) -> Assistant:
         """Return the Assistant over an index saved with `save`. Raises IndexFormatError."""
         from .index.store import load
 
-        return cls._over(load(Path(folder)), threshold)
+        return cls._over(load(Path(folder)), threshold, today)
 
     def save(self, folder: str | Path) -> None:
         """Write this assistant's index to `folder` (replaced only once complete)."""
@@ -171,7 +195,7 @@ class Assistant:
 
     def with_threshold(self, threshold: float) -> Assistant:
         """Return an Assistant over the same index that falls back below another threshold."""
-        return Assistant._over(self._index, threshold)
+        return Assistant._over(self._index, threshold, self._dialogue.today)
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
         """Return up to `k` sentences that best match `query`, best first (retrieval only).

@@ -15,6 +15,8 @@ that matches only its common words, or a question made of words the corpus lacks
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Callable
 from functools import cached_property
 
 from ..models import Passage, Reply
@@ -22,6 +24,7 @@ from ..reading.dates import format_date
 from ..text.analysis import content_words
 from .followups import reframe
 from .intents import Intent, classify
+from .periods import TimeFrame, read_time
 from .query import Query
 from .replies import (
     ACKNOWLEDGED,
@@ -46,25 +49,43 @@ from .replies import (
 )
 from .retrieval import Hit, Retriever
 from .state import Span, Turn
+from .timeline import Timeline, listing_text, no_period_text, prefer
 
 FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
 CLOSE_SCORE = 0.85
 _CANDIDATES = 10
+_DATED_CANDIDATES = 40
 _UNKNOWN_SHOWN = 3
 
 
 class Dialogue:
     """Replies to messages about one corpus. Holds no per-conversation state."""
 
-    def __init__(self, retriever: Retriever, threshold: float = FALLBACK_THRESHOLD) -> None:
+    def __init__(
+        self,
+        retriever: Retriever,
+        threshold: float = FALLBACK_THRESHOLD,
+        today: Callable[[], datetime.date] | None = None,
+    ) -> None:
+        """`today` tells the date that "last year" and "now" are read against (the system
+        clock's by default)."""
         self._retriever = retriever
         self.threshold = threshold
+        self.today = today or datetime.date.today
 
     @property
     def retriever(self) -> Retriever:
         """Return the retriever this dialogue answers from."""
         return self._retriever
+
+    @cached_property
+    def timeline(self) -> Timeline:
+        """Return the dates of the corpus's releases."""
+        return Timeline(self._retriever.documents.infos)
+
+    def _frame(self, question: str) -> TimeFrame:
+        return read_time(question, self.today())
 
     @cached_property
     def catalogue(self) -> Catalogue:
@@ -121,7 +142,10 @@ class Dialogue:
         question = intent.question
         if intent.subject is not None and last is not None:
             question = reframe(last.question, intent.subject)
-        query = self._retriever.read(question)
+        frame = self._frame(question)
+        if frame.listing and self.timeline.dated:
+            return self._listing(frame), None
+        query = self._retriever.read(frame.rest or question)
         if not query.terms:
             return Reply("fallback", empty_question_text(self.catalogue), confidence=0.0), None
         reply, turn = self._answer(Turn(question), k, query)
@@ -136,17 +160,21 @@ class Dialogue:
     ) -> tuple[Reply, Turn | None]:
         """Return the answer to a question past the passages it has shown, or a fallback."""
         retriever, skip, covered = self._retriever, turn.shown, turn.covered
-        query = query or retriever.read(turn.question)
+        frame = self._frame(turn.question)
+        query = query or retriever.read(frame.rest or turn.question)
         wanted = k or 2
-        hits = retriever.hits(query, skip + max(wanted, _CANDIDATES) + len(covered))
-        confidence_of = dict(zip(hits, retriever.confidences(hits, query), strict=True))
+        count = skip + max(wanted, _CANDIDATES) + len(covered)
+        documents, hits, confidence_of = self._ranked(query, frame, count)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         fresh = [h for h in confident[skip:] if h.sentence not in covered]
         if not fresh:
             if turn.quoted:
                 return Reply("fallback", NO_MORE, (), 0.0), turn
             best = confidence_of[hits[0]] if hits else 0.0
-            text = fallback_text(self.catalogue, self._unknown_words(turn.question, query))
+            if documents is not None:
+                text = no_period_text(frame, self.catalogue.describe, bool(documents))
+            else:
+                text = fallback_text(self.catalogue, self._unknown_words(turn.question, query))
             return Reply("fallback", text, (), best), turn._replace(fell_back=True)
         chosen = fresh[:wanted] if k else self._best(fresh)
         spans = self._spans(chosen, covered)
@@ -157,6 +185,46 @@ class Dialogue:
         passages = tuple(retriever.passage(hit, first) for first, hit in spans)
         text = answer_text([self._quote(p) for p in passages], more=more)
         return Reply("answer", text, passages, confidence_of[chosen[0]]), now
+
+    def _ranked(
+        self, query: Query, frame: TimeFrame, count: int
+    ) -> tuple[frozenset[int] | None, list[Hit], dict[Hit, float]]:
+        """Return the documents the question keeps to (None: all), its best `count` hits there
+        and the confidence of each. The hit of the newest (or oldest) release among the
+        confident ones that answer nearly as well as the best comes first, when the question
+        asks for it."""
+        retriever, timeline = self._retriever, self.timeline
+        documents = timeline.within(frame)
+        if frame.order and timeline.dated:
+            # A newer release that answers as well may rank below older ones that say more.
+            count = max(count, _DATED_CANDIDATES)
+        hits = retriever.hits(query, count, documents)
+        confidence_of = dict(zip(hits, retriever.confidences(hits, query), strict=True))
+        confident = [h for h in hits if confidence_of[h] >= self.threshold]
+        if not confident and frame.as_of and frame.end is not None:
+            # Nothing from the period says it, but the last release before its end tells how
+            # things stood then ("who was chairman in 2019?").
+            documents = timeline.up_to(frame.end)
+            hits = retriever.hits(query, count, documents)
+            confidence_of = dict(zip(hits, retriever.confidences(hits, query), strict=True))
+            confident = [h for h in hits if confidence_of[h] >= self.threshold]
+        if frame.order and timeline.dated and len(confident) > 1:
+            dates = [retriever.passage(h).date for h in confident]
+            chosen = confident[prefer(confident, [h.score for h in confident], dates, frame.order)]
+            hits = [chosen] + [h for h in hits if h != chosen]
+        return documents, hits, confidence_of
+
+    def _listing(self, frame: TimeFrame) -> Reply:
+        """Return the list of releases a question asks for ("what's new?", "news from 2024")."""
+        timeline, retriever = self.timeline, self._retriever
+        numbers = timeline.listed(frame)
+        if not numbers:
+            text = no_period_text(frame, self.catalogue.describe, any_release=False)
+            return Reply("fallback", text, (), 0.0)
+        leads = [retriever.lead(number) for number in numbers]
+        passages = tuple(retriever.passage(hit) for hit in leads if hit is not None)
+        text = listing_text(frame, [timeline.line(number) for number in numbers])
+        return Reply("answer", text, passages, 1.0)
 
     def _context(self, turn: Turn) -> tuple[Reply, Turn]:
         """Return the sentences around the passage last quoted, as one passage."""

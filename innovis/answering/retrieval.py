@@ -27,7 +27,7 @@ saved index never waits for numpy to import (the index itself turns to numpy for
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
@@ -89,10 +89,14 @@ class Retriever:
         """Return the Query of `question`: its terms, spelling mended, acronyms expanded."""
         return self.reader.read(question)
 
-    def hits(self, query: Query, k: int) -> list[Hit]:
-        """Return up to `k` best sentences for `query`, best first."""
+    def hits(self, query: Query, k: int, documents: Container[int] | None = None) -> list[Hit]:
+        """Return up to `k` best sentences for `query`, best first; only sentences of
+        `documents` (numbers in the corpus) when given."""
         scores = self._context_scores(query.terms)
         self._add_title(query.terms, scores)
+        if documents is not None:
+            document_of = self._sentences.document
+            scores = {s: score for s, score in scores.items() if document_of[s] in documents}
         config = self.config
         if not (config.cue_weight or config.bigram_weight or config.exact_weight):
             return [Hit(*item) for item in top_k_items(scores.items(), k)]
@@ -193,6 +197,15 @@ class Retriever:
                 context = max(own, context)
             total += context
         return total
+
+    def lead(self, document: int) -> Hit | None:
+        """Return the first sentence of a document, or None when it has none."""
+        first = self._sentences.document_first[document]
+        return Hit(int(first), 0.0) if first >= 0 else None
+
+    def document_of(self, hit: Hit) -> int:
+        """Return the number of the document a hit's sentence belongs to."""
+        return int(self._sentences.document[hit.sentence])
 
     def text(self, sentence: int) -> str:
         """Return the text of a sentence."""

@@ -1,0 +1,254 @@
+"""Reading the time a question asks about: a period, and whether it wants the newest or oldest.
+
+Press rooms publish the same kinds of release year after year (appointments, annual figures,
+programme intakes), so "who is the chairman?" and "who was chairman in 2014?" have different
+answers in one archive. This module only reads the question; `dialogue.py` turns what it reads
+into a choice of releases:
+
+* a period ("in 2014", "in March 2023", "last year", "since 2020", "before 2019", "between 2015
+  and 2018") keeps the answer to releases dated within it; a question about a state of affairs
+  ("who was chairman in 2019?") may fall back to the newest release before the period's end,
+  which still says who held the post then (`TimeFrame.as_of`);
+* "latest", "current", "now", and present-tense questions about facts releases update (who
+  holds a post, how many, how much) prefer the newest release that answers; "first",
+  "earliest", "originally", "before <someone>" the oldest;
+* "what's new?", "latest news", "news from 2024", "list the releases" ask for a list of
+  releases, not a quotation (`TimeFrame.listing`).
+
+Relative expressions are read against `today`, which the caller supplies (so tests can fix it).
+The words that only say when are taken out of the question (`TimeFrame.rest`): they tell which
+releases to read, not which sentence answers.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Literal, NamedTuple
+
+Order = Literal["newest", "oldest"]
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+_MONTH += r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_YEAR = r"(?P<year>(?:19[5-9]|20\d)\d)(?!\d|/\d)"
+_SINGLE = rf"(?:{_MONTH}\.?\s+)?{_YEAR}(?:'s)?"
+_IN = r"(?:(?:in|during|of|for|from|throughout)\s+(?:the\s+year\s+)?)"
+_SINCE = r"(?:since|after|starting(?:\s+in)?)"
+_BEFORE = r"(?:before|prior\s+to|until|till|up\s+to|by)"
+_BETWEEN = re.compile(
+    r"\b(?:between|from)\s+(?P<first>(?:19[5-9]|20\d)\d)\s+(?:and|to|until|-)\s+"
+    r"(?P<last>(?:19[5-9]|20\d)\d)\b"
+)
+_BOUNDED = re.compile(rf"\b(?P<bound>{_SINCE}|{_BEFORE})\s+{_SINGLE}\b")
+_PLAIN = re.compile(rf"(?:\b{_IN})?\b{_SINGLE}\b")
+_RELATIVE = re.compile(
+    r"\b(?:(?:in|during|of|from|for)\s+)?(?P<which>last|this|past|previous|current)\s+"
+    r"(?P<unit>year|month)(?:'s)?\b"
+    r"|\b(?:in\s+)?the\s+(?:past|last)\s+(?P<count>\d+|two|three|four|five|few)\s+"
+    r"(?P<units>years|months)\b"
+    r"|\b(?P<ago>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b"
+)
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "few": 3,
+}
+# Words that only ask for the newest or the oldest; taken out of the question.
+_NEWEST = re.compile(
+    r"\b(?:latest|newest|most\s+recent(?:ly)?|recent(?:ly)?|current(?:ly)?|right\s+now|now"
+    r"|nowadays|today|at\s+present|presently|at\s+the\s+moment|these\s+days|up[\s-]to[\s-]date)\b"
+)
+_OLDEST = re.compile(
+    r"\b(?:earliest|oldest|originally|initially|at\s+first|in\s+the\s+beginning)\b"
+)
+# Words that ask for the oldest but also say what the sentence holds ("the first intake").
+_FIRST = re.compile(r"\b(?:first|founding|inaugural|original)\b")
+_BEFORE_SOMEONE = re.compile(rf"\b(?:before|preceded|predecessor|prior\s+to)\b(?!\s+{_SINGLE})")
+# Present-tense questions about who holds a post or how many there are: facts a newer
+# release updates.
+_UPDATED_FACT = re.compile(
+    r"^\s*(?:who|how\s+(?:many|much|big|large)|what\s+(?:is|are)\s+the\s+(?:number|size|total|figures?))\b"
+)
+_PRESENT = re.compile(r"\b(?:is|are|'s|has|have|do|does|holds?|leads?|runs?|heads?|chairs?)\b")
+# A past auxiliary, or a verb in -ed ("joined", "opened"): the question asks about an event.
+_PAST = re.compile(r"\b(?:was|were|did|had|used\s+to|been|won|began|became|\w{3,}ed)\b")
+_STATE = re.compile(r"\b(?:is|are|was|were|'s|been)\b")
+_EVENT_AUX = re.compile(r"\b(?:did|do|does)\b")
+_LIST_WORDS = (
+    r"(?:new|news|newest|latest|recent|press\s+releases?|releases?|announcements?|updates?"
+    r"|headlines|stories)"
+)
+# The whole question (its time words taken out) asks for releases, not for a fact in them.
+_LISTING = re.compile(
+    r"(?:(?:please|can\s+you|could\s+you|hi|hello)\s+)*"
+    r"(?:what(?:'s|\s+is)\s+new|anything\s+new|any\s+news|what(?:\s+has)?\s+happened"
+    r"|what'?s\s+happening"
+    r"|(?:(?:what|which)(?:'s|\s+is|\s+are|\s+were)?\s+)?"
+    r"(?:(?:list|show|give|tell)(?:\s+me)?\s+)?(?:the\s+|all\s+(?:the\s+)?|any\s+|some\s+)?"
+    rf"{_LIST_WORDS}(?:\s+{_LIST_WORDS})?"
+    r"(?:\s+(?:are\s+there|do\s+you\s+have|is\s+there|you\s+have|have\s+you\s+got))?)"
+    r"(?:\s+(?:please|there|here))?\s*[?.!]*"
+)
+
+
+class TimeFrame(NamedTuple):
+    """What a question says about time.
+
+    `start` and `end` bound the release dates it asks about (inclusive; None: open);
+    `order` says whether the newest or the oldest release that answers should be quoted;
+    `as_of` that the question asks how things stood in the period, so the newest release
+    before its end also answers; `listing` that it asks for a list of releases; `rest` is the
+    question without the words that only say when; `period` names the period for a person.
+    """
+
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    order: Order | None = None
+    as_of: bool = False
+    listing: bool = False
+    rest: str = ""
+    period: str = ""
+
+    @property
+    def bounded(self) -> bool:
+        """Return whether the question names a period."""
+        return self.start is not None or self.end is not None
+
+    def holds(self, date: datetime.date | None) -> bool:
+        """Return whether a release of `date` lies in the period (undated ones never do)."""
+        if date is None:
+            return False
+        return (self.start is None or date >= self.start) and (self.end is None or date <= self.end)
+
+
+def _year_span(year: int) -> tuple[datetime.date, datetime.date]:
+    return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+
+
+def _month_span(year: int, month: int) -> tuple[datetime.date, datetime.date]:
+    first = datetime.date(year, month, 1)
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return first, following - datetime.timedelta(days=1)
+
+
+def _month_number(word: str) -> int:
+    return next(n for n, name in enumerate(_MONTH_NAMES, start=1) if name.startswith(word[:3]))
+
+
+def _single(match: re.Match[str]) -> tuple[datetime.date, datetime.date, str]:
+    year = int(match.group("year"))
+    if match.group("month"):
+        number = _month_number(match.group("month"))
+        start, end = _month_span(year, number)
+        return start, end, f"{_MONTH_NAMES[number - 1].title()} {year}"
+    start, end = _year_span(year)
+    return start, end, str(year)
+
+
+def _years_back(today: datetime.date, years: int) -> datetime.date:
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+def _relative(
+    match: re.Match[str], today: datetime.date
+) -> tuple[datetime.date, datetime.date, str]:
+    if ago := match.group("ago"):
+        year = today.year - (_NUMBERS.get(ago) or int(ago))
+        start, end = _year_span(year)
+        return start, end, str(year)
+    if count := match.group("count"):
+        number = _NUMBERS.get(count) or int(count)
+        if match.group("units") == "years":
+            return _years_back(today, number), today, f"the past {number} years"
+        months_back = today.month - number
+        year, month = today.year + (months_back - 1) // 12, (months_back - 1) % 12 + 1
+        return datetime.date(year, month, 1), today, f"the past {number} months"
+    which, unit = match.group("which"), match.group("unit")
+    back = 1 if which in ("last", "previous", "past") else 0
+    if unit == "year":
+        start, end = _year_span(today.year - back)
+        return start, end, str(today.year - back)
+    month, year = today.month - back, today.year
+    if month == 0:
+        month, year = 12, year - 1
+    start, end = _month_span(year, month)
+    return start, end, f"{_MONTH_NAMES[month - 1].title()} {year}"
+
+
+def _cut(text: str, match: re.Match[str]) -> str:
+    return text[: match.start()] + " " + text[match.end() :]
+
+
+def read_time(question: str, today: datetime.date) -> TimeFrame:
+    """Return what `question` (normalised: lower case, plain quotes) says about time."""
+    text = question.lower()
+    start = end = None
+    period = ""
+    bounded = False
+    if match := _BETWEEN.search(text):
+        start = _year_span(int(match.group("first")))[0]
+        end = _year_span(int(match.group("last")))[1]
+        period, bounded = f"{match.group('first')}–{match.group('last')}", True
+        text = _cut(text, match)
+    elif match := _BOUNDED.search(text):
+        first, last, name = _single(match)
+        bound = match.group("bound")
+        if bound.startswith(("since", "from", "starting")):
+            start, period = first, f"{name} on"
+        elif bound == "after":
+            start, period = last + datetime.timedelta(days=1), f"after {name}"
+        elif bound == "before":
+            end, period = first - datetime.timedelta(days=1), f"before {name}"
+        else:
+            end, period = last, f"up to {name}"
+        bounded = True
+        text = _cut(text, match)
+    elif match := _PLAIN.search(text):
+        start, end, period = _single(match)
+        text = _cut(text, match)
+    elif match := _RELATIVE.search(text):
+        start, end, period = _relative(match, today)
+        text = _cut(text, match)
+    order: Order | None = None
+    if _NEWEST.search(text):
+        order = "newest"
+        text = _NEWEST.sub(" ", text)
+    elif _OLDEST.search(text):
+        order = "oldest"
+        text = _OLDEST.sub(" ", text)
+    elif _FIRST.search(text):
+        order = "oldest"
+        text = _FIRST.sub(" ", text)
+    elif _BEFORE_SOMEONE.search(text):
+        order = "oldest"
+    listing = bool(_LISTING.fullmatch(_squash(text)))
+    if order is None and start is None and end is None:
+        if _UPDATED_FACT.match(text) and (_PRESENT.search(text) or not _PAST.search(text)):
+            order = "newest"
+    elif order is None and start is None and end is not None:
+        # "before 2019", "until 2019": how things stood last before then.
+        order = "newest"
+    elif order is None and start is not None and not bounded:
+        # "who was chairman in 2019": the newest release up to the period's end tells.
+        as_of = bool(_STATE.search(text)) and not _EVENT_AUX.search(text)
+        order = "newest" if as_of else None
+        return TimeFrame(start, end, order, as_of, listing, _squash(text), period)
+    return TimeFrame(start, end, order, False, listing, _squash(text), period)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,")
