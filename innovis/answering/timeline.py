@@ -101,8 +101,9 @@ def listing_text(frame: TimeFrame, lines: Sequence[str]) -> str:
 
 def no_period_text(frame: TimeFrame, describe: Callable[[], str], any_release: bool) -> str:
     """Return the fallback for a question about a period no release of which answers it."""
+    said = "Sorry, I couldn't find an answer to that in the press releases I know: "
     if any_release:
-        said = f"Sorry, none of the press releases from {frame.period} answers that."
+        said += f"none of those from {frame.period} says."
     else:
-        said = f"Sorry, I know no press releases from {frame.period}."
+        said += f"none of them is from {frame.period}."
     return said + "\n" + describe()
