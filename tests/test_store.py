@@ -227,3 +227,9 @@ def test_progress_bar_stays_silent_when_piped(monkeypatch) -> None:
     with progress.IndexingProgress(Console(file=screen, force_terminal=False)) as bar:
         bar(5, 10, 1234)
     assert screen.getvalue() == ""
+
+
+def test_a_corpus_folder_with_its_own_manifest_is_read_as_releases(write_corpus, release):
+    folder = write_corpus({"drone.txt": release, "manifest.json": '{"name": "press room"}'})
+    assistant = innovis.Assistant.from_path(folder)
+    assert assistant.ask("Who is the lab's director?").kind == "answer"

@@ -23,7 +23,7 @@ from ..errors import IndexFormatError, IndexWriteError
 from .corpus_index import CorpusIndex
 from .freshness import Stamp, corpus_key
 from .ranking import RankingConfig
-from .store import MANIFEST, is_index, load, save
+from .store import MANIFEST, load, save
 
 Progress = Callable[[int, int, int], None]
 Warn = Callable[[str], None]
@@ -54,7 +54,7 @@ def cached_index(
     noted = stamp.noted_key(cache_dir)
     key = noted or corpus_key(path, config)
     folder = cache_dir / key
-    if is_index(folder):
+    if folder.exists():
         try:
             index = load(folder)
         except IndexFormatError as error:
@@ -139,7 +139,7 @@ def _prune(cache_dir: Path, kept: Path, corpus: str, config: RankingConfig, limi
     while the cache holds more than `limit` bytes, and the notes of indexes gone."""
     entries: list[tuple[int, int, Path]] = []  # (last used, bytes, folder)
     for folder in cache_dir.iterdir():
-        if folder == kept or folder.name.startswith(".") or not is_index(folder):
+        if folder in (kept, cache_dir / NOTES) or folder.name.startswith(".") or folder.is_file():
             continue
         manifest = _manifest(folder)
         same = manifest.get("corpus") == corpus and manifest.get("config") == config.to_dict()

@@ -25,6 +25,18 @@ MANIFEST_LIMIT = 1 << 20
 DURABLE = True
 
 
+def is_manifest(path: Path) -> bool:
+    """Return whether `path` is a manifest INNOVIS wrote: a small JSON object whose "format"
+    is the INNOVIS index format (a marker no other program's manifest carries)."""
+    try:
+        if not path.is_file() or path.stat().st_size > MANIFEST_LIMIT:
+            return False
+        manifest = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("format") == FORMAT
+
+
 def written_by_innovis(folder: Path) -> bool:
     """Return whether `folder` holds an INNOVIS index and nothing else: a manifest of the
     INNOVIS format (of any version) that lists every other file in the folder."""

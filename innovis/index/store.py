@@ -29,7 +29,15 @@ from .bm25 import BM25Parameters
 from .checks import check_bm25, check_sentences
 from .corpus_index import FORMAT_VERSION, CorpusIndex, SentenceTable
 from .documents import DocumentInfo, DocumentTable
-from .folders import FORMAT, MANIFEST, check_output, replace_folder, sync_folder, write_file
+from .folders import (
+    FORMAT,
+    MANIFEST,
+    check_output,
+    is_manifest,
+    replace_folder,
+    sync_folder,
+    write_file,
+)
 from .postings import ARRAYS, BM25Index
 from .ranking import RankingConfig
 from .verified import IndexFiles, file_checksum, manifest_checksum, read_manifest
@@ -40,8 +48,9 @@ __all__ = ["FORMAT", "MANIFEST", "is_index", "load", "save"]
 
 def is_index(path: Path) -> bool:
     """Return whether `path` is a folder that holds a saved index (of any version, damaged or
-    not: loading it tells which)."""
-    return (path / MANIFEST).is_file()
+    not: loading it tells which): its manifest names the INNOVIS index format. A folder of
+    releases that happens to hold some other `manifest.json` is not one."""
+    return is_manifest(path / MANIFEST)
 
 
 def save(
