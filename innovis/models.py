@@ -10,21 +10,74 @@ from __future__ import annotations
 import datetime
 from typing import Any, Literal, NamedTuple
 
+from .errors import InvalidArgumentError
+
 ReplyKind = Literal[
     "answer", "source", "greeting", "thanks", "acknowledgement", "farewell", "help", "fallback"
 ]
 
 
-class Document(NamedTuple):
-    """One press release: `text` is its body; `title`, `date`, `url` and `lang` (the language
-    its page declares, such as `en` or `zh-hk`) describe it."""
-
+class _DocumentFields(NamedTuple):
     id: str
     text: str
     title: str | None = None
     date: datetime.date | None = None
     url: str | None = None
     lang: str | None = None
+
+
+class Document(_DocumentFields):
+    """One press release: `text` is its body; `title`, `date`, `url` and `lang` (the language
+    its page declares, such as `en` or `zh-hk`) describe it.
+
+    Fields are checked as the document is built: `id` and `text` are strings, `title`, `url`
+    and `lang` strings or None, `date` a `datetime.date` (a datetime gives its date), an ISO
+    `YYYY-MM-DD` string (converted) or None. Raises InvalidArgumentError otherwise.
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        id: str,
+        text: str,
+        title: str | None = None,
+        date: datetime.date | str | None = None,
+        url: str | None = None,
+        lang: str | None = None,
+    ) -> Document:
+        for name, value, optional in (
+            ("id", id, False),
+            ("text", text, False),
+            ("title", title, True),
+            ("url", url, True),
+            ("lang", lang, True),
+        ):
+            if not (isinstance(value, str) or (optional and value is None)):
+                kind = "a string or None" if optional else "a string"
+                raise InvalidArgumentError(
+                    f"Document {name} must be {kind}, not {type(value).__name__} {value!r:.60}."
+                )
+        return super().__new__(cls, id, text, title, _checked_date(date), url, lang)
+
+
+def _checked_date(date: object) -> datetime.date | None:
+    """Return a document's date as a `datetime.date`. Raises InvalidArgumentError."""
+    if date is None or type(date) is datetime.date:
+        return date
+    if isinstance(date, datetime.datetime):
+        return date.date()
+    if isinstance(date, datetime.date):
+        return datetime.date(date.year, date.month, date.day)
+    if isinstance(date, str) and len(date) == 10 and date[4] == date[7] == "-":
+        try:
+            return datetime.date.fromisoformat(date)
+        except ValueError:
+            pass
+    raise InvalidArgumentError(
+        "Document date must be a datetime.date or an ISO date string such as '2022-01-12', "
+        f"not {type(date).__name__} {date!r:.60}."
+    )
 
 
 class Passage(NamedTuple):
