@@ -26,6 +26,7 @@ saved index never waits for numpy to import (the index itself turns to numpy for
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Container, Sequence
 from functools import cached_property
@@ -33,12 +34,47 @@ from typing import NamedTuple
 
 from ..index.corpus_index import CorpusIndex
 from ..index.documents import DocumentTable
-from ..index.postings import top_k_items
+from ..index.postings import BM25Index, top_k_items
 from ..models import Passage
 from .evidence import Evidence
 from .query import Query, QueryReader
 
 RERANK_DEPTH = 20
+
+
+def _weight(index: BM25Index, term: str) -> float:
+    """Return the IDF of a term the index has or, when that is not positive, a small positive
+    weight: `epsilon` (Okapi's floor for negative IDFs) times BM25+'s IDF, log((N + 1) / df).
+
+    Okapi's IDF is zero or below for a term in half the texts or more, and its floor for
+    negative ones is itself negative when most terms are: on a corpus of a sentence or two, or
+    of texts that share their words, every score would be zero or negative, with no answer to
+    rank or trust. The weight keeps rarer terms weightier, stays below the IDFs of terms a
+    little rarer, and is never used on other corpora, whose IDFs are all positive.
+    """
+    idf = index.idf(term)
+    if idf > 0:
+        return idf
+    held = max(1, len(index.scores([term])))
+    return index.parameters.epsilon * math.log((index.n_documents + 1) / held)
+
+
+def _term_scores(index: BM25Index, query: list[str]) -> dict[int, float]:
+    """Return {text: score} for the texts that hold the one term of `query` (repeated as
+    often as it is asked), a term of non-positive IDF scoring its `_weight` in each."""
+    held = index.scores(query)
+    if index.idf(query[0]) > 0:
+        return held
+    weight = _weight(index, query[0])
+    return dict.fromkeys(held, weight)
+
+
+def _term_score_of(index: BM25Index, query: list[str], text: int) -> float:
+    """Return what the one term of `query` scores in `text`, as `_term_scores` has it, less
+    what BM25+ gives every text, holding the term or not (no sign of an answer)."""
+    if index.idf(query[0]) > 0:
+        return index.scores_of(query, text) - index.everywhere_score(query)
+    return _weight(index, query[0]) if index.holds(query[0], text) else 0.0
 
 
 class Hit(NamedTuple):
@@ -118,13 +154,13 @@ class Retriever:
         for term, count in Counter(terms).items():
             query = [term] * count
             titled = set(self._index.titles.get(term, ()))
-            held = sentences.scores(query)
+            held = _term_scores(sentences, query)
             if not weight:
                 for sentence, score in held.items():
                     kept = share if document_of[sentence] in titled else 1.0
                     blended[sentence] = blended.get(sentence, 0.0) + kept * score
                 continue
-            for paragraph, score in paragraphs.scores(query).items():
+            for paragraph, score in _term_scores(paragraphs, query).items():
                 context = weight * score
                 kept = share if titled and document_of[first[paragraph]] in titled else 1.0
                 for sentence in range(first[paragraph], first[paragraph + 1]):
@@ -138,7 +174,7 @@ class Retriever:
         sentence_index = self._index.sentence_index
         for term in set(terms):
             for document in self._index.titles.get(term, ()):
-                bonus[document] = bonus.get(document, 0.0) + sentence_index.idf(term)
+                bonus[document] = bonus.get(document, 0.0) + _weight(sentence_index, term)
         if not bonus:
             return
         weight = self.config.title_weight
@@ -164,7 +200,7 @@ class Retriever:
         total = 0.0
         for term in terms:
             if term in sentences:
-                total += max(sentences.idf(term), weight * paragraphs.idf(term))
+                total += max(_weight(sentences, term), weight * _weight(paragraphs, term))
             else:
                 total += max(sentences.unseen_idf(), weight * paragraphs.unseen_idf())
         return total
@@ -189,12 +225,9 @@ class Retriever:
         total = 0.0
         for term, count in Counter(terms).items():
             query = [term] * count
-            context = weight * (
-                paragraphs.scores_of(query, paragraph) - paragraphs.everywhere_score(query)
-            )
+            context = weight * _term_score_of(paragraphs, query, paragraph)
             if sentences.holds(term, hit.sentence):
-                own = sentences.scores_of(query, hit.sentence) - sentences.everywhere_score(query)
-                context = max(own, context)
+                context = max(_term_score_of(sentences, query, hit.sentence), context)
             total += context
         return total
 
