@@ -336,3 +336,28 @@ def test_a_web_conversation_says_what_the_library_conversation_says(
         ).json()
         token = reply["conversation"]
         assert reply["text"] == chat.ask(message, k=1).text
+
+
+def test_remembered_replies_keep_each_conversation_apart(client: TestClient) -> None:
+    # The same "more" from two points of one question's passages: each gets its own next one.
+    first = client.post("/api/ask", json={"question": "delivery drones", "k": 1}).json()
+    body = {"question": "more", "conversation": first["conversation"], "k": 1}
+    second = client.post("/api/ask", json=body).json()
+    third = client.post("/api/ask", json={**body, "conversation": second["conversation"]}).json()
+    again = client.post("/api/ask", json=body).json()
+    assert again["text"] == second["text"] != third["text"]
+    assert again["conversation"].split(".")[0] == "v1"
+
+
+def test_memo_forgets_the_least_recently_used_past_its_bound() -> None:
+    from innovis.web.memo import Memo
+
+    memo: Memo[str] = Memo(2)
+    memo.put("a", "A")
+    memo.put("b", "B")
+    assert memo.get("a") == "A"
+    memo.put("c", "C")
+    assert (memo.get("a"), memo.get("b"), memo.get("c"), len(memo)) == ("A", None, "C", 2)
+    off: Memo[str] = Memo(0)
+    off.put("a", "A")
+    assert off.get("a") is None

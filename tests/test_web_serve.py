@@ -87,3 +87,16 @@ def test_a_busy_port_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_accepted_connections_get_tcp_nodelay() -> None:
+    # uvicorn issue #3149: a listener made with protocol 0 hands asyncio accepted sockets that
+    # it will not set TCP_NODELAY on, and every keep-alive reply then waits ~40 ms.
+    from innovis.web.server import listening_socket
+
+    with listening_socket("127.0.0.1", 0) as listener:
+        with socket.create_connection(listener.getsockname()[:2]):
+            accepted, _ = listener.accept()
+            with accepted:
+                assert accepted.proto == socket.IPPROTO_TCP
+                assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)

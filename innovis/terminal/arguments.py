@@ -130,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _count(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}")
+    return int(value)
+
+
 def _port(value: str) -> int:
     if not value.isdigit() or int(value) > 65535:
         raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {value!r}")
@@ -160,3 +166,10 @@ def _add_serve(
         help="a site allowed to call the API from its pages (repeatable)",
     )
     serve.add_argument("--log", metavar="FILE", help="append each question to FILE (JSON lines)")
+    serve.add_argument(
+        "--cache",
+        type=_count,
+        default=2048,
+        metavar="N",
+        help="replies each worker remembers for repeated questions (default: 2048; 0: none)",
+    )

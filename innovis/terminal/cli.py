@@ -164,8 +164,9 @@ def _serve(args: argparse.Namespace) -> int:
             progress=progress, warn=_warn,
         )  # fmt: skip
     options = ServeOptions(
-        args.host, args.port, args.workers, args.rate, tuple(args.cors), args.log, threshold
-    )
+        host=args.host, port=args.port, workers=args.workers, rate=args.rate,
+        cors=tuple(args.cors), log=args.log, threshold=threshold, memo=args.cache,
+    )  # fmt: skip
     try:
         serve(assistant, folder, options, announce=lambda line: print(line, flush=True))
     except OSError as error:

@@ -25,6 +25,7 @@ from ..answering.replies import GREETING
 from ..assistant import Assistant
 from ..models import Passage, Reply
 from .limits import RateLimiter
+from .memo import DEFAULT_ENTRIES, Memo
 from .tokens import TokenSigner
 from .turns import respond
 
@@ -56,11 +57,22 @@ QuestionLog = Callable[[str, Reply], None]
 
 class Settings(NamedTuple):
     """How the app behaves beyond its corpus: `rate` requests a minute per client (None: no
-    limit), the origins allowed to call the API from a browser, and an optional question log."""
+    limit), the origins allowed to call the API from a browser, an optional question log, and how
+    many replies each worker remembers for repeated questions (0: none)."""
 
     rate: int | None = None
     cors: Sequence[str] = ()
     log: QuestionLog | None = None
+    memo: int = DEFAULT_ENTRIES
+
+
+class _Answer(NamedTuple):
+    """A reply to /api/ask as sent: the reply, the conversation state after it (JSON), and the
+    response body written out but for its conversation token (which differs every time)."""
+
+    reply: Reply
+    state_json: str
+    body: bytes
 
 
 class ApiError(Exception):
@@ -132,6 +144,7 @@ class _Api:
         self._signer = signer
         self._log = settings.log
         self._limiter = RateLimiter(settings.rate) if settings.rate else None
+        self._memo: Memo[_Answer] = Memo(settings.memo)
         documents = assistant.documents
         self._urls = {d.id: d.url for d in documents if d.url}
         listed = [
@@ -191,21 +204,37 @@ class _Api:
             raise ApiError(400, '"conversation" must be a string or null.')
         _check_k(k)
         opened = self._signer.open(conversation) if conversation else None
-        reply, state = respond(self._assistant, question, opened.state if opened else None, k)
+        before = opened.state if opened else None
+        key = (question, k, _json(before) if before is not None else b"")
+        remembered = self._memo.get(key)
+        if remembered is None:
+            reply, state = respond(self._assistant, question, before, k)
+            remembered = _Answer(reply, json.dumps(state, separators=(",", ":")), self._body(reply))
+            self._memo.put(key, remembered)
         if self._log is not None:
-            self._log(question, reply)
-        text = reply.text
+            self._log(question, remembered.reply)
+        conversation_id = opened.id if opened else self._signer.new_id()
+        token = self._signer.sign_json(conversation_id, remembered.state_json).encode("ascii")
         if conversation and opened is None:
-            text = f"{EXPIRED_NOTE}\n\n{text}"
-        token = self._signer.sign(opened.id if opened else self._signer.new_id(), state)
+            body = json.loads(remembered.body + b"}")
+            body["text"] = f"{EXPIRED_NOTE}\n\n{body['text']}"
+            prefix = _json(body)[:-1]
+        else:
+            prefix = remembered.body
+        return Response(
+            prefix + b',"conversation":"' + token + b'"}', media_type="application/json"
+        )
+
+    def _body(self, reply: Reply) -> bytes:
+        """Return the JSON of a reply to /api/ask, less its conversation and closing brace."""
         body = {
             "kind": reply.kind,
-            "text": text,
+            "text": reply.text,
             "passages": [self._passage(p) for p in reply.passages],
             "confidence": reply.confidence,
             "suggestion": reply.suggestion,
-            "conversation": token,
         }
+        return _json(body)[:-1]
         return Response(_json(body), media_type="application/json")
 
     async def search(self, request: Request) -> Response:

@@ -25,6 +25,7 @@ from ..index.cache import corpus_key
 from ..index.ranking import RankingConfig
 from ..index.store import is_index
 from .app import Settings, create_app
+from .memo import DEFAULT_ENTRIES
 from .questions import question_log
 from .tokens import TokenSigner, new_secret, secret_from_hex
 
@@ -45,6 +46,7 @@ class ServeOptions(NamedTuple):
     cors: Sequence[str] = ()
     log: str | None = None
     threshold: float | None = None
+    memo: int = DEFAULT_ENTRIES
 
 
 def index_folder(
@@ -81,7 +83,7 @@ def _secret() -> bytes:
 
 def _settings(options: ServeOptions) -> Settings:
     log = question_log(Path(options.log)) if options.log else None
-    return Settings(rate=options.rate, cors=tuple(options.cors), log=log)
+    return Settings(rate=options.rate, cors=tuple(options.cors), log=log, memo=options.memo)
 
 
 def app_from_environment() -> Any:

@@ -64,6 +64,15 @@ def secret_from_hex(text: str) -> bytes:
     return secret
 
 
+def _is_id(value: object) -> bool:
+    """Return whether `value` is a conversation id as `new_id` writes them."""
+    return (
+        isinstance(value, str)
+        and len(value) == 22
+        and all(c.isascii() and (c.isalnum() or c in "-_") for c in value)
+    )
+
+
 def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
@@ -95,12 +104,15 @@ class TokenSigner:
 
     def sign(self, conversation_id: str, state: Any) -> str:
         """Return the token for `conversation_id` continuing from `state` (JSON-ready data)."""
+        return self.sign_json(conversation_id, json.dumps(state, separators=(",", ":")))
+
+    def sign_json(self, conversation_id: str, state_json: str) -> str:
+        """Return the token for `conversation_id` continuing from the state written as JSON
+        in `state_json` (for a caller that keeps states already written)."""
         expires = int(self._clock() + self._idle)
-        body = json.dumps(
-            {"i": conversation_id, "e": expires, "s": state},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
+        # Written by hand: the id is base64url and the expiry a number, so neither needs
+        # escaping, and a repeated state is not encoded again.
+        body = f'{{"i":"{conversation_id}","e":{expires},"s":{state_json}}}'
         payload = _b64(body.encode("utf-8"))
         return f"{VERSION}.{payload}.{self._mac(payload)}"
 
@@ -119,7 +131,7 @@ class TokenSigner:
             data = json.loads(_unb64(payload).decode("utf-8"))
         except (binascii.Error, UnicodeDecodeError, ValueError):
             return None
-        if not isinstance(data, dict) or not isinstance(data.get("i"), str):
+        if not isinstance(data, dict) or not _is_id(data.get("i")):
             return None
         expires = data.get("e")
         if not isinstance(expires, int) or expires < self._clock():
