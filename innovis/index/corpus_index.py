@@ -17,8 +17,9 @@ from .postings import BM25Index
 from .ranking import RankingConfig
 
 # Bump when the sentence splitter, the analyser or the index layout changes: saved indexes of
-# another version are rebuilt rather than trusted. (4: checksums of every file.)
-FORMAT_VERSION = 4
+# another version are rebuilt rather than trusted. (4: checksums of every file; 5: the page
+# clean-up stage and press-release sentence splitting.)
+FORMAT_VERSION = 5
 
 
 class SentenceTable(NamedTuple):

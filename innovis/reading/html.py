@@ -142,9 +142,13 @@ def html_to_text(data: bytes | str, source: str) -> tuple[str, dict[str, str]]:
     }
     if language:
         metadata["lang"] = language
-    title = metadata.get("title")
-    if title and _SPACES.sub(" ", blocks[0]).casefold() == _SPACES.sub(" ", title).casefold():
-        blocks = blocks[1:]  # the page's <h1> repeats the title
+    if title := metadata.get("title"):  # the page's <h1> repeats the title near the top
+        key = _SPACES.sub(" ", title).casefold()
+        blocks = [
+            block
+            for number, block in enumerate(blocks)
+            if number >= 3 or _SPACES.sub(" ", block).casefold() != key
+        ]
     return "\n\n".join(blocks), metadata
 
 

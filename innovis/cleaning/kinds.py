@@ -1,0 +1,215 @@
+"""The evidence that tells what a block of a page is, one test a kind.
+
+Each test looks at the shape of one block, not at any one site's wording: its length, whether
+it ends like a sentence, words of position in parentheses ("(third from left)") that only photo
+captions use, e-mail addresses and telephone numbers, words that only buttons and menus are made
+of. What comes before a block (an "About …" or "Media enquiries" heading, the body not yet
+begun) is weighed by `page.py`, which calls these.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Sentence punctuation at the end of a block, allowing closing quotes and brackets after it.
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+# After a word of two small letters or digits, so "Mr. Chan" and "A.B. Chan" do not count.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9%]{2})[.!?][\"'”’)]*\s+(?=[A-Z“\"(])")
+
+# A row of stars, dashes or footnote marks; "Ends", "-30-", "###" and "NNNN" closing a release.
+_NOISE = re.compile(
+    r"[\W_\d]{0,3}(?:ends?|end of (?:press )?release|nnnn|-?30-?|#{3,})?[\W_]{0,3}",
+    re.IGNORECASE,
+)
+
+# Positions photo captions give people: "(left)", "(second from right)", "(3rd left)",
+# "(centre)", "(front row, fourth from left)", "(L-R)", "(from left to right)".
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)"
+)
+_POSITION = re.compile(
+    rf"\((?:(?:front|back|middle|top|bottom|second|first|third) row,?\s*)?"
+    rf"(?:{_ORDINAL}\s+)?(?:from\s+)?(?:left|right|centre|center|middle)(?:\s*\d{{1,2}})?"
+    rf"(?:\s+to\s+right)?\)|\((?:l|r)\s*[-–]\s*(?:r|l)\)|\((?:from )?left to right\)"
+    rf"|\((?:front|back) row\)",
+    re.IGNORECASE,
+)
+# A caption's opening: "Photo 1:", "Picture –", "Image: …", "Caption:", "Above:", "Pictured:".
+_CAPTION_OPENING = re.compile(
+    r"(?:photos?|pictures?|pics?|images?|captions?|above|below|pictured|inset)"
+    r"\s*\d{0,2}\s*[:：–—-]",
+    re.IGNORECASE,
+)
+# What people in a photo do: captions are written in the present tense.
+_CAPTION_VERB = re.compile(
+    r"\b(?:officiate|officiates|pose|poses|posing|pictured|photographed|group photo|"
+    r"is seen|are seen|(?:at|during) the (?:\w+ )?(?:ceremony|launch))\b",
+    re.IGNORECASE,
+)
+
+# "Dr X, Chairman of Y, presents the prize to …": a titled person doing, in the present tense,
+# what people in a photo are seen doing.
+_PRESENT_SCENE = re.compile(
+    r"(?:(?:the\s+)?(?:mr|mrs|ms|miss|dr|prof|professor|ir|hon|sir|dame)\.?\s+)+"
+    r"[^,;:()]{1,60}?(?:\s*\([^()]{1,40}\))?(?:,\s*[^,]{2,120},)?"
+    r"(?:\s+and\s+[^,;:]{1,60}?(?:,\s*[^,]{2,120},)?)?\s+"
+    r"(?:speaks?|delivers?|presents?|receives?|tours?|visits?|watches|watch|meets?|attends?|"
+    r"chats?|shakes?|signs?|unveils?|address(?:es)?|officiates?|poses?|demonstrates?|tries|"
+    r"listens?|views?|inspects?|hands?|accepts?|launches|launch|welcomes?|congratulates?|"
+    r"toasts?|cuts?|rings?|plants?|tests?)\b",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(
+    r"(?:\b(?:tel|telephone|phone|fax|mobile|mob|t|f|m)\b\.?\s*[:：]?\s*)?"
+    r"\(?\+?\d{1,4}\)?[\s.-]?\(?\d{2,5}\)?[\s.-]\d{3,5}(?:[\s.-]\d{2,5})?"
+)
+_CONTACT_FIELD = re.compile(
+    r"^(?:tel|telephone|phone|fax|mobile|e-?mail|website|web|address)\b\.?\s*[:：]", re.I
+)
+# Headings that open the contact part of a release.
+_CONTACT_HEADING = re.compile(
+    r"(?:(?:for )?media (?:enquiries|inquiries|contacts?|relations)|press (?:enquiries|"
+    r"inquiries|contacts?)|contacts?(?: us| information| details)?|enquiries|inquiries|"
+    r"for (?:more|further) (?:information|details)|issued by)\b",
+    re.IGNORECASE,
+)
+# Headings that open a boilerplate part: "About <organisation>", "Notes to editors".
+_ABOUT_HEADING = re.compile(
+    r"(?:(?i:about)\s+(?:(?i:the)\s+)?[A-Z\u00c0-\u024f\u4e00-\u9fff]"
+    r"|(?i:notes? to (?:the )?editors?)\b)"
+)
+# What buttons, menus and share bars are made of.
+_INTERFACE = frozenset(
+    """
+    skip to main content navigation menu home top back next previous prev more read share
+    sharing print printer friendly version email e-mail facebook twitter x linkedin whatsapp
+    weibo wechat telegram line instagram youtube copy link download pdf subscribe search close
+    font text size a a+ a- go page view all related news press releases this on via tweet like
+    """.split()
+)
+_TRAIL = re.compile(r"\s[|>›»/]\s")
+# A line that sorts a release rather than telling it: "Tags: …", "Category: …".
+_SORTING = re.compile(r"(?:tags?|categor(?:y|ies)|topics?|keywords?|filed under)\s*:", re.I)
+
+
+def words(block: str) -> list[str]:
+    """Return the words of a block (letters first; numbers are not words here)."""
+    return _WORD.findall(block)
+
+
+def ends_sentence(block: str) -> bool:
+    """Return whether the block ends as a sentence does."""
+    return _ENDS_SENTENCE.search(block) is not None
+
+
+def sentence_count(block: str) -> int:
+    """Return roughly how many sentences the block holds."""
+    return 1 + len(_SENTENCE_BREAK.findall(block))
+
+
+def is_noise(block: str) -> bool:
+    """A block with no word in it: marks, a short run of digits or footnote numbers, or a
+    release's closing mark ("Ends", "###")."""
+    if not _LETTER_OR_DIGIT.search(block):
+        return True
+    if len(block) > 24:
+        return False
+    return not any(c.isalpha() for c in block) or _NOISE.fullmatch(block.strip()) is not None
+
+
+def is_interface(block: str) -> bool:
+    """Navigation and share text: a short block made only of button and menu words."""
+    if len(block) > 120:
+        return False
+    found = [word.lower().strip(".:") for word in block.replace("|", " ").split()]
+    found = [word for word in found if _LETTER_OR_DIGIT.search(word)]
+    return 0 < len(found) <= 8 and all(word in _INTERFACE for word in found)
+
+
+def is_caption(block: str) -> bool:
+    """A photo caption: it places people ("(second from left)") or opens "Photo 1:", and is
+    one or two sentences long; or it is one sentence that shows a titled person doing something
+    in the present tense ("Dr X, Chairman of Y, presents …"); or it says what people in a
+    picture do, without a full stop."""
+    if len(block) > 700 or sentence_count(block) > 2 or len(words(block)) > 90:
+        return False
+    if _POSITION.search(block) or _CAPTION_OPENING.match(block):
+        return True
+    if sentence_count(block) == 1 and _PRESENT_SCENE.match(block):
+        return True
+    return not ends_sentence(block) and _CAPTION_VERB.search(block) is not None
+
+
+def is_contact(block: str) -> bool:
+    """Contact details: a short block with an e-mail address, a telephone number or a contact
+    field ("Tel:", "Email:")."""
+    if len(block) > 400 or len(words(block)) > 40:
+        return False
+    return bool(_EMAIL.search(block) or _CONTACT_FIELD.match(block) or _phone_only(block))
+
+
+def _phone_only(block: str) -> bool:
+    match = _PHONE.search(block)
+    return match is not None and len(words(block)) <= 12 and not ends_sentence(block)
+
+
+def is_contact_heading(block: str) -> bool:
+    """A heading that opens a contact part ("Media enquiries", "For more information:")."""
+    text = block.strip()
+    return (
+        len(text) <= 100
+        and _CONTACT_HEADING.match(text) is not None
+        and not ends_sentence(text)
+        and len(words(text)) <= 8
+    )
+
+
+def is_about_heading(block: str) -> bool:
+    """A heading that opens a boilerplate part ("About <organisation>", "Notes to editors")."""
+    text = block.strip()
+    return (
+        len(text) <= 150
+        and _ABOUT_HEADING.match(text) is not None
+        and not ends_sentence(text)
+        and len(words(text)) <= 12
+    )
+
+
+def is_heading(block: str) -> bool:
+    """A heading or subtitle: a line of at most 25 words that does not end as a sentence."""
+    return (
+        len(block) <= 300
+        and not ends_sentence(block)
+        and "\n" not in block.strip()
+        and len(words(block)) <= 25
+    )
+
+
+def is_label(block: str) -> bool:
+    """A label wherever it stands: a short remark in parentheses ("(with photos)") or a line
+    that sorts the release ("Tags: …")."""
+    text = block.strip()
+    if text.startswith("(") and text.endswith(")") and len(words(text)) <= 5:
+        return True
+    return _SORTING.match(text) is not None
+
+
+def is_trail(block: str) -> bool:
+    """A breadcrumb trail or a row of links: parts joined by `|`, `>`, `›` or `»`."""
+    return len(block) <= 250 and _TRAIL.search(block) is not None and len(words(block)) <= 30
+
+
+def is_section_label(block: str) -> bool:
+    """A label before the body: at most four words, each capitalised, no sentence end
+    ("Corporate News", "Press Room", "For Immediate Release")."""
+    if len(block) > 60:
+        return False
+    found = words(block)
+    return (
+        0 < len(found) <= 4
+        and not ends_sentence(block)
+        and all(word[0].isupper() or word.lower() in ("of", "and", "the", "for") for word in found)
+    )

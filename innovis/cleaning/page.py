@@ -1,0 +1,149 @@
+"""The clean-up stage: every block of a release's text, with what it is.
+
+`clean(text)` cuts the text into blocks (`blocks.py`) and gives each a kind by the evidence in
+`kinds.py`, weighing where it stands:
+
+* before the body begins, short capitalised lines, remarks in parentheses and breadcrumb trails
+  are labels ("Corporate News", "(with photos)", "Home | Press Room"), and so is a date alone;
+* after an "About …" or "Notes to editors" heading, blocks are boilerplate until the next
+  heading; after a "Media enquiries" heading, short blocks are contact details (boilerplate)
+  until a paragraph of the body comes back;
+* a block repeated within the text is marked `repeated` after its first appearance, and a
+  short paragraph repeated is a caption (pages print one under the photo and again beside it).
+
+Only body text, headings and list items are quoted (`Block.quoted`); captions, labels,
+boilerplate, navigation and noise never are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Literal, NamedTuple
+
+from ..reading.dates import parse_date
+from . import kinds
+from .blocks import LIST_ITEM, block_spans, marker_end
+
+Kind = Literal["body", "heading", "list_item", "caption", "label", "boilerplate", "noise"]
+QUOTED_KINDS: frozenset[Kind] = frozenset({"body", "heading", "list_item"})
+
+_REMARK = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+
+class Block(NamedTuple):
+    """One block of a text: `text[start:end]` without outer spaces or a list marker.
+
+    `kind` says what it is; `repeated` is true when the same block came earlier in the text.
+    """
+
+    start: int
+    end: int
+    kind: Kind
+    repeated: bool = False
+
+    @property
+    def quoted(self) -> bool:
+        """Whether the block may be quoted as an answer: body, heading or list item, once."""
+        return self.kind in QUOTED_KINDS and not self.repeated
+
+
+class _Reader:
+    """Reads a text's blocks in order, remembering which part of the release it is in."""
+
+    def __init__(self) -> None:
+        self.body_begun = False
+        self.part: Literal["body", "about", "contact"] = "body"
+
+    def kind(self, block: str) -> Kind:
+        if kinds.is_noise(block):
+            return "noise"
+        if kinds.is_interface(block):
+            return "boilerplate"
+        if kinds.is_label(block) or (not self.body_begun and self._top_label(block)):
+            return "label"
+        if kinds.is_contact_heading(block.split("\n")[0]):
+            self.part = "contact"
+            return "boilerplate"
+        if kinds.is_about_heading(block):
+            self.part = "about"
+            return "boilerplate"
+        if kinds.is_caption(block):
+            return "caption"
+        if kinds.is_contact(block):
+            return "boilerplate"
+        if self.part == "contact" and (len(block) <= 100 or not self._sentences(block)):
+            return "boilerplate"
+        heading = kinds.is_heading(block)
+        if self.part == "about" and not heading:
+            return "boilerplate"
+        self.part = "body"
+        if LIST_ITEM.match(block):
+            self.body_begun = True
+            return "list_item"
+        if heading:
+            return "heading"
+        self.body_begun = True
+        return "body"
+
+    def _top_label(self, block: str) -> bool:
+        """A label before the body: a short capitalised line, maybe with a remark in
+        parentheses ("Corporate News (with photos)"), a date alone, or a breadcrumb trail."""
+        if len(block) > 250:
+            return False
+        text = _REMARK.sub("", block).strip()
+        return (
+            kinds.is_section_label(text)
+            or parse_date(text) is not None
+            or (kinds.is_trail(text) and not kinds.ends_sentence(text))
+        )
+
+    @staticmethod
+    def _sentences(block: str) -> bool:
+        return kinds.ends_sentence(block) and len(block) > 100
+
+
+def _key(block: str) -> str:
+    return " ".join(block.casefold().split())
+
+
+def clean(text: str) -> list[Block]:
+    """Return the blocks of `text` in order, each with its kind (see the module docstring).
+
+    Every block is `text[start:end]` with its outer spaces and any list marker left out.
+    """
+    reader = _Reader()
+    blocks = []
+    for start, end in block_spans(text):
+        raw = text[start:end]
+        stripped = raw.strip()
+        start += raw.index(stripped[0])
+        end = start + len(stripped)
+        kind = reader.kind(stripped)
+        start += marker_end(stripped) if kind == "list_item" else 0
+        blocks.append(Block(start, end, kind))
+    return _mark_repeats(text, blocks)
+
+
+def _mark_repeats(text: str, blocks: list[Block]) -> list[Block]:
+    """Mark every block after its first appearance as repeated; a short paragraph printed
+    twice is a photo caption (pages print one under the photo and again in the gallery)."""
+    keys = [_key(text[block.start : block.end]) for block in blocks]
+    counts = Counter(keys)
+    seen: set[str] = set()
+    marked = []
+    for block, key in zip(blocks, keys, strict=True):
+        if (
+            counts[key] > 1
+            and block.kind == "body"
+            and kinds.sentence_count(text[block.start : block.end]) <= 2
+        ):
+            block = block._replace(kind="caption")
+        marked.append(block._replace(repeated=key in seen))
+        seen.add(key)
+    return marked
+
+
+def quoted_blocks(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the blocks of `text` that may be quoted, in order."""
+    return [(block.start, block.end) for block in clean(text) if block.quoted]

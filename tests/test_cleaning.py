@@ -1,0 +1,171 @@
+"""The clean-up stage: what each block of a saved press page is, and what may be quoted."""
+
+from __future__ import annotations
+
+import pytest
+
+import innovis
+from innovis.cleaning.page import clean
+from innovis.text.sentences import split_sentences
+
+# A release kept as plain text with its page noise, in the bundled layout (invented text).
+NOISY_RELEASE = "\n".join(
+    [
+        "14 Mar 2024",
+        "Harbour Innovation Park Welcomes 64 Startups to Its Incubator",
+        "Skip to main content",
+        "Press Room",
+        "Corporate News",
+        "(with photos)",
+        "Record intake for the Launchpad Incubation Programme",
+        "(Harbour City, 14 March 2024) – Harbour Innovation Park (HIP) today welcomed 64 "
+        "startups to its Launchpad Incubation Programme, the largest intake since the "
+        "programme began in 2015.",
+        "Each startup receives office space, mentoring and a grant of HC$600,000 over three years.",
+        "Ir Dr A.B. Chan (centre), Chairman of HIP, and Ms Mary Lo (second from left), "
+        "Chief Executive Officer of HIP, officiate at the welcome ceremony for the "
+        "Launchpad startups.",
+        "Ir Dr A.B. Chan (centre), Chairman of HIP, and Ms Mary Lo (second from left), "
+        "Chief Executive Officer of HIP, officiate at the welcome ceremony for the "
+        "Launchpad startups.",
+        "Photo 2: Founders of the Launchpad startups at Harbour Innovation Park",
+        "Ms Mary Lo, Chief Executive Officer of HIP, presents a certificate to the "
+        "founders of C.D. Robotics.",
+        "“Our startups raised HC$310 million last year,” said Ms Lo.",
+        "* * *",
+        "About Harbour Innovation Park",
+        "Harbour Innovation Park is a public body that runs the science park at Harbour "
+        "City. It is home to over 900 companies.",
+        "Media enquiries",
+        "Mr Sam Ho",
+        "Senior Manager, Communications",
+        "Tel: +852 2123 4567",
+        "Email: sam.ho@hip.example",
+        "Share",
+        "Back to top",
+        "",
+    ]
+)
+
+
+def kinds_of(text: str) -> list[tuple[str, str, bool]]:
+    return [(b.kind, text[b.start : b.end], b.repeated) for b in clean(text)]
+
+
+def quoted(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+def body_of(release: str) -> str:
+    return release.split("\n", 2)[2]  # what the reader leaves after the date and title lines
+
+
+def test_every_block_of_a_noisy_release_is_recognised() -> None:
+    found = kinds_of(body_of(NOISY_RELEASE))
+    kinds = [kind for kind, _, _ in found]
+    assert kinds == [
+        "boilerplate",  # Skip to main content
+        "label",  # Press Room
+        "label",  # Corporate News
+        "label",  # (with photos)
+        "heading",  # the subtitle
+        "body",
+        "body",
+        "caption",  # placed people, officiating
+        "caption",  # … printed twice
+        "caption",  # Photo 2:
+        "caption",  # a titled person presenting, in the present tense
+        "body",
+        "noise",  # * * *
+        "boilerplate",  # About …
+        "boilerplate",  # … and its profile
+        "boilerplate",  # Media enquiries
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",  # Share
+        "boilerplate",  # Back to top
+    ]
+    assert [repeated for _, _, repeated in found].count(True) == 1
+
+
+def test_only_body_headings_and_list_items_are_quoted() -> None:
+    sentences = quoted(body_of(NOISY_RELEASE))
+    assert sentences == [
+        "Record intake for the Launchpad Incubation Programme",
+        "(Harbour City, 14 March 2024) – Harbour Innovation Park (HIP) today welcomed 64 "
+        "startups to its Launchpad Incubation Programme, the largest intake since the "
+        "programme began in 2015.",
+        "Each startup receives office space, mentoring and a grant of HC$600,000 over three years.",
+        "“Our startups raised HC$310 million last year,” said Ms Lo.",
+    ]
+
+
+def test_a_caption_that_names_the_question_is_not_the_answer(tmp_path) -> None:
+    (tmp_path / "launchpad.txt").write_text(NOISY_RELEASE, encoding="utf-8")
+    assistant = innovis.Assistant.from_path(tmp_path)
+    reply = assistant.ask("Who is the chairman of HIP?")
+    for passage in reply.passages:
+        assert "(centre)" not in passage.text
+    reply = assistant.ask("How big is the grant each Launchpad startup receives?")
+    assert reply.kind == "answer"
+    assert "HC$600,000" in reply.passages[0].text
+    reply = assistant.ask("What is the phone number for media enquiries?")
+    assert all("2123 4567" not in passage.text for passage in reply.passages)
+
+
+def test_a_heading_stays_apart_from_the_sentence_after_it_in_markdown(tmp_path) -> None:
+    (tmp_path / "lab.md").write_text(
+        "---\ntitle: Lab Opens\ndate: 2023-03-03\n---\n"
+        "## Twelve test bays and a simulated ward\n"
+        "The lab opened today with twelve test bays.\n\n"
+        "- A simulated hospital ward\n- A rooftop drone pad\n",
+        encoding="utf-8",
+    )
+    (document,) = innovis.Assistant.from_path(tmp_path).documents
+    assert quoted(document.text) == [
+        "Twelve test bays and a simulated ward",
+        "The lab opened today with twelve test bays.",
+        "A simulated hospital ward",
+        "A rooftop drone pad",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "kind"),
+    [
+        ("Mr Wong (left) and Dr Lee (far right) at the launch.", "caption"),
+        ("Guests (front row, third from right) pose for a group photo", "caption"),
+        ("Picture 3 – The new laboratory building", "caption"),
+        ("The Secretary officiates at the ground-breaking ceremony", "caption"),
+        ("For more information, please contact Ms Chan at chan@x.example.", "boilerplate"),
+        ("Share: Facebook | LinkedIn | Email | Print", "boilerplate"),
+        ("jane.lau@example.org", "boilerplate"),
+        ("Tags: robotics, incubation", "label"),
+        ("- Ends -", "noise"),
+        ("###", "noise"),
+        ("¹ ²", "noise"),
+    ],
+)
+def test_blocks_are_told_apart_by_their_shape(block: str, kind: str) -> None:
+    text = f"The park opened a lab today, with forty engineers at work.\n{block}"
+    assert kinds_of(text)[-1][0] == kind
+
+
+def test_body_text_that_mentions_officiating_or_enquiries_is_still_body() -> None:
+    text = (
+        "The Chief Executive officiated at the opening ceremony on 3 May.\n"
+        "Enquiries about the programme rose by a third this year, to 1,200.\n"
+        "About 300 startups applied."
+    )
+    assert [kind for kind, _, _ in kinds_of(text)] == ["body", "body", "body"]
+
+
+def test_squad_style_paragraphs_are_all_body() -> None:
+    paragraph = (
+        "The painting shows the king (left) beside his queen. It was finished in 1533. "
+        "Scholars have long argued about the skull in the foreground. It is seen only from "
+        "the side of the frame."
+    )
+    assert [kind for kind, _, _ in kinds_of(paragraph)] == ["body"]
