@@ -22,6 +22,7 @@ from functools import cached_property
 from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words
+from .abbreviations import expands, spelled_out
 from .followups import reframe
 from .intents import Intent, classify
 from .periods import TimeFrame, read_time
@@ -48,6 +49,7 @@ from .replies import (
     when_text,
 )
 from .retrieval import Hit, Retriever
+from .specific import capitalised, specific_unknowns, without_framing
 from .state import Span, Turn
 from .timeline import Timeline, listing_text, no_period_text, prefer
 
@@ -84,8 +86,25 @@ class Dialogue:
         """Return the dates of the corpus's releases."""
         return Timeline(self._retriever.documents.infos)
 
-    def _frame(self, question: str) -> TimeFrame:
-        return read_time(question, self.today())
+    def _read(self, question: str) -> tuple[TimeFrame, Query]:
+        """Return what a question says about time, and the query of the rest of it."""
+        frame = read_time(question, self.today())
+        knows = self._retriever.knows_word
+        searched = spelled_out(without_framing(frame.rest or question, knows), knows)
+        return frame, self._retriever.read(searched)
+
+    def _specific_unknowns(self, question: str, query: Query, capitals: set[str]) -> list[str]:
+        """Return the words of a question that name something the corpus never mentions."""
+        mended = {typed for typed, _ in query.corrections}
+        retriever = self._retriever
+        words = [
+            word
+            for word in content_words(question)
+            if word not in mended and not expands(word, retriever.knows_word)
+        ]
+        return specific_unknowns(
+            words, lambda word: retriever.uses_word(word) or retriever.knows_word(word), capitals
+        )
 
     @cached_property
     def catalogue(self) -> Catalogue:
@@ -142,12 +161,16 @@ class Dialogue:
         question = intent.question
         if intent.subject is not None and last is not None:
             question = reframe(last.question, intent.subject)
-        frame = self._frame(question)
+        frame, query = self._read(question)
         if frame.listing and self.timeline.dated:
             return self._listing(frame), None
-        query = self._retriever.read(frame.rest or question)
         if not query.terms:
             return Reply("fallback", empty_question_text(self.catalogue), confidence=0.0), None
+        if unknown := self._specific_unknowns(question, query, capitalised(text)):
+            # The question names something the archive never mentions: whatever its common
+            # words match, no sentence is about it.
+            text = fallback_text(self.catalogue, unknown[:_UNKNOWN_SHOWN])
+            return Reply("fallback", text, (), 0.0), Turn(question, fell_back=True)
         reply, turn = self._answer(Turn(question), k, query)
         suggestion = query.corrected(text.strip())
         if reply.kind == "answer" and suggestion:
@@ -160,8 +183,8 @@ class Dialogue:
     ) -> tuple[Reply, Turn | None]:
         """Return the answer to a question past the passages it has shown, or a fallback."""
         retriever, skip, covered = self._retriever, turn.shown, turn.covered
-        frame = self._frame(turn.question)
-        query = query or retriever.read(frame.rest or turn.question)
+        frame, read = self._read(turn.question)
+        query = query or read
         wanted = k or 2
         count = skip + max(wanted, _CANDIDATES) + len(covered)
         documents, hits, confidence_of = self._ranked(query, frame, count)

@@ -121,6 +121,12 @@ class Retriever:
         """Return whether any sentence holds the term of a (normalised, content) word."""
         return self.knows(self.reader.term(word))
 
+    def uses_word(self, word: str) -> bool:
+        """Return whether the corpus writes a (normalised, content) word, or its plural or
+        singular: stems conflate too much to tell ("productivity" and "products")."""
+        words = self._index.words()
+        return word in words or f"{word}s" in words or (word.endswith("s") and word[:-1] in words)
+
     def read(self, question: str) -> Query:
         """Return the Query of `question`: its terms, spelling mended, acronyms expanded."""
         return self.reader.read(question)

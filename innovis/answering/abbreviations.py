@@ -1,0 +1,52 @@
+"""Abbreviations everyone uses for titles and common terms, which press releases spell out.
+
+A visitor asks "who is the CEO?"; a release writes "Chief Executive Officer" and never defines
+"(CEO)", so the corpus's own acronyms (text/acronyms.py) cannot link the two. These few are
+general business English, not any one organisation's: the long form is added to the question
+when the corpus uses every word of it, so either form finds the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+COMMON = {
+    "ceo": "chief executive officer",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+    "cio": "chief information officer",
+    "md": "managing director",
+    "vp": "vice president",
+    "gm": "general manager",
+    "r&d": "research and development",
+    "hq": "headquarters",
+    "ai": "artificial intelligence",
+    "iot": "internet of things",
+    "esg": "environmental social and governance",
+    "ipo": "initial public offering",
+    "mou": "memorandum of understanding",
+    "govt": "government",
+    "uni": "university",
+    "agm": "annual general meeting",
+}
+_WORDS = re.compile(r"(?<![\w&])(" + "|".join(re.escape(k) for k in COMMON) + r")(?![\w&])")
+
+
+def expands(word: str, uses: Callable[[str], bool]) -> bool:
+    """Return whether `word` is a common abbreviation whose long form's words the corpus uses
+    (`uses` tells whether it uses a word)."""
+    long = COMMON.get(word)
+    return long is not None and all(uses(w) for w in long.split() if w not in ("and", "of"))
+
+
+def spelled_out(question: str, uses: Callable[[str], bool]) -> str:
+    """Return `question` (normalised) with the long form added after each common abbreviation
+    that `expands`."""
+
+    def add(match: re.Match[str]) -> str:
+        short = match.group(1)
+        return f"{short} {COMMON[short]}" if expands(short, uses) else short
+
+    return _WORDS.sub(add, question)

@@ -1,0 +1,118 @@
+"""Telling the words that name something (a person, organisation, programme, place) from the
+words any question may use, among those the corpus never uses.
+
+A question about a neighbouring organisation ("who is the CEO of Fernhollow Cells?") shares its
+common words with many sentences, and BM25 alone answers it. But when the archive never uses a
+question's *specific* word, no sentence can be about what the question asks, however well the
+common words match: INNOVIS should fall back. A word the corpus lacks is taken as specific when
+it is rare in English at large, by the word frequencies of the `wordfreq` package (Speer et al.,
+"LuminosoInsight/wordfreq", a blend of Wikipedia, subtitles, news, books and web text): names
+are rare there, while the words visitors frame questions with ("think", "happening", "tall")
+are common. A corpus word is never specific: the corpus may well answer about it.
+
+Only wordfreq's small English list is read (about 29,000 words, from a Zipf frequency of 3
+up: once per billion words), straight from the package's data file, which takes some 40 ms
+on the first unknown word; `import wordfreq` itself would take ten times as long.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+# A word rarer than this Zipf frequency (3.5: about three times per billion words) is a name or
+# a term of art. Chosen on the press-room tuning questions and the bundled ones together
+# (scripts/calibrate_pressroom.py prints the figures for each choice).
+RARE_ZIPF = 3.5
+# A word the visitor wrote with a capital inside the question ("the Productivity Council") is
+# taken for a name unless it is among the commonest words of English (Zipf 5: ten per million).
+CAPITALISED_ZIPF = 5.0
+_PART = re.compile(r"[a-z]{3,}")
+_WORD = re.compile(r"[^\W\d_][\w&'’-]*")
+# Words a visitor frames a question with, which say what kind of answer is wanted rather than
+# what it is about: left out of the search when the corpus never uses them.
+_FRAMING = frozenset(
+    """
+    number numbers figure figures total totals count amount amounts info information detail
+    details data statistic statistics stats fact facts
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def _english() -> dict[str, float]:
+    """Return {word: Zipf frequency} for the words of wordfreq's small English list."""
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    import msgpack
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
+        return {}
+    path = Path(spec.origin).parent / "data" / "small_en.msgpack.gz"
+    with gzip.open(path, "rb") as stream:
+        packed = msgpack.load(stream, raw=False)
+    # wordfreq's "cBpack" format: a header, then the words of each centibel of frequency,
+    # most frequent first: the list at index i holds words of frequency 10 ** (-i / 100).
+    if not (isinstance(packed, list) and packed and packed[0].get("format") == "cB"):
+        return _english_by_api()
+    return {word: 9 - band / 100 for band, words in enumerate(packed[1:]) for word in words}
+
+
+def _english_by_api() -> dict[str, float]:  # pragma: no cover - wordfreq changed its data format
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    return {word: zipf_frequency(word, "en") for word in get_frequency_dict("en", "small")}
+
+
+def zipf(word: str) -> float:
+    """Return how common `word` is in English, as a Zipf frequency (0 when rarer than 3)."""
+    return _english().get(word, 0.0)
+
+
+def is_specific(word: str, capitalised: bool = False) -> bool:
+    """Return whether a (normalised) word names something: rare in English, or written with a
+    capital and not among its commonest words.
+
+    A word of several parts ("sethi-blake") is specific when any part of three letters or more
+    is; one with no such part ("r&d", "5g") never is.
+    """
+    bar = CAPITALISED_ZIPF if capitalised else RARE_ZIPF
+    return any(zipf(part) < bar for part in _PART.findall(word))
+
+
+def capitalised(text: str) -> set[str]:
+    """Return the words (lower-cased) that `text` writes with a capital letter where a sentence
+    does not start: "Who chairs the Productivity Council?" gives {"productivity", "council"}."""
+    found = set()
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        before = text[: match.start()].rstrip(" \t\"'“‘(")
+        if word[0].isupper() and before and before[-1] not in ".!?:;\n" and word != "I":
+            found.add(word.lower())
+    return found
+
+
+def specific_unknowns(
+    words: Iterable[str], knows: Callable[[str], bool], capitals: Iterable[str] = ()
+) -> list[str]:
+    """Return the words, among `words`, that the corpus never uses and that name something;
+    `capitals` are the words the question wrote with a capital (see `capitalised`)."""
+    capital = set(capitals)
+    found: list[str] = []
+    for word in words:
+        if word not in found and not knows(word) and is_specific(word, word in capital):
+            found.append(word)
+    return found
+
+
+def without_framing(question: str, knows: Callable[[str], bool]) -> str:
+    """Return `question` without the framing words ("number", "figures") the corpus lacks."""
+    return re.sub(
+        r"[a-z]+",
+        lambda m: " " if m.group(0) in _FRAMING and not knows(m.group(0)) else m.group(0),
+        question,
+    )
