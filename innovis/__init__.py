@@ -19,6 +19,7 @@ from .errors import (
     IndexWriteError,
     InnovisError,
     InvalidArgumentError,
+    QuestionLogError,
 )
 from .models import Document, Passage, Reply
 
@@ -38,6 +39,7 @@ __all__ = [
     "InnovisError",
     "InvalidArgumentError",
     "Passage",
+    "QuestionLogError",
     "Reply",
     "__version__",
 ]

@@ -34,3 +34,7 @@ class IndexFormatError(InnovisError):
 class IndexWriteError(InnovisError):
     """An index cannot be written where asked: the folder holds files INNOVIS did not write,
     is a file, or cannot be written."""
+
+
+class QuestionLogError(InnovisError):
+    """The question log cannot be written or read."""
