@@ -15,7 +15,7 @@ from rich.console import Console
 
 import innovis
 from innovis.terminal.chat import history, run_chat
-from innovis.terminal.render import render_reply
+from innovis.terminal.render import RichScreen, render_reply
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def chat(assistant: innovis.Assistant, pipe: PipeInput, keys: str) -> tuple[int,
     session: PromptSession[str] = PromptSession(input=pipe, output=DummyOutput())
     console = Console(file=io.StringIO(), width=80, force_terminal=True, color_system=None)
     pipe.send_text(keys)
-    code = run_chat(assistant, console, session)
+    code = run_chat(assistant, RichScreen(console), session)
     return code, flat(console.file.getvalue())  # type: ignore[attr-defined]
 
 

@@ -25,6 +25,8 @@ QUOTE_FIRST = (
 )
 NOTHING_AROUND = "That is all the release says there: I have quoted every sentence of it."
 CONTEXT_OPENING = "Here's the passage around it:"
+# Ends an answer when further passages match; a face without "more" puts its own way instead.
+MORE_HINT = "Say “more” to see other passages."
 _RELEASES_SHOWN = 5
 
 # A sentence that starts with a pronoun, or says "this" or "these" early on, leans on the one
@@ -66,7 +68,7 @@ def answer_text(quotes: Sequence[Quote], more: bool = False, opening: str | None
     for quote in quotes:
         blocks.append(f"“{quote.text}”\n— {source_line(quote.title, quote.date_text, quote.url)}")
     if more:
-        blocks.append("Say “more” to see other passages.")
+        blocks.append(MORE_HINT)
     return "\n\n".join(blocks)
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 
 from .. import __version__
 from ..index.ranking import VARIANTS
 
 CORPUS_VARIABLE = "INNOVIS_CORPUS"
+LOG_VARIABLE = "INNOVIS_LOG"  # the same name as innovis.question_log's, not imported: startup
+DEFAULT_LOW_CONFIDENCE = 0.6
 
 
 def _positive(value: str) -> int:
@@ -30,6 +33,20 @@ def _threshold(value: str) -> float:
     if not 0 <= number <= 1:
         raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {value!r}")
     return number
+
+
+class _CommandParser(argparse.ArgumentParser):
+    """A command's parser, which reports an unknown option with its own usage: argparse leaves
+    a subcommand's leftovers to the top-level parser, whose usage does not show the option the
+    user meant (`innovis ask --jsn` should show `ask`'s options)."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -60,9 +77,9 @@ def _add_bm25(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of the `innovis` command line."""
-    corpus = argparse.ArgumentParser(add_help=False, formatter_class=_Formatter)
+def _parents() -> tuple[_CommandParser, _CommandParser]:
+    """Return the options shared by commands: which corpus and how to answer; how to talk."""
+    corpus = _CommandParser(add_help=False, formatter_class=_Formatter)
     corpus.add_argument(
         "--corpus",
         metavar="PATH",
@@ -77,25 +94,65 @@ def build_parser() -> argparse.ArgumentParser:
         help="the confidence (0..1) below which INNOVIS says it has no answer",
     )
     _add_bm25(corpus)
+    talk = _CommandParser(add_help=False, formatter_class=_Formatter)
+    talk.add_argument(
+        "--plain",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print plain text, one line a sentence, no box or colour (the default when "
+        "output is not a terminal or TERM=dumb)",
+    )
+    talk.add_argument(
+        "--log",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help=f"append each question, the kind of reply, its confidence and the release quoted "
+        f"to FILE as JSON lines, for `innovis report` (default: ${LOG_VARIABLE}; none)",
+    )
+    return corpus, talk
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of the `innovis` command line; each command's parser is its default
+    `parser`, for usage errors found after parsing."""
+    corpus, talk = _parents()
     parser = argparse.ArgumentParser(
         prog="innovis",
         formatter_class=_Formatter,
         description="INNOVIS answers questions about press releases by quoting them.",
-        epilog="With no command, INNOVIS starts a chat.",
-        parents=[corpus],
+        epilog="With no command, INNOVIS starts a chat; with words that are not a command "
+        '(innovis "What is the GBA?"), it answers them as `innovis ask` does.',
+        parents=[corpus, talk],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.set_defaults(parser=parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     ask = commands.add_parser(
         "ask",
         formatter_class=_Formatter,
-        parents=[corpus],
+        parents=[corpus, talk],
         help="answer one question and exit",
         description="Answer one question. Exit status: 0 answered, 1 no answer, 2 bad input.",
     )
-    ask.add_argument("question", nargs="+", help="the question (quote it, or just type it)")
+    ask.add_argument(
+        "question",
+        nargs="*",
+        help="the question (quote it, or just type it); `-` or none reads it from standard input",
+    )
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
     ask.add_argument("-k", type=_positive, metavar="N", help="quote up to N passages")
+    ask.set_defaults(parser=ask)
+    docs = commands.add_parser(
+        "docs",
+        aliases=["list"],
+        formatter_class=_Formatter,
+        parents=[corpus],
+        help="list the releases of the corpus",
+        description="List the releases INNOVIS answers from: id, date, title and URL, newest "
+        "first.",
+    )
+    docs.add_argument("--json", action="store_true", help="print the list as JSON")
+    docs.set_defaults(parser=docs)
     index = commands.add_parser(
         "index",
         formatter_class=_Formatter,
@@ -106,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("source", metavar="CORPUS", help="a press release file or folder")
     index.add_argument("-o", "--output", required=True, metavar="DIR", help="the index folder")
     _add_bm25(index)
+    index.set_defaults(parser=index)
     evaluate = commands.add_parser(
         "eval",
         formatter_class=_Formatter,
@@ -119,13 +177,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("file", help="the JSON-lines file of questions")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
-    commands.add_parser(
+    evaluate.set_defaults(parser=evaluate)
+    report = commands.add_parser(
+        "report",
+        formatter_class=_Formatter,
+        help="show what a question log's visitors asked that went unanswered",
+        description="Read a question log written with --log and show the questions INNOVIS "
+        "could not answer and the answers it was unsure of, most frequent first, questions "
+        "with the same words grouped together: what to add to the corpus.",
+    )
+    report.add_argument("file", metavar="FILE", help="the question log (JSON lines)")
+    report.add_argument(
+        "--top", type=_positive, default=10, metavar="N", help="show N groups of each (10)"
+    )
+    report.add_argument(
+        "--below",
+        type=_threshold,
+        default=DEFAULT_LOW_CONFIDENCE,
+        metavar="C",
+        help=f"count answers with confidence below C as unsure ({DEFAULT_LOW_CONFIDENCE})",
+    )
+    report.add_argument("--json", action="store_true", help="print the report as JSON")
+    report.set_defaults(parser=report)
+    chat = commands.add_parser(
         "chat",
         formatter_class=_Formatter,
-        parents=[corpus],
+        parents=[corpus, talk],
         help="chat in the terminal (the default)",
         description="Chat with INNOVIS; questions are read line by line when not on a terminal.",
     )
+    chat.set_defaults(parser=chat)
     _add_serve(commands, corpus)
     return parser
 
@@ -143,8 +224,8 @@ def _port(value: str) -> int:
 
 
 def _add_serve(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    corpus: argparse.ArgumentParser,
+    commands: argparse._SubParsersAction[_CommandParser],
+    corpus: _CommandParser,
 ) -> None:
     serve = commands.add_parser(
         "serve",
@@ -173,3 +254,39 @@ def _add_serve(
         metavar="N",
         help="replies each worker remembers for repeated questions (default: 2048; 0: none)",
     )
+    serve.set_defaults(parser=serve)
+
+
+def _takes_value(parser: argparse.ArgumentParser) -> frozenset[str]:
+    """Return the options of `parser` that are followed by a value."""
+    return frozenset(
+        option
+        for action in parser._actions  # argparse keeps no public list of a parser's options
+        if action.nargs != 0
+        for option in action.option_strings
+    )
+
+
+def with_command(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """Return `argv` with `ask` put first when its first word is not a command, so that
+    `innovis What is the GBA?` (and `innovis --json -k 2 What is the GBA?`) ask it."""
+    action = parser._subparsers._group_actions[0]  # type: ignore[union-attr]
+    commands: dict[str, argparse.ArgumentParser] = action.choices  # type: ignore[assignment]
+    valued = _takes_value(parser) | _takes_value(commands["ask"])
+    words = list(argv)
+    position = 0
+    while position < len(words):
+        word = words[position]
+        if word == "--" or word == "-" or not word.startswith("-"):
+            return words if word in commands else ["ask", *words]
+        if word in valued:
+            position += 1  # its value, which may look like anything
+        position += 1
+    return words
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Return the parsed command line (`sys.argv` when `argv` is None); a usage error prints
+    the usage of the command concerned and exits with status 2."""
+    parser = build_parser()
+    return parser.parse_args(with_command(sys.argv[1:] if argv is None else argv, parser))

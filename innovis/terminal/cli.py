@@ -11,12 +11,19 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..answering.replies import MORE_HINT
 from ..assistant import Assistant, Progress, bundled_corpus
 from ..errors import InnovisError
+from ..models import Reply
 from ..text.printable import printable, printable_json
-from .arguments import CORPUS_VARIABLE, build_parser
+from .arguments import CORPUS_VARIABLE, LOG_VARIABLE, parse
 from .paths import user_cache_dir
+from .plain import PlainScreen, plain_text, wants_plain
+
+if TYPE_CHECKING:
+    from ..question_log import QuestionLog
 
 EXIT_ANSWERED = 0
 EXIT_NO_ANSWER = 1
@@ -78,35 +85,94 @@ def _index(args: argparse.Namespace) -> int:
     return EXIT_ANSWERED
 
 
-def _ask(args: argparse.Namespace) -> int:
-    question = " ".join(args.question)
+def _question_log(args: argparse.Namespace) -> QuestionLog | None:
+    """Return the log to record replies in, when --log or $INNOVIS_LOG names one."""
+    path = getattr(args, "log", None) or os.environ.get(LOG_VARIABLE)
+    if not path:
+        return None
+    from ..question_log import QuestionLog  # only then: a plain ask needs no log code
+
+    return QuestionLog(path)
+
+
+def _read_question(args: argparse.Namespace) -> str:
+    """Return the question from the command line, or from standard input when it is `-`, or
+    absent and standard input is not a terminal; a usage error (exit 2) when there is none."""
+    words: list[str] = args.question
+    if words == ["-"] or (not words and not sys.stdin.isatty()):
+        question = sys.stdin.read()
+    elif not words and sys.stdin.isatty():
+        args.parser.error('give a question, e.g. innovis ask "What is HKSTP?", or pipe one in')
+    else:
+        question = " ".join(words)
     if not question.strip():
-        print(
-            'innovis: error: the question is empty; try: innovis ask "What is HKSTP?"',
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
-    reply = _assistant(args).ask(question, k=args.k)
+        args.parser.error('the question is empty; try: innovis ask "What is HKSTP?"')
+    return question.strip()
+
+
+def _one_shot(reply: Reply) -> Reply:
+    """Return the reply with the chat's "say more" hint put as the command line's `-k`."""
+    if not reply.text.endswith(MORE_HINT):
+        return reply
+    wanted = len(reply.passages) + 2
+    hint = f"Other passages match too: add -k {wanted} to see up to {wanted}."
+    return reply._replace(text=reply.text[: -len(MORE_HINT)] + hint)
+
+
+def _ask(args: argparse.Namespace) -> int:
+    question = _read_question(args)
+    log = _question_log(args)
+    reply = _one_shot(_assistant(args).ask(question, k=args.k))
+    if log:
+        log.record(question, reply, "ask")
     if args.json:
         print(printable_json(reply.to_dict()))
-    elif sys.stdout.isatty():
+    elif wants_plain(getattr(args, "plain", False)):
+        print(printable(plain_text(reply)))
+    else:
         from .render import make_console, show_reply
 
         show_reply(make_console(), reply, question)
-    else:
-        print(printable(reply.text))
     return EXIT_NO_ANSWER if reply.kind == "fallback" else EXIT_ANSWERED
 
 
 def _chat(args: argparse.Namespace) -> int:
-    from .chat import answer_lines, make_session, run_chat
-    from .render import make_console
+    from .chat import Screen, answer_lines, make_session, run_chat
 
+    log = _question_log(args)
+    on_reply = (lambda message, reply: log.record(message, reply, "chat")) if log else None
     assistant = _assistant(args)
-    console = make_console()
+    screen: Screen
+    if wants_plain(getattr(args, "plain", False)):
+        screen = PlainScreen()
+    else:
+        from .render import RichScreen, make_console
+
+        screen = RichScreen(make_console())
     if sys.stdin.isatty():
-        return run_chat(assistant, console, make_session())
-    return answer_lines(assistant, sys.stdin, console)
+        return run_chat(assistant, screen, make_session(), on_reply)
+    return answer_lines(assistant, sys.stdin, screen, on_reply)
+
+
+def _docs(args: argparse.Namespace) -> int:
+    from .releases import releases_json, releases_text
+
+    documents = _assistant(args).documents
+    print(releases_json(documents) if args.json else releases_text(documents))
+    return EXIT_ANSWERED
+
+
+def _report(args: argparse.Namespace) -> int:
+    from ..question_log import read_log
+    from ..question_summary import summarise
+    from .log_report import summary_json, summary_text
+
+    entries, bad = read_log(args.file)
+    if bad:
+        _warn(f"skipped {_count(bad, 'line')} of {args.file}: not log entries")
+    summary = summarise(entries, below=args.below, top=args.top)
+    print(summary_json(summary) if args.json else summary_text(summary, args.file))
+    return EXIT_ANSWERED
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -116,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     traceback when $INNOVIS_DEBUG is set); 141 when standard output was closed, as Unix tools.
     """
     try:
-        status = _run(build_parser().parse_args(argv))
+        status = _run(parse(argv))
         sys.stdout.flush()  # a closed pipe shows here, not in Python's exit
         return status
     except InnovisError as error:
@@ -181,6 +247,10 @@ def _serve(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "ask":
         return _ask(args)
+    if args.command in ("docs", "list"):
+        return _docs(args)
+    if args.command == "report":
+        return _report(args)
     if args.command == "index":
         return _index(args)
     if args.command == "serve":

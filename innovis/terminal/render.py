@@ -84,3 +84,18 @@ def show_reply(console: Console, reply: Reply, question: str = "") -> None:
         console.print(render_reply(reply, question))
     else:
         console.print(Text(printable(reply.text) + "\n"), soft_wrap=True)
+
+
+class RichScreen:
+    """Prints replies and notes to a rich Console: answers boxed, question words highlighted."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    def show(self, reply: Reply, question: str = "") -> None:
+        """Print a reply (see `show_reply`)."""
+        show_reply(self.console, reply, question)
+
+    def note(self, text: str, style: str = "") -> None:
+        """Print a line of the chat's own, in `style`, never read as markup."""
+        self.console.print(Text(printable(text), style=style), highlight=False)

@@ -1,0 +1,63 @@
+"""Plain-text replies, for pipes, dumb terminals and `--plain`: no box, no colour and no line
+breaks of our own, one line a quoted sentence, so that a quote copied or grepped from the output
+is the release's own sentence. Imports nothing heavy: a piped `innovis ask` prints through it."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from typing import TextIO
+
+from ..models import Reply
+from ..text.printable import printable
+
+# A quoted block of an answer: the quotation, which may run over several lines, then its
+# source line ("— Title · date").
+_QUOTE_BLOCK = re.compile(r"^“.*?”$(?=\n— )", re.MULTILINE | re.DOTALL)
+
+
+def wants_plain(flag: bool, stream: TextIO | None = None) -> bool:
+    """Return whether to print plain text: when asked to, when `stream` (standard output by
+    default) is not a terminal, or when the terminal says it is dumb."""
+    stream = stream or sys.stdout
+    return flag or not stream.isatty() or os.environ.get("TERM") == "dumb"
+
+
+def _one_line_per_sentence(block: str, sentences: list[str]) -> str:
+    """Return a quotation with the line breaks inside its sentences made spaces, and each
+    quoted sentence that follows the one before it (its lead-in) starting a line."""
+    block = " ".join(block.split())
+    for sentence in sentences:
+        found = block.find(sentence)
+        if found > 1:  # after the opening quotation mark and a lead-in
+            block = block[:found].rstrip() + "\n" + block[found:]
+    return block
+
+
+def plain_text(reply: Reply) -> str:
+    """Return the reply's text with each quoted sentence on a line of its own."""
+    sentences = [" ".join(passage.text.split()) for passage in reply.passages]
+    if not sentences:
+        return reply.text
+    return _QUOTE_BLOCK.sub(lambda m: _one_line_per_sentence(m.group(0), sentences), reply.text)
+
+
+class PlainScreen:
+    """Prints replies and notes as plain text to a stream (standard output by default)."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._stream = stream
+
+    @property
+    def stream(self) -> TextIO:
+        """Return the stream printed to (looked up at each use, as pytest swaps it)."""
+        return self._stream or sys.stdout
+
+    def show(self, reply: Reply, question: str = "") -> None:
+        """Print a reply, then a blank line, so that replies read from a pipe stay apart."""
+        print(printable(plain_text(reply)) + "\n", file=self.stream, flush=True)
+
+    def note(self, text: str, style: str = "") -> None:
+        """Print a line of the chat's own (`style` is for terminals that show styles)."""
+        print(printable(text), file=self.stream, flush=True)

@@ -1,0 +1,205 @@
+"""The command line's shell habits: bare questions, questions from stdin, plain output, each
+command's own usage, the release list, and one-shot answers that point at -k."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import innovis
+from innovis.terminal import cli
+from innovis.terminal.plain import plain_text
+
+SAN_TIN = "What is the San Tin Technopole?"
+BOX = "╭│╰"
+
+
+def innovis_cmd(*args: str, stdin: str = "", env: dict[str, str] | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "innovis", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+class _Terminal(io.StringIO):
+    """Standard output that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def run_main(
+    monkeypatch: pytest.MonkeyPatch, *args: str, stdin: str | None = None, tty: bool = False
+) -> tuple[int, str]:
+    """Run the command line in this process; return its exit status and standard output."""
+    out = _Terminal() if tty else io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin) if stdin is not None else _Terminal())
+    monkeypatch.setenv("COLUMNS", "100")
+    code = cli.main(list(args))
+    return code, out.getvalue()
+
+
+def test_words_that_are_not_a_command_are_asked() -> None:
+    result = innovis_cmd("What", "is", "the", "San", "Tin", "Technopole?")
+    assert result.returncode == 0, result.stderr
+    assert "establishing a “San Tin Technopole”" in result.stdout
+
+
+def test_options_may_come_before_a_bare_question(monkeypatch) -> None:
+    code, out = run_main(monkeypatch, "--json", "-k", "1", SAN_TIN)
+    assert code == 0
+    assert "San Tin Technopole" in json.loads(out)["passages"][0]["text"]
+
+
+@pytest.mark.parametrize("args", [["ask", "-"], ["ask"], ["-"]])
+def test_the_question_can_come_from_standard_input(monkeypatch, args: list[str]) -> None:
+    code, out = run_main(monkeypatch, *args, stdin=SAN_TIN + "\n")
+    assert code == 0
+    assert "establishing a “San Tin Technopole”" in out
+
+
+def test_piped_question_through_a_real_pipe() -> None:
+    result = innovis_cmd("ask", "-", stdin="How do I bake a chocolate cake?\n")
+    assert result.returncode == 1
+    assert "couldn't find an answer" in result.stdout
+
+
+def test_an_empty_standard_input_is_a_usage_error_of_ask() -> None:
+    result = innovis_cmd("ask", stdin="  \n")
+    assert result.returncode == 2
+    assert "usage: innovis ask" in result.stderr and "the question is empty" in result.stderr
+
+
+def test_ask_without_a_question_on_a_terminal_says_how(monkeypatch, capsys) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run_main(monkeypatch, "ask")
+    assert stopped.value.code == 2
+    assert "usage: innovis ask" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["ask", "--jsn", "talent"],
+        ["docs", "--jsn"],
+        ["report", "log.jsonl", "--jsn"],
+        ["eval", "questions.jsonl", "--jsn"],
+    ],
+)
+def test_each_command_shows_its_own_usage_on_errors(args: list[str]) -> None:
+    result = innovis_cmd(*args)
+    assert result.returncode == 2
+    assert f"usage: innovis {args[0]}" in result.stderr
+    assert f"innovis {args[0]}: error: unrecognized arguments: --jsn" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_plain_output_puts_each_quoted_sentence_whole_on_a_line(monkeypatch) -> None:
+    code, out = run_main(monkeypatch, "ask", "--plain", "-k", "3", "HKSTP", tty=True)
+    assert code == 0
+    assert not set(BOX) & set(out) and "\x1b[" not in out
+    _, json_out = run_main(monkeypatch, "ask", "--json", "-k", "3", "HKSTP")
+    lines = out.splitlines()
+    for passage in json.loads(json_out)["passages"]:
+        assert any(passage["text"] in line for line in lines), passage["text"]
+
+
+@pytest.mark.parametrize(
+    ("env", "boxed"), [({}, True), ({"TERM": "dumb"}, False), ({"NO_COLOR": "1"}, True)]
+)
+def test_a_terminal_gets_a_box_unless_it_is_dumb(monkeypatch, env, boxed: bool) -> None:
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich colours a fake terminal only when told
+    code, out = run_main(monkeypatch, "ask", "talent", tty=True)
+    assert code == 0
+    assert ("╭─ INNOVIS" in out) is boxed
+    words = " ".join(re.sub(r"\x1b\[[0-9;]*m|│", " ", out).split())
+    assert "nurturing more local I&T talent" in words
+    coloured = "\x1b[1;33m" in out  # question words in bold yellow
+    assert coloured is (boxed and "NO_COLOR" not in env)
+
+
+def test_plain_text_breaks_lines_between_sentences_and_only_there() -> None:
+    release = (
+        "Acme opened a drone lab in the park\nlast week. This lab will test delivery drones"
+        " for hospitals. The park also opened a cafe."
+    )
+    documents = [
+        innovis.Document("lab", release, title="Drone Lab"),
+        innovis.Document("other", "Nothing about flying here at all."),
+    ]
+    reply = innovis.Assistant.from_documents(documents).ask("What will the lab test?", k=1)
+    lines = plain_text(reply).splitlines()
+    assert "“Acme opened a drone lab in the park last week." in lines
+    assert "This lab will test delivery drones for hospitals.”" in lines
+    assert "— Drone Lab" in lines
+
+
+def test_one_shot_answers_point_at_k_not_at_more(monkeypatch) -> None:
+    code, out = run_main(monkeypatch, "ask", "-k", "1", "HKSTP")
+    assert code == 0
+    assert "-k 3" in out and "“more”" not in out
+    chat = innovis.Assistant().conversation().ask("HKSTP", k=1)
+    assert "“more”" in chat.text  # the chat can say more, so it still offers it
+
+
+def two_releases(write_corpus, release: str) -> Path:
+    return write_corpus(
+        {
+            "drone.txt": release,
+            "news/park.md": "---\ntitle: Park Adds Two Buildings\ndate: 2024-05-02\n"
+            "url: https://example.org/news/park\n---\nThe park adds two buildings next year.",
+            "undated.md": "---\ntitle: An Undated Note\n---\nA note without a date at all.",
+        }
+    )
+
+
+def test_docs_lists_the_releases_newest_first(write_corpus, release: str) -> None:
+    folder = two_releases(write_corpus, release)
+    result = innovis_cmd("docs", "--corpus", str(folder))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["ID", "DATE", "TITLE", "URL"]
+    assert lines[1].split()[:2] == ["news/park", "2024-05-02"]
+    assert lines[1].endswith("https://example.org/news/park")
+    assert lines[2].startswith("drone ") and "2023-03-03" in lines[2]
+    assert "Acme Robotics Opens a Drone Lab" in lines[2]
+    assert lines[3].startswith("undated ") and lines[-1] == "3 releases"
+
+
+def test_list_json_gives_every_field(write_corpus, release: str, monkeypatch) -> None:
+    folder = two_releases(write_corpus, release)
+    code, out = run_main(monkeypatch, "list", "--json", "--corpus", str(folder))
+    assert code == 0
+    releases = json.loads(out)
+    assert [r["id"] for r in releases] == ["news/park", "drone", "undated"]
+    assert releases[0] == {
+        "id": "news/park",
+        "date": "2024-05-02",
+        "title": "Park Adds Two Buildings",
+        "url": "https://example.org/news/park",
+    }
+    assert releases[2]["date"] is None and releases[2]["url"] is None
+
+
+def test_unknown_chat_command_is_not_asked_as_a_question() -> None:
+    result = innovis_cmd(stdin="/foo\n/docs\nbye\n")
+    assert result.returncode == 0
+    assert "Unknown command /foo, try /help." in result.stdout
+    assert "couldn't find" not in result.stdout
+    assert "2022-01-12-hkstp-supports-i-and-t-ecosystem" in result.stdout  # /docs
