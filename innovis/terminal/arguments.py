@@ -99,7 +99,7 @@ def _parents() -> tuple[_CommandParser, _CommandParser]:
         "--plain",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="print plain text, one line a sentence, no box or colour (the default when "
+        help="print plain text, one line a quotation, no box or colour (the default when "
         "output is not a terminal or TERM=dumb)",
     )
     talk.add_argument(

@@ -1,6 +1,7 @@
 """Plain-text replies, for pipes, dumb terminals and `--plain`: no box, no colour and no line
-breaks of our own, one line a quoted sentence, so that a quote copied or grepped from the output
-is the release's own sentence. Imports nothing heavy: a piped `innovis ask` prints through it."""
+breaks of our own, each quotation whole on one line, so that a quote copied or grepped from the
+output is the release's own words. Imports nothing heavy: a piped `innovis ask` prints through
+it."""
 
 from __future__ import annotations
 
@@ -24,23 +25,12 @@ def wants_plain(flag: bool, stream: TextIO | None = None) -> bool:
     return flag or not stream.isatty() or os.environ.get("TERM") == "dumb"
 
 
-def _one_line_per_sentence(block: str, sentences: list[str]) -> str:
-    """Return a quotation with the line breaks inside its sentences made spaces, and each
-    quoted sentence that follows the one before it (its lead-in) starting a line."""
-    block = " ".join(block.split())
-    for sentence in sentences:
-        found = block.find(sentence)
-        if found > 1:  # after the opening quotation mark and a lead-in
-            block = block[:found].rstrip() + "\n" + block[found:]
-    return block
-
-
 def plain_text(reply: Reply) -> str:
-    """Return the reply's text with each quoted sentence on a line of its own."""
-    sentences = [" ".join(passage.text.split()) for passage in reply.passages]
-    if not sentences:
+    """Return the reply's text with each quotation on one line: a line break inside a quoted
+    passage (the release's own, or between its sentences) becomes a space."""
+    if not reply.passages:
         return reply.text
-    return _QUOTE_BLOCK.sub(lambda m: _one_line_per_sentence(m.group(0), sentences), reply.text)
+    return _QUOTE_BLOCK.sub(lambda match: " ".join(match.group(0).split()), reply.text)
 
 
 class PlainScreen:
