@@ -94,9 +94,11 @@ def test_accepted_connections_get_tcp_nodelay() -> None:
     # it will not set TCP_NODELAY on, and every keep-alive reply then waits ~40 ms.
     from innovis.web.server import listening_socket
 
-    with listening_socket("127.0.0.1", 0) as listener:
-        with socket.create_connection(listener.getsockname()[:2]):
-            accepted, _ = listener.accept()
-            with accepted:
-                assert accepted.proto == socket.IPPROTO_TCP
-                assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+    with (
+        listening_socket("127.0.0.1", 0) as listener,
+        socket.create_connection(listener.getsockname()[:2]),
+    ):
+        accepted, _ = listener.accept()
+        with accepted:
+            assert accepted.proto == socket.IPPROTO_TCP
+            assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
