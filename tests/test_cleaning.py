@@ -146,6 +146,13 @@ def test_a_heading_stays_apart_from_the_sentence_after_it_in_markdown(tmp_path) 
         ("- Ends -", "noise"),
         ("###", "noise"),
         ("¹ ²", "noise"),
+        ("Ends/Thursday, February 2, 2023", "noise"),
+        ("Issued at HKT 19:48", "label"),
+        ("View original content: https://example.com/news/1", "label"),
+        ("(From left) Mr A, Ms B and Dr C at the launch.", "caption"),
+        ("Mr A (standing, far right) speaks.", "caption"),
+        ("Audio / Video", "boilerplate"),
+        ("Source of funds was the government, which paid for the building.", "body"),
     ],
 )
 def test_blocks_are_told_apart_by_their_shape(block: str, kind: str) -> None:

@@ -188,3 +188,12 @@ def test_cli_reports_each_skipped_file_and_a_count(tmp_path: Path, release: str)
         "innovis: read 1 release; skipped 2: 1 that could not be read; 1 of other kinds (.docx)."
     )
     assert "drone laboratory" in result.stdout
+
+
+def test_release_without_a_date_line_is_dated_by_its_dateline(tmp_path: Path) -> None:
+    (tmp_path / "lab.txt").write_text(
+        "Drone Lab Opens\n(Hong Kong, 3 March 2021) – Acme opened a drone lab today.\n",
+        encoding="utf-8",
+    )
+    (document,) = load_corpus(tmp_path)
+    assert (document.title, document.date) == ("Drone Lab Opens", datetime.date(2021, 3, 3))

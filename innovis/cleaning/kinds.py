@@ -23,17 +23,20 @@ _NOISE = re.compile(
     r"[\W_\d]{0,3}(?:ends?|end of (?:press )?release|nnnn|-?30-?|#{3,})?[\W_]{0,3}",
     re.IGNORECASE,
 )
+# "Ends/Thursday, February 2, 2023", "- End -  12 May": a closing mark with its date.
+_CLOSING = re.compile(r"[\W_]{0,3}ends?\b\s*[/–—-]", re.IGNORECASE)
 
 # Positions photo captions give people: "(left)", "(second from right)", "(3rd left)",
-# "(centre)", "(front row, fourth from left)", "(L-R)", "(from left to right)".
+# "(centre)", "(front row, fourth from left)", "(standing, far right)", "(L-R)", "(left 4)",
+# "(from left to right)", "(L to R)".
 _ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|far|extreme"
+    r"|\d{1,2}(?:st|nd|rd|th)?)"
 )
 _POSITION = re.compile(
-    rf"\((?:(?:front|back|middle|top|bottom|second|first|third) row,?\s*)?"
-    rf"(?:{_ORDINAL}\s+)?(?:from\s+)?(?:left|right|centre|center|middle)(?:\s*\d{{1,2}})?"
-    rf"(?:\s+to\s+right)?\)|\((?:l|r)\s*[-–]\s*(?:r|l)\)|\((?:from )?left to right\)"
-    rf"|\((?:front|back) row\)",
+    rf"\((?:[\w ]{{1,25}},\s*)?(?:{_ORDINAL}\s+)?(?:from\s+)?(?:left|right|centre|center|middle)"
+    rf"(?:\s*\d{{1,2}})?(?:\s+to\s+right)?\)"
+    rf"|\((?:from )?(?:l|left)\s*(?:[-–]|to)\s*(?:r|right)\)|\((?:front|back|top|bottom) row\)",
     re.IGNORECASE,
 )
 # A caption's opening: "Photo 1:", "Picture –", "Image: …", "Caption:", "Above:", "Pictured:".
@@ -88,11 +91,18 @@ _INTERFACE = frozenset(
     sharing print printer friendly version email e-mail facebook twitter x linkedin whatsapp
     weibo wechat telegram line instagram youtube copy link download pdf subscribe search close
     font text size a a+ a- go page view all related news press releases this on via tweet like
+    photo photos video videos audio gallery album slideshow enlarge zoom / &
     """.split()
 )
 _TRAIL = re.compile(r"\s[|>›»/]\s")
 # A line that sorts a release rather than telling it: "Tags: …", "Category: …".
-_SORTING = re.compile(r"(?:tags?|categor(?:y|ies)|topics?|keywords?|filed under)\s*:", re.I)
+_SORTING = re.compile(
+    r"(?:tags?|categor(?:y|ies)|topics?|keywords?|filed under|hashtags?)\s*:"
+    r"|(?:issued|released|posted|published|updated|last updated|last modified|last revision date)"
+    r"\s+(?:at|on|by|:)|(?-i:SOURCE)\b|sources?\s*:|(?:view|read) (?:original|full|more)",
+    re.I,
+)
+_URL = re.compile(r"https?://\S+|www\.\S+")
 
 
 def words(block: str) -> list[str]:
@@ -114,6 +124,8 @@ def is_noise(block: str) -> bool:
     """A block with no word in it: marks, a short run of digits or footnote numbers, or a
     release's closing mark ("Ends", "###")."""
     if not _LETTER_OR_DIGIT.search(block):
+        return True
+    if len(block) <= 60 and _CLOSING.match(block):
         return True
     if len(block) > 24:
         return False
@@ -189,12 +201,16 @@ def is_heading(block: str) -> bool:
 
 
 def is_label(block: str) -> bool:
-    """A label wherever it stands: a short remark in parentheses ("(with photos)") or a line
-    that sorts the release ("Tags: …")."""
+    """A label wherever it stands: a short remark in parentheses ("(with photos)"), a line that
+    sorts or stamps the release ("Tags: …", "Issued at 19:48", "SOURCE Acme"), or a link."""
     text = block.strip()
+    if len(text) > 200:
+        return False
     if text.startswith("(") and text.endswith(")") and len(words(text)) <= 5:
         return True
-    return _SORTING.match(text) is not None
+    if _SORTING.match(text) is not None and len(words(text)) <= 14:
+        return True
+    return _URL.search(text) is not None and len(words(_URL.sub("", text))) <= 6
 
 
 def is_trail(block: str) -> bool:

@@ -3,7 +3,8 @@
 Two text layouts are read here, both UTF-8 with or without a byte-order mark:
 
 * plain text (`.txt`): a date line, a title line, then the paragraphs of the release; an
-  optional `URL: https://…` line may follow the title;
+  optional `URL: https://…` line may follow the title; without a date line, the first date in
+  the opening lines (the dateline) dates the release;
 * Markdown (`.md`): an optional front-matter block between `---` lines with `title`, `date` and
   `url`, then the release in Markdown, which is reduced to plain text.
 
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from ..errors import CorpusReadError, EmptyCorpusError
 from ..models import Document
-from .dates import parse_date
+from .dates import find_date, parse_date, read_date
 from .files import corpus_files, other_files, read_bytes
 
 _URL_LINE = re.compile(r"(?:(?:url|source|link)\s*:\s*)?(https?://\S+)", re.IGNORECASE)
@@ -64,7 +65,8 @@ def _take_header(
 def parse_plain_text(doc_id: str, text: str) -> Document:
     """Return the Document a plain-text release holds (see the module docstring)."""
     title, date, url, body = _take_header(text.split("\n"))
-    return Document(id=doc_id, text="\n".join(body).strip(), title=title, date=date, url=url)
+    text = "\n".join(body).strip()
+    return Document(id=doc_id, text=text, title=title, date=date or find_date(text), url=url)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -106,12 +108,13 @@ def parse_markdown(doc_id: str, text: str) -> Document:
     if title is None and (heading := _HEADING.search(text)) and not text[: heading.start()].strip():
         title = heading.group(1).strip()
         text = text[heading.end() :]
-    date = parse_date(fields["date"]) if fields.get("date") else None
+    date = read_date(fields["date"]) if fields.get("date") else None
+    text = _markdown_to_text(text).strip()
     return Document(
         id=doc_id,
-        text=_markdown_to_text(text).strip(),
+        text=text,
         title=title,
-        date=date,
+        date=date or find_date(text),
         url=fields.get("url") or None,
     )
 
