@@ -93,3 +93,11 @@ def test_corpus_text_is_never_markup() -> None:
     ]
     reply = innovis.Assistant.from_documents(documents).ask("Which fund backs start-ups?")
     assert "[bold red]fund[/bold red]" in flat(render(reply, "fund"))
+
+
+def test_unknown_slash_command_says_so_and_asks_nothing(assistant: innovis.Assistant, pipe) -> None:
+    code, screen = chat(assistant, pipe, "/foo bar\r/docs\r/quit\r")
+    assert code == 0
+    assert "Unknown command /foo, try /help." in screen
+    assert "couldn't find" not in screen and "Please ask" not in screen
+    assert "I answer from 1 release: • 2022-01-12 · HKSTP Fully Supports" in screen

@@ -13,7 +13,7 @@ from ..answering.replies import GREETING
 from ..assistant import Assistant, Conversation
 from ..models import Reply
 from .paths import user_data_dir
-from .releases import releases_text
+from .releases import releases_list
 
 PROMPT = "you › "
 COMMANDS = (
@@ -79,7 +79,7 @@ class _Chat:
             self.screen.note(COMMANDS)
             self.screen.show(self.conversation.ask("help"))
         elif command in _DOCS:
-            self.screen.note(releases_text(self.assistant.documents) + "\n")
+            self.screen.note(releases_list(self.assistant.documents) + "\n")
         else:
             self.screen.note(UNKNOWN_COMMAND.format(command=command), "yellow")
         return True

@@ -36,6 +36,18 @@ def releases_text(documents: Sequence[Document]) -> str:
     return printable("\n".join(lines))
 
 
+def releases_list(documents: Sequence[Document]) -> str:
+    """Return the releases as a bulleted list that wraps well in a chat: one bullet a release
+    (date, title, URL, then its id in brackets), newest first."""
+    count = len(documents)
+    lines = [f"I answer from {count:,} release" + (":" if count == 1 else "s, newest first:")]
+    for document in newest_first(documents):
+        _, date, title, url = _row(document)
+        parts = [part for part in (date, title, url) if part != "-"]
+        lines.append(f"• {' · '.join(parts)} [{document.id}]")
+    return printable("\n".join(lines))
+
+
 def releases_json(documents: Sequence[Document]) -> str:
     """Return the releases as a JSON array of {"id", "date", "title", "url"} objects."""
     return printable_json(
