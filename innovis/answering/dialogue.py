@@ -232,8 +232,15 @@ class Dialogue:
             confidence_of = dict(zip(hits, retriever.confidences(hits, query), strict=True))
             confident = [h for h in hits if confidence_of[h] >= self.threshold]
         if frame.order and timeline.dated and len(confident) > 1:
-            dates = [retriever.passage(h).date for h in confident]
-            chosen = confident[prefer(confident, [h.score for h in confident], dates, frame.order)]
+            # By confidence, not score: the score counts title words, which favour whichever
+            # release's title happens to repeat the question, often an older one.
+            by_confidence = sorted(confident, key=lambda h: -confidence_of[h])
+            dates = [retriever.passage(h).date for h in by_confidence]
+            confidences = [confidence_of[h] for h in by_confidence]
+            preferred = by_confidence[prefer(by_confidence, confidences, dates, frame.order)]
+            # Within the release chosen, the best ranked of its sentences answers.
+            document = retriever.document_of(preferred)
+            chosen = next(h for h in confident if retriever.document_of(h) == document)
             hits = [chosen] + [h for h in hits if h != chosen]
         return documents, hits, confidence_of
 
