@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
@@ -281,21 +282,22 @@ def test_page_and_widget_are_served_with_a_strict_csp(client: TestClient) -> Non
 
 
 def test_question_log_gets_one_line_per_question(
-    make_client: Callable[..., TestClient], tmp_path: pytest.TempPathFactory
+    make_client: Callable[..., TestClient], tmp_path: Path
 ) -> None:
     import json
 
-    from innovis.web.questions import question_log
+    from innovis.web.server import ServeOptions, _settings
 
-    path = tmp_path / "questions.jsonl"  # type: ignore[operator]
-    client = make_client(log=question_log(path))
+    path = tmp_path / "questions.jsonl"
+    client = make_client(log=_settings(ServeOptions(log=str(path))).log)
     client.post("/api/ask", json={"question": "drone laboratory cost to build"})
     client.post("/api/ask", json={"question": "hello"})
     lines = [json.loads(line) for line in path.read_text().splitlines()]
-    assert [(x["question"], x["kind"]) for x in lines] == [
-        ("drone laboratory cost to build", "answer"),
-        ("hello", "greeting"),
+    assert [(x["question"], x["kind"], x["source"]) for x in lines] == [
+        ("drone laboratory cost to build", "answer", "serve"),
+        ("hello", "greeting", "serve"),
     ]
+    assert lines[0]["doc_id"] == "drone-lab"
 
 
 def test_concurrent_conversations_keep_their_own_state(

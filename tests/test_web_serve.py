@@ -102,3 +102,25 @@ def test_accepted_connections_get_tcp_nodelay() -> None:
         with accepted:
             assert accepted.proto == socket.IPPROTO_TCP
             assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+
+
+def test_an_unwritable_question_log_is_a_clear_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "innovis",
+            "serve",
+            "--port",
+            "0",
+            "--log",
+            str(tmp_path / "missing" / "log.jsonl"),
+        ],  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache"), "PATH": "/bin"},
+    )
+    assert result.returncode == 2
+    assert "Cannot write the question log" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -24,9 +24,10 @@ from ..errors import InvalidArgumentError
 from ..index.cache import corpus_key
 from ..index.ranking import RankingConfig
 from ..index.store import is_index
+from ..models import Reply
+from ..question_log import QuestionLog
 from .app import Settings, create_app
 from .memo import DEFAULT_ENTRIES
-from .questions import question_log
 from .tokens import TokenSigner, new_secret, secret_from_hex
 
 # The settings handed to worker processes (JSON): index folder, secret and limits.
@@ -82,7 +83,17 @@ def _secret() -> bytes:
 
 
 def _settings(options: ServeOptions) -> Settings:
-    log = question_log(Path(options.log)) if options.log else None
+    """Return the app's settings; the question log is opened (or refused) here.
+
+    Raises QuestionLogError when the log file cannot be written.
+    """
+    log = None
+    if options.log:
+        writer = QuestionLog(options.log)
+
+        def log(question: str, reply: Reply) -> None:
+            writer.record(question, reply, "serve")
+
     return Settings(rate=options.rate, cors=tuple(options.cors), log=log, memo=options.memo)
 
 
