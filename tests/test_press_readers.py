@@ -197,3 +197,23 @@ def test_release_without_a_date_line_is_dated_by_its_dateline(tmp_path: Path) ->
     )
     (document,) = load_corpus(tmp_path)
     assert (document.title, document.date) == ("Drone Lab Opens", datetime.date(2021, 3, 3))
+
+
+def test_old_table_layout_page_gives_its_paragraphs_and_its_own_title(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>News - Drone Lab Opens at the Park</title></head><body>"
+        "<table><tr><td><a href='/'>Home</a><br><a href='/news'>News</a></td><td>"
+        "<h2>Drone Lab Opens at the Park</h2><p><b>3 March 2021</b></p>"
+        "<p>(Hong Kong, 3 March 2021) – Acme Robotics opened a drone laboratory at the park "
+        "today, with forty engineers and a budget for its first year of work.</p>"
+        "<p>The laboratory will test delivery drones for hospitals across the city.</p>"
+        "</td></tr></table>"
+        "<table><tr><td>Year</td><td>Flights</td></tr><tr><td>2021</td><td>120</td></tr></table>"
+        "</body></html>"
+    )
+    (tmp_path / "old.htm").write_text(page, encoding="utf-8")
+    (document,) = load_corpus(tmp_path)
+    assert document.title == "Drone Lab Opens at the Park"
+    assert "test delivery drones for hospitals across the city.\n\n" in document.text
+    assert "| Drone Lab" not in document.text  # the layout's cells are not one row
+    assert "Year | Flights\n2021 | 120" in document.text  # a table of data keeps its rows

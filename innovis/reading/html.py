@@ -69,16 +69,47 @@ def _blocks(element: Any) -> list[str]:
             items = [_text_of(item) for item in child.iter("item")]
             blocks.append("\n".join(f"• {item}" for item in items if item))
         elif child.tag == "table":
-            rows = []
-            for row in child.iter("row"):
-                cells = [_text_of(cell) for cell in row.iter("cell")]
-                rows.append(" | ".join(cell for cell in cells if cell))
-            blocks.append("\n".join(row for row in rows if row))
+            blocks.extend(_table_blocks(child))
         elif child.tag in ("quote", "div", "section") and len(child):
             blocks.extend(_blocks(child))
         else:
             blocks.append(_text_of(child))
     return [block for block in blocks if block]
+
+
+_BLOCK_TAGS = frozenset({"p", "head", "list", "table", "quote"})
+
+
+def _table_blocks(table: Any) -> list[str]:
+    """Return the blocks of a table: a row of data is one line, cells joined by ` | `; a
+    layout table, whose cells hold paragraphs of their own, gives those paragraphs."""
+    blocks: list[str] = []
+    rows: list[str] = []
+    for row in table.iter("row"):
+        cells = list(row.iter("cell"))
+        if any(child.tag in _BLOCK_TAGS for cell in cells for child in cell):
+            blocks.append("\n".join(rows))
+            rows = []
+            for cell in cells:
+                if cell.text and cell.text.strip():
+                    blocks.append(_SPACES.sub(" ", cell.text).strip())
+                blocks.extend(_blocks(cell))
+        else:
+            rows.append(" | ".join(text for cell in cells if (text := _text_of(cell))))
+    blocks.append("\n".join(row for row in rows if row))
+    return [block for block in blocks if block]
+
+
+def _page_title(tree: Any, title: str | None, blocks: list[str]) -> str | None:
+    """Return the release's title: trafilatura's, unless the page's <title> holds a longer
+    heading near the top ("Press Releases - <the release's title>" gives "Press Releases")."""
+    element = tree.find(".//title")
+    whole = _SPACES.sub(" ", element.text_content() if element is not None else "").strip()
+    for block in blocks[:6]:
+        heading = _SPACES.sub(" ", block).strip()
+        if len(heading) > len(title or "") and "\n" not in block and heading in whole:
+            return heading
+    return title
 
 
 def _language(tree: Any) -> str | None:
@@ -140,6 +171,8 @@ def html_to_text(data: bytes | str, source: str) -> tuple[str, dict[str, str]]:
     metadata = {
         key: value for key in ("title", "date", "url") if (value := document.get(key, "").strip())
     }
+    if title := _page_title(tree, metadata.get("title"), blocks):
+        metadata["title"] = title
     if language:
         metadata["lang"] = language
     if title := metadata.get("title"):  # the page's <h1> repeats the title near the top
@@ -147,7 +180,7 @@ def html_to_text(data: bytes | str, source: str) -> tuple[str, dict[str, str]]:
         blocks = [
             block
             for number, block in enumerate(blocks)
-            if number >= 3 or _SPACES.sub(" ", block).casefold() != key
+            if number >= 6 or _SPACES.sub(" ", block).casefold() != key
         ]
     return "\n\n".join(blocks), metadata
 
