@@ -2,6 +2,7 @@
 
     python scripts/bench.py                      # 10k, 100k and 1M sentences (several minutes)
     python scripts/bench.py --sizes 10000 100000 --queries 100
+    python scripts/bench.py --sizes 1000000 --checksums   # what verifying costs at load
 
 Synthetic corpora: a Zipf-distributed vocabulary (exponent 1.1, 200k words), sentence lengths
 drawn like press-release sentences after stopword removal (log-normal, median ~16 terms), and
@@ -11,6 +12,10 @@ building, load time, query p50 and p99 (top 10), and RSS while answering. rank-b
 an index without pickle, so it has no size or load time. The last rows build INNOVIS's whole
 product index from raw text (Punkt, analysis, both BM25 fields) and answer questions from it.
 Needs `pip install bm25s` (a benchmark-only dependency).
+
+`--checksums` builds only the raw-text index and times loading it (`store.load`) with and
+without its CRC-32 checksums verified, in alternating fresh processes (medians): the load time
+without verification is the machine's baseline in the same run, since it is shared.
 """
 
 from __future__ import annotations
@@ -179,6 +184,12 @@ def work(task: str, size: int, folder: Path, n_queries: int) -> dict[str, float]
         asked = [" ".join(q) for q in questions(n_queries)]
         figures = timed_queries(lambda q: assistant.ask(" ".join(q)), [q.split() for q in asked])
         return {"load_s": loaded, **figures, "query_rss_mb": peak_rss_mb()}
+    if task in ("innovis-raw-load", "innovis-raw-load-unverified"):
+        from innovis.index.store import load
+
+        started = time.perf_counter()
+        load(folder, verify=task == "innovis-raw-load")
+        return {"load_s": time.perf_counter() - started, "load_rss_mb": peak_rss_mb()}
     raise SystemExit(f"unknown task {task}")
 
 
@@ -222,6 +233,30 @@ def measure(size: int, n_queries: int) -> dict[str, dict[str, float]]:
     return rows
 
 
+def measure_checksums(size: int, runs: int, kept: Path | None) -> None:
+    """Print what verifying checksums adds to loading a raw-text index of `size` sentences
+    (built in `kept`, or reused from there when it holds one)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = kept or Path(scratch) / "raw"
+        if (folder / "manifest.json").is_file():
+            built = {"disk_mb": folder_mb(folder)}
+        else:
+            built = run_worker("innovis-raw-build", size, folder, 0)
+        files = [p for p in folder.iterdir() if p.is_file()]
+        times: dict[str, list[float]] = {"innovis-raw-load-unverified": [], "innovis-raw-load": []}
+        for _ in range(runs):
+            for task, found in times.items():
+                found.append(run_worker(task, size, folder, 0)["load_s"])
+    plain = statistics.median(times["innovis-raw-load-unverified"])
+    verified = statistics.median(times["innovis-raw-load"])
+    print(f"{size:,} sentences, raw text: {len(files)} files, {built['disk_mb']:,.1f} MB")
+    print(f"load without checksums  median {plain * 1000:8.1f} ms")
+    print(f"load with checksums     median {verified * 1000:8.1f} ms")
+    cost = verified - plain
+    speed = f", {built['disk_mb'] / cost:,.0f} MB/s" if cost > 0 else ""
+    print(f"checksum cost           {cost * 1000:8.1f} ms ({runs} runs each{speed})")
+
+
 def cell(row: dict[str, float], key: str, digits: int = 1) -> str:
     return f"{row[key]:,.{digits}f}" if key in row else "–"
 
@@ -230,11 +265,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--checksums", action="store_true", help="time verifying at load only")
+    parser.add_argument("--runs", type=int, default=7, help="loads of each kind (--checksums)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
-    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--folder", type=Path, help="with --checksums: keep the index here, or reuse it"
+    )
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(work(args.worker, args.sizes[0], args.folder, args.queries)))
+        return
+    if args.checksums:
+        for size in args.sizes:
+            measure_checksums(size, args.runs, args.folder)
         return
     print(
         "| sentences | system | build s | disk MB | build RSS MB | load s | query p50 ms "
