@@ -320,4 +320,6 @@ class Dialogue:
         for word in content_words(question):
             if word not in mended and word not in unknown and not self._retriever.knows_word(word):
                 unknown.append(word)
-        return unknown[:_UNKNOWN_SHOWN]
+                if len(unknown) == _UNKNOWN_SHOWN:  # enough; and the list stays short to search
+                    break
+        return unknown

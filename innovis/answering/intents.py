@@ -94,6 +94,8 @@ _ENDS = tuple(
     for kind, pattern in _PHRASES
     if kind in ("thanks", "farewell")
 )
+# Longer than any closing phrase: only this much of a message's end can hold one.
+_ENDS_REACH = 200
 _MORE = re.compile(
     r"(?:(?:show|give) me )?(?:some |any )?more(?: please)?|(?:anything|something) else"
     r"|what else|next|go on|continue|other (?:results|answers|passages)|more passages"
@@ -128,33 +130,46 @@ class Intent(NamedTuple):
         return "thanks" in self.small_talk
 
 
-def _longest_start(text: str) -> tuple[SmallTalk, int] | None:
-    """Return the kind and length of the longest small-talk phrase `text` starts with."""
+def _longest_start(text: str, at: int) -> tuple[SmallTalk, int] | None:
+    """Return the kind and end of the longest small-talk phrase at `text[at:]`."""
     best: tuple[SmallTalk, int] | None = None
     for kind, pattern in _STARTS:
-        match = pattern.match(text)
-        if match and match.end() > 0 and (best is None or match.end() > best[1]):
+        match = pattern.match(text, at)
+        if match and match.end() > at and (best is None or match.end() > best[1]):
             best = (kind, match.end())
     return best
 
 
 def _strip_small_talk(text: str) -> tuple[str, list[SmallTalk]]:
-    """Return `text` without the small-talk phrases it opens and closes with, and their kinds."""
+    """Return `text` without the small-talk phrases it opens and closes with, and their kinds.
+
+    Linear in the text, however many phrases it holds: phrases are found by position rather
+    than by cutting the text again after each, and fillers are taken out once (none can appear
+    later), and a closing phrase is looked for only in the last _ENDS_REACH characters.
+    """
     rest = text.strip(_SEPARATORS)
     kinds: list[SmallTalk] = []
-    while found := _longest_start(rest):
+    at = 0
+    while found := _longest_start(rest, at):
         kinds.append(found[0])
-        rest = _FILLER.sub(" ", rest[found[1] :]).strip(_SEPARATORS)
-    stripped = True
-    while stripped and rest:
+        if len(kinds) == 1:
+            rest, at = _FILLER.sub(" ", rest[found[1] :]).strip(_SEPARATORS), 0
+        else:
+            at = found[1]
+            while at < len(rest) and rest[at] in _SEPARATORS:
+                at += 1
+    end, stripped = len(rest), True
+    while stripped and at < end:
         stripped = False
         for kind, pattern in _ENDS:
-            if match := pattern.search(rest):
+            if match := pattern.search(rest, max(at, end - _ENDS_REACH), end):
                 kinds.append(kind)
-                rest = rest[: match.start()].strip(_SEPARATORS)
+                end = match.start()
+                while end > at and rest[end - 1] in _SEPARATORS:
+                    end -= 1
                 stripped = True
                 break
-    return rest, kinds
+    return rest[at:end], kinds
 
 
 def classify(text: str, has_content: Callable[[str], bool]) -> Intent:

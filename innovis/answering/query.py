@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
-from functools import cached_property, partial
+from functools import cached_property
 from typing import NamedTuple
 
 from ..text.acronyms import Acronyms
-from ..text.analysis import content_words, stem
+from ..text.analysis import content_words, normalise, stem
 from ..text.spelling import Speller
 from .cues import AnswerType, answer_type, counted_word
+
+# The most distinct unknown words one question has looked up for their spelling.
+MAX_MENDED = 32
 
 
 class Query(NamedTuple):
@@ -35,15 +38,23 @@ class Query(NamedTuple):
         """Return `question` with its misspelt words mended, or None when none were."""
         if not self.corrections:
             return None
-        for typed, meant in self.corrections:
-            pattern = re.compile(rf"(?<!\w){re.escape(typed)}(?!\w)", re.IGNORECASE)
-            question = pattern.sub(partial(_same_case, meant=meant), question)
-        return question
+        meant_for = dict(self.corrections)
+
+        def mend(match: re.Match[str]) -> str:
+            typed = match.group(0)
+            meant = meant_for.get(normalise(typed))
+            return typed if meant is None else _same_case(typed, meant)
+
+        # One pass over the question, however many words were mended (and however often).
+        return _WORD.sub(mend, question)
 
 
-def _same_case(match: re.Match[str], meant: str) -> str:
+# Misspelt words are whole alphabetic words (see Speller.correct), so \w+ finds each.
+_WORD = re.compile(r"\w+")
+
+
+def _same_case(typed: str, meant: str) -> str:
     """Return `meant` in the case of the typed word (Shenzen → Shenzhen, GOVERMENT → GOVERNMENT)."""
-    typed = match.group(0)
     if typed.isupper() and len(typed) > 1:
         return meant.upper()
     if typed[:1].isupper():
@@ -83,14 +94,25 @@ class QueryReader:
         known = self._known_stems.get(word)
         return known if known is not None else stem(word)
 
+    def _correct(self, word: str, mended: dict[str, str | None]) -> str | None:
+        """Return the corpus word `word` misspells, or None; `mended` holds the words of this
+        question looked up so far. Past MAX_MENDED of them, words are taken as typed: a
+        question never needs more, and each costs a pass over similar corpus words."""
+        if word not in mended:
+            if len(mended) >= MAX_MENDED:
+                return None
+            mended[word] = self._speller.correct(word)
+        return mended[word]
+
     def read(self, question: str) -> Query:
         """Return the Query of `question`."""
         words: list[str] = []
         terms: list[str] = []
         corrections: list[tuple[str, str]] = []
+        mended: dict[str, str | None] = {}  # a word repeated is looked up once
         for word in content_words(question):
             term = self.term(word)
-            if not self._knows(term) and (meant := self._speller.correct(word)):
+            if not self._knows(term) and (meant := self._correct(word, mended)):
                 corrections.append((word, meant))
                 word, term = meant, self.term(meant)
             words.append(word)

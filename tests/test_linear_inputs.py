@@ -1,0 +1,87 @@
+"""Work on a question, a release or a Markdown line grows with its length, not its square.
+
+These tests use modest sizes and count work rather than time it; scripts/hostile_inputs.py
+measures the full-size cases.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+import innovis
+from innovis.answering import intents
+from innovis.answering.intents import classify
+from innovis.answering.query import MAX_MENDED, Query
+from innovis.text.spelling import Speller
+
+
+class CountingPattern:
+    """A compiled pattern that records the text of each `sub` it is asked for."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.texts: list[str] = []
+
+    def sub(self, replacement: Any, text: str) -> str:
+        self.texts.append(text)
+        return self.pattern.sub(replacement, text)
+
+
+def test_a_repeated_misspelling_is_looked_up_and_mended_once(
+    assistant: innovis.Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    looked_up: list[str] = []
+    real = Speller.correct
+
+    def counting(self: Speller, word: str) -> str | None:
+        looked_up.append(word)
+        return real(self, word)
+
+    monkeypatch.setattr(Speller, "correct", counting)
+    reply = assistant.ask("Where is the Tecnopole? " + "tecnopole " * 2_000 + "TECNOPOLE")
+    assert set(looked_up) == {"tecnopole"} and len(looked_up) <= 2  # once per reading
+    assert reply.suggestion is not None
+    assert reply.suggestion.startswith("Where is the Technopole? technopole technopole")
+    assert reply.suggestion.endswith("TECHNOPOLE")
+
+
+def test_mending_is_one_pass_over_the_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    counting = CountingPattern(re.compile(r"\w+"))
+    monkeypatch.setattr("innovis.answering.query._WORD", counting)
+    query = Query(terms=("x",), corrections=(("tecnopole", "technopole"), ("scince", "science")))
+    question = "Tecnopole scince! " * 500 + "tecnopole's park"
+    mended = query.corrected(question)
+    assert len(counting.texts) == 1
+    assert mended == "Technopole science! " * 500 + "technopole's park"
+
+
+def test_only_so_many_distinct_words_are_spell_checked(
+    assistant: innovis.Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    looked_up: list[str] = []
+    monkeypatch.setattr(Speller, "correct", lambda self, word: looked_up.append(word))
+    words = [f"zzq{chr(97 + i % 26)}{chr(97 + i // 26)}x" for i in range(200)]
+    assistant.ask(" ".join(words))
+    assert len(looked_up) == MAX_MENDED
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("hi " * 5_000, "greeting"),
+        ("thanks " * 5_000, "thanks"),
+        ("hi there, " * 2_000 + "what is the GBA? " + "thank you so much! " * 2_000, "question"),
+        ("bye, " * 5_000, "farewell"),
+    ],
+)
+def test_long_runs_of_small_talk_are_read_by_position(
+    message: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counting = CountingPattern(intents._FILLER)
+    monkeypatch.setattr(intents, "_FILLER", counting)
+    intent = classify(message, lambda text: "gba" in text)
+    assert intent.kind == kind
+    assert len(counting.texts) <= 2  # once after the first phrase, once for the content check
