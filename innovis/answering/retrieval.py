@@ -118,8 +118,9 @@ class Retriever:
         return term in self._index.sentence_index
 
     def knows_word(self, word: str) -> bool:
-        """Return whether any sentence holds the term of a (normalised, content) word."""
-        return self.knows(self.reader.term(word))
+        """Return whether any sentence or title holds the term of a (normalised, content) word."""
+        term = self.reader.term(word)
+        return self.knows(term) or term in self._index.titles
 
     def uses_word(self, word: str) -> bool:
         """Return whether the corpus writes a (normalised, content) word, or its plural or

@@ -18,8 +18,8 @@ from .ranking import RankingConfig
 
 # Bump when the sentence splitter, the analyser or the index layout changes: saved indexes of
 # another version are rebuilt rather than trusted. (4: checksums of every file; 5: the page
-# clean-up stage and press-release sentence splitting.)
-FORMAT_VERSION = 5
+# clean-up stage and press-release sentence splitting; 6: topics from body text only.)
+FORMAT_VERSION = 6
 
 
 class SentenceTable(NamedTuple):

@@ -12,21 +12,40 @@ from ..models import Document
 _NAME = re.compile(r"(?<![\w&])[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&’'-]*)+")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _MAX_DOCUMENTS = 500  # enough to find the corpus's recurring names, cheap at any corpus size
+# A line that ends a sentence, or is long enough to be part of a hard-wrapped paragraph, is body
+# text; a short line without a sentence's end is a heading, a list item or a caption.
+_SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+_BODY_WIDTH = 60
+_MARKUP = re.compile(r"^\s*(?:#+|[-*+>|=]+|\d+[.)])\s|[*_`]+")
+
+
+def body_text(text: str) -> str:
+    """Return the lines of `text` that are running prose, markup marks taken out: headings, list
+    items and captions name the release's parts rather than what it talks about."""
+    lines = []
+    for line in text.splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        if _SENTENCE_END.search(line) or len(line.strip()) >= _BODY_WIDTH:
+            lines.append(_MARKUP.sub(" ", line))
+    return "\n".join(lines)
 
 
 def key_phrases(documents: Sequence[Document], limit: int = 5) -> list[str]:
-    """Return up to `limit` names the corpus talks about most, longest and most quoted first.
+    """Return up to `limit` names the corpus talks about most, longest and most quoted first,
+    from its body text (`body_text`).
 
     A phrase scores its number of occurrences times its number of words, plus a bonus when the
     releases put it in quotation marks; phrases inside a better one are left out.
     """
     scores: Counter[str] = Counter()
     for document in documents[:_MAX_DOCUMENTS]:
-        for match in _NAME.finditer(document.text):
+        text = body_text(document.text)
+        for match in _NAME.finditer(text):
             phrase = match.group(0).removeprefix("The ").strip("’'")
             if " " in phrase:
                 scores[phrase] += len(phrase.split())
-        for quoted in _QUOTED.findall(document.text):
+        for quoted in _QUOTED.findall(text):
             if quoted in scores:
                 scores[quoted] += 2 * len(quoted.split())
     chosen: list[str] = []
