@@ -115,7 +115,7 @@ def test_an_unwritable_question_log_is_a_clear_error(tmp_path: Path) -> None:
             "0",
             "--log",
             str(tmp_path / "missing" / "log.jsonl"),
-        ],  # fmt: skip
+        ],
         capture_output=True,
         text=True,
         timeout=60,
