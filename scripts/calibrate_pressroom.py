@@ -5,10 +5,11 @@ right on the press-room fixture's tuning questions, its held-out ones and the bu
     python scripts/calibrate_pressroom.py --json
 
 The threshold is chosen on the tuning questions and the bundled ones together (the most
-handled right; among ties, the one nearest the current default); the held-out column is
-printed to check the choice, never used to make it. Each threshold is run in full (not read
-off the confidences at threshold 0), since the threshold also decides which hits are
-"confident" enough for the newest-release preference to choose among.
+handled right, marked; among ties, the one nearest the current default), looking at its
+neighbours too; the held-out column is printed to check the choice, never used to make it.
+Each threshold is run in full (not read off the confidences at threshold 0), since the
+threshold also decides which hits are "confident" enough for the newest-release preference to
+choose among.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def main() -> None:
     )
     print("threshold  tuning  held-out  bundled   (handled right)")
     for row in table:
-        mark = "  <- chosen on tuning + bundled" if row is best else ""
+        mark = "  <- most right on tuning + bundled" if row is best else ""
         print(
             f"{row['threshold']:9.2f}  {row['tuning']:6}  {row['held_out']:8}  "
             f"{row['bundled']:7}{mark}"
