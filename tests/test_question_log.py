@@ -168,3 +168,14 @@ def test_report_on_a_missing_log_says_how_to_start_one(tmp_path: Path) -> None:
     result = innovis_cmd("report", str(tmp_path / "missing.jsonl"))
     assert result.returncode == 2
     assert "No question log at" in result.stderr and "--log" in result.stderr
+
+
+def test_report_reads_lines_without_the_optional_fields(tmp_path: Path) -> None:
+    path = tmp_path / "served.jsonl"
+    line = {"time": "2026-01-02T03:04:05Z", "question": "Where do I park?", "kind": "fallback"}
+    path.write_text(json.dumps({**line, "confidence": 0.1}) + "\n", encoding="utf-8")
+    entries, bad = read_log(path)
+    assert bad == 0 and entries[0].question == "Where do I park?" and entries[0].doc_id is None
+    summary = summarise(entries)
+    assert summary.unanswered_groups[0].terms == ("park",)
+    assert summary.first == "2026-01-02T03:04:05Z"
