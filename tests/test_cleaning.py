@@ -176,3 +176,27 @@ def test_squad_style_paragraphs_are_all_body() -> None:
         "the side of the frame."
     )
     assert [kind for kind, _, _ in kinds_of(paragraph)] == ["body"]
+
+
+def test_a_long_caption_naming_many_guests_printed_twice_is_never_quoted() -> None:
+    caption = (
+        "The Hon. Sam Ko, JP, Secretary for Innovation (2nd from the left), Ir Dr A.B. Chan, "
+        "GBS, JP, Chairman of HIP (centre), Prof. Mary Lo, SBS, MH, Chief Executive Officer of "
+        "HIP (1st from the right), and guests officiated at the ceremony marking the tenth "
+        "anniversary of the park and its work with universities, hospitals and industry to "
+        "bring research from the laboratory to the market and to train young engineers."
+    )
+    text = f"Corporate News\n{caption}\n{caption}\nThe park now has 1,200 companies."
+    assert quoted(text) == ["The park now has 1,200 companies."]
+
+
+def test_a_body_line_that_repeats_the_title_is_left_out(tmp_path) -> None:
+    from innovis.reading.readers import load_corpus
+
+    (tmp_path / "a.txt").write_text(
+        "6 May 2016\nThe Park Turns Ten\nCorporate News\nThe Park Turns Ten\n"
+        "The park celebrated its tenth anniversary today.\n",
+        encoding="utf-8",
+    )
+    (document,) = load_corpus(tmp_path)
+    assert quoted(document.text) == ["The park celebrated its tenth anniversary today."]

@@ -15,8 +15,13 @@ import re
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-# After a word of two small letters or digits, so "Mr. Chan" and "A.B. Chan" do not count.
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9%]{2})[.!?][\"'”’)]*\s+(?=[A-Z“\"(])")
+# After a word of two small letters or digits, so "Mr. Chan" and "A.B. Chan" do not count,
+# nor do "The Hon. CY Leung" and "Acme Co. Ltd".
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[a-z0-9%]{2})(?<!\bHon)(?<!\bProf)(?<!\bMrs)(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bNo)"
+    r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bvs)(?<!\bDept)(?<!\bGovt)(?<!\bCorp)"
+    r"[.!?][\"'”’)]*\s+(?=[A-Z“\"(])"
+)
 
 # A row of stars, dashes or footnote marks; "Ends", "-30-", "###" and "NNNN" closing a release.
 _NOISE = re.compile(
@@ -34,7 +39,8 @@ _ORDINAL = (
     r"|\d{1,2}(?:st|nd|rd|th)?)"
 )
 _POSITION = re.compile(
-    rf"\((?:[\w ]{{1,25}},\s*)?(?:{_ORDINAL}\s+)?(?:from\s+)?(?:left|right|centre|center|middle)"
+    rf"\((?:[\w ]{{1,25}},\s*)?(?:{_ORDINAL}\s+)?(?:from\s+(?:the\s+)?)?"
+    rf"(?:left|right|centre|center|middle)"
     rf"(?:\s*\d{{1,2}})?(?:\s+to\s+right)?\)"
     rf"|\((?:from )?(?:l|left)\s*(?:[-–]|to)\s*(?:r|right)\)|\((?:front|back|top|bottom) row\)",
     re.IGNORECASE,
@@ -146,7 +152,8 @@ def is_caption(block: str) -> bool:
     one or two sentences long; or it is one sentence that shows a titled person doing something
     in the present tense ("Dr X, Chairman of Y, presents …"); or it says what people in a
     picture do, without a full stop."""
-    if len(block) > 700 or sentence_count(block) > 2 or len(words(block)) > 90:
+    # Captions name many guests, but they are one or two sentences long.
+    if len(block) > 1000 or sentence_count(block) > 2 or len(words(block)) > 140:
         return False
     if _POSITION.search(block) or _CAPTION_OPENING.match(block):
         return True

@@ -4,7 +4,8 @@ Two text layouts are read here, both UTF-8 with or without a byte-order mark:
 
 * plain text (`.txt`): a date line, a title line, then the paragraphs of the release; an
   optional `URL: https://…` line may follow the title; without a date line, the first date in
-  the opening lines (the dateline) dates the release;
+  the opening lines (the dateline) dates the release; a body line that repeats the title (as
+  pages saved as text do) is left out;
 * Markdown (`.md`): an optional front-matter block between `---` lines with `title`, `date` and
   `url`, then the release in Markdown, which is reduced to plain text.
 
@@ -65,6 +66,9 @@ def _take_header(
 def parse_plain_text(doc_id: str, text: str) -> Document:
     """Return the Document a plain-text release holds (see the module docstring)."""
     title, date, url, body = _take_header(text.split("\n"))
+    if title:  # pages saved as text print the title again in the body
+        key = " ".join(title.casefold().split())
+        body = [line for line in body if " ".join(line.casefold().split()) != key]
     text = "\n".join(body).strip()
     return Document(id=doc_id, text=text, title=title, date=date or find_date(text), url=url)
 
