@@ -23,6 +23,7 @@ from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words
 from .abbreviations import expands, spelled_out
+from .definitions import asked_words
 from .followups import reframe
 from .intents import Intent, classify
 from .periods import TimeFrame, read_time
@@ -161,6 +162,8 @@ class Dialogue:
         question = intent.question
         if intent.subject is not None and last is not None:
             question = reframe(last.question, intent.subject)
+        elif defined := self._definition(question):
+            return defined
         frame, query = self._read(question)
         if frame.listing and self.timeline.dated:
             return self._listing(frame), None
@@ -255,6 +258,20 @@ class Dialogue:
         passages = tuple(retriever.passage(hit) for hit in leads if hit is not None)
         text = listing_text(frame, [timeline.line(number) for number in numbers])
         return Reply("answer", text, passages, 1.0)
+
+    def _definition(self, question: str) -> tuple[Reply, Turn] | None:
+        """Return the answer quoting the sentence that defines what `question` asks about, when
+        it asks what an acronym (or its long form) the corpus defines stands for."""
+        asked = asked_words(question)
+        sentence = None if asked is None else self._retriever.defining_sentence(asked)
+        if sentence is None:
+            return None
+        hit = Hit(sentence, 1.0)
+        spans = self._spans([hit], frozenset())
+        passages = tuple(self._retriever.passage(h, first) for first, h in spans)
+        quoted = tuple((first, h.sentence) for first, h in spans)
+        text = answer_text([self._quote(p) for p in passages])
+        return Reply("answer", text, passages, 1.0), Turn(question, 0, quoted, quoted)
 
     def _context(self, turn: Turn) -> tuple[Reply, Turn]:
         """Return the sentences around the passage last quoted, as one passage."""

@@ -36,6 +36,7 @@ from ..index.corpus_index import CorpusIndex
 from ..index.documents import DocumentTable
 from ..index.postings import BM25Index, top_k_items
 from ..models import Passage
+from .definitions import defines
 from .evidence import Evidence
 from .query import Query, QueryReader
 
@@ -278,6 +279,26 @@ class Retriever:
         if sentence == 0 or paragraph_of[sentence - 1] != paragraph_of[sentence]:
             return None
         return sentence - 1
+
+    @cached_property
+    def _acronyms(self) -> dict[tuple[str, ...], str]:
+        """Return the acronym term of each acronym's term and of each long form's terms."""
+        found: dict[tuple[str, ...], str] = {}
+        for short, long in self._index.acronyms.pairs():
+            found.setdefault((short,), short)
+            found.setdefault(tuple(long), short)
+        return found
+
+    def defining_sentence(self, words: tuple[str, ...]) -> int | None:
+        """Return the first sentence that defines the acronym `words` name (the acronym, or its
+        long form), or None when the corpus defines no such acronym."""
+        short = self._acronyms.get(tuple(self.reader.term(word) for word in words))
+        if short is None:
+            return None
+        for sentence in sorted(self._index.sentence_index.scores([short])):
+            if defines(self.text(sentence), short, self.reader.term):
+                return sentence
+        return None
 
     def around(self, first: int, last: int) -> tuple[int, int]:
         """Return the span from the sentence before `first` to the one after `last`, as far as

@@ -1,0 +1,38 @@
+"""Definition questions ("What does HKSTP stand for?", "What is I&T?", "What does GBA mean?"):
+when the corpus defines the term asked about, the answer is the sentence that defines it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..text.acronyms import find_definitions
+from ..text.analysis import content_words
+
+_ASKED = re.compile(
+    r"(?:what|what's|whats) (?:does|do|did) (?:the )?(?P<a>.+?) (?:stand for|mean|refer to)"
+    r"|(?:what|what's|whats) (?:is|are|'s)? ?(?:meant by |the meaning of |the )?(?P<b>.+?)"
+    r"|(?:define|meaning of|definition of|explain) (?:the )?(?P<c>.+?)"
+    r"|(?P<d>.+?) (?:stands? for|means) what"
+)
+_SEPARATORS = " \t\n,.!?;:-)(\"'"
+
+
+def asked_words(question: str) -> tuple[str, ...] | None:
+    """Return the content words of what a definition question asks about, or None when it is
+    not one. `question` is normalised (lower case, plain quotes)."""
+    match = _ASKED.fullmatch(" ".join(question.strip(_SEPARATORS).split()))
+    if not match:
+        return None
+    asked = next(group for group in match.groups() if group)
+    words = tuple(content_words(asked))
+    return words or None
+
+
+def defines(sentence: str, short_term: str, term: Callable[[str], str]) -> bool:
+    """Return whether `sentence` defines the acronym whose term is `short_term`; `term` gives
+    the term of a word as the index has it."""
+    return any(
+        [term(word) for word in content_words(short)] == [short_term]
+        for short, _ in find_definitions(sentence)
+    )

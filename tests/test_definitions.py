@@ -1,0 +1,54 @@
+"""Definition questions quote the sentence that defines the term."""
+
+from __future__ import annotations
+
+import pytest
+
+import innovis
+
+TEXT = (
+    "The Harbour Robotics Lab works on marine drones. "
+    "It was founded by the Ocean Research Institute (ORI) in 2019. "
+    "Every year ORI sends ten engineers to the lab. "
+    "ORI also funds two scholarships."
+)
+
+
+@pytest.fixture(scope="module")
+def harbour() -> innovis.Assistant:
+    other = innovis.Document("park", "The park adds two buildings next year.", title="Park")
+    return innovis.Assistant.from_documents([innovis.Document("lab", TEXT, "Lab"), other])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does ORI stand for?",
+        "what is ORI?",
+        "What does ORI mean?",
+        "What is the Ocean Research Institute?",
+        "define ORI",
+    ],
+)
+def test_definition_questions_quote_the_defining_sentence(
+    harbour: innovis.Assistant, question: str
+) -> None:
+    reply = harbour.ask(question)
+    assert reply.kind == "answer"
+    assert "Ocean Research Institute (ORI)" in reply.passages[0].text
+
+
+def test_a_term_the_corpus_does_not_define_is_searched_as_usual(
+    harbour: innovis.Assistant,
+) -> None:
+    reply = harbour.ask("What is the Harbour Robotics Lab?")
+    assert reply.passages[0].text.startswith("The Harbour Robotics Lab works")
+
+
+def test_bundled_corpus_definitions(assistant: innovis.Assistant) -> None:
+    for question, defined in [
+        ("What does HKSTP stand for?", "Corporation (HKSTP)"),
+        ("What is I&T?", "innovation and technology (I&T)"),
+        ("What does GBA mean?", "Greater Bay Area (GBA)"),
+    ]:
+        assert defined in assistant.ask(question).passages[0].text
