@@ -3,8 +3,8 @@
     python scripts/change_check.py [--files 10000] [--size 2000] [--runs 7]
 
 Writes `--files` releases of about `--size` bytes each into a temporary folder, then times
-(medians, warm page cache) what a question pays while the corpus is unchanged, and what it
-would pay if the cache hashed the content every time instead:
+(medians, taken in turns, warm page cache) what a question pays while the corpus is unchanged,
+and what it would pay if the cache hashed the content every time instead:
 
 * listing the corpus files alone (`corpus_files`);
 * the stamp the cache notes (size, mtime, ctime, inode and device of every file, `Stamp`);
@@ -35,14 +35,18 @@ def old_stamp(path: Path) -> str:
     return "\n".join(parts)
 
 
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    action()  # warm the page cache and the imports
-    times = []
+def medians_ms(actions: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
+    """Return the median time of each action, run in turns so that a busy machine slows them
+    alike."""
+    times: dict[str, list[float]] = {name: [] for name in actions}
+    for action in actions.values():
+        action()  # warm the page cache and the imports
     for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+        for name, action in actions.items():
+            started = time.perf_counter()
+            action()
+            times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(found) * 1000 for name, found in times.items()}
 
 
 def main() -> None:
@@ -61,17 +65,17 @@ def main() -> None:
             sub.mkdir(exist_ok=True)
             (sub / f"release-{number}.txt").write_text(text, encoding="utf-8")
         megabytes = sum(p.stat().st_size for p in corpus_files(folder)) / 2**20
-        rows = [
-            ("list the files", median_ms(lambda: corpus_files(folder), args.runs)),
-            ("stamp: size, mtime (before)", median_ms(lambda: old_stamp(folder), args.runs)),
-            (
-                "stamp: + ctime, inode, device",
-                median_ms(lambda: Stamp(folder, config), args.runs),
-            ),
-            ("hash every file's content", median_ms(lambda: corpus_key(folder, config), args.runs)),
-        ]
+        rows = medians_ms(
+            {
+                "list the files": lambda: corpus_files(folder),
+                "stamp: size, mtime (before)": lambda: old_stamp(folder),
+                "stamp: + ctime, inode, device": lambda: Stamp(folder, config),
+                "hash every file's content": lambda: corpus_key(folder, config),
+            },
+            args.runs,
+        )
     print(f"{args.files:,} files, {megabytes:,.1f} MB, medians of {args.runs} runs")
-    for name, ms in rows:
+    for name, ms in rows.items():
         print(f"{name:32} {ms:9.1f} ms")
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,6 +126,8 @@ def remove_leftovers(cache_dir: Path) -> None:
 
 
 def _remove(path: Path) -> None:
+    import shutil  # imported here: it costs a cold `innovis ask` several milliseconds
+
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
     else:

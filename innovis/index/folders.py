@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 from ..errors import IndexWriteError
@@ -148,6 +147,7 @@ def sync_folder(folder: Path) -> None:
 def replace_folder(temporary: Path, folder: Path) -> None:
     """Move the finished `temporary` folder to `folder`; an old index there is removed only
     after the move. The caller has checked that `folder` may be replaced."""
+    import shutil  # imported here: it costs a cold `innovis ask` several milliseconds
     import tempfile
 
     sync_folder(temporary)
