@@ -15,6 +15,9 @@ import innovis
 from innovis.answering import intents
 from innovis.answering.intents import classify
 from innovis.answering.query import MAX_MENDED, Query
+from innovis.reading.readers import parse_markdown, parse_plain_text
+from innovis.text import sentences as sentence_splitting
+from innovis.text.sentences import split_sentences
 from innovis.text.spelling import Speller
 
 
@@ -85,3 +88,57 @@ def test_long_runs_of_small_talk_are_read_by_position(
     intent = classify(message, lambda text: "gba" in text)
     assert intent.kind == kind
     assert len(counting.texts) <= 2  # once after the first phrase, once for the content check
+
+
+@pytest.mark.parametrize("unit", ["*a ", "_a ", "[a", "![a", "<a", "[a](", "*a*a ", "_a *b [c <d "])
+def test_a_long_markdown_line_of_marks_that_never_close_is_kept(unit: str) -> None:
+    line = unit * (60_000 // len(unit))  # quadratic before: about a minute at this size
+    document = parse_markdown("d", "# Title\n\n" + line + "\n")
+    assert document.title == "Title"
+    assert document.text == line.strip() or len(document.text) >= len(line) // 2
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        ("A *b* and _c_ and **d** and __e__.", "A b and c and d and e."),
+        ("See [the page](https://example.org/Foo_(bar)) now.", "See the page now."),
+        ('An ![a chart](chart.png "Sales") here.', "An a chart here."),
+        ("A [wrapped\nlink](u) and <b>bold</b> and `code`.", "A wrapped\nlink and bold and code."),
+        ("snake_case names and 2*3*4 stay.", "snake_case names and 2*3*4 stay."),
+        ("## A heading ##\nBody.", "A heading\nBody."),
+    ],
+)
+def test_markdown_is_still_reduced_to_text(markdown: str, text: str) -> None:
+    assert parse_markdown("d", "---\ntitle: T\n---\n" + markdown).text == text
+
+
+def test_leading_blank_lines_are_taken_off_one_by_one_cheaply() -> None:
+    document = parse_plain_text("d", "\n" * 300_000 + "12 Jan 2022\nThe Title\n\nThe body.")
+    assert (document.title, document.text) == ("The Title", "The body.")
+
+
+def test_a_long_paragraph_goes_to_punkt_in_bounded_pieces_cut_at_sentence_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentences = [f"The park opened laboratory number {n} in May." for n in range(2_000)]
+    text = " ".join(sentences)  # one line of about 90,000 characters
+    tokenizer = sentence_splitting._tokenizer()
+    lengths: list[int] = []
+    real = tokenizer.span_tokenize
+
+    def recording(piece: str) -> Any:
+        lengths.append(len(piece))
+        return real(piece)
+
+    monkeypatch.setattr(tokenizer, "span_tokenize", recording)
+    spans = split_sentences(text)
+    assert max(lengths) <= sentence_splitting.PIECE and len(lengths) >= len(text) // 10_000
+    assert [text[start:end] for start, end in spans] == sentences
+
+
+def test_a_paragraph_without_spaces_is_cut_where_it_must_be() -> None:
+    text = "x" * 25_000 + " end."
+    spans = split_sentences(text)
+    assert "".join(text[start:end] for start, end in spans) == text
+    assert [end - start for start, end in spans] == [10_000, 10_000, 5_005]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,22 +46,22 @@ def _take_header(
     lines: list[str],
 ) -> tuple[str | None, datetime.date | None, str | None, list[str]]:
     """Split the date, title and URL lines off a plain-text release; return them and the body."""
-    rest = [line.rstrip() for line in lines]
+    rest = deque(line.rstrip() for line in lines)  # popped from the left: O(1) each
     while rest and not rest[0].strip():
-        rest.pop(0)
+        rest.popleft()
     date = parse_date(rest[0]) if rest else None
     if date is not None:
-        rest.pop(0)
+        rest.popleft()
     while rest and not rest[0].strip():
-        rest.pop(0)
-    title = rest.pop(0).strip() if rest else None
+        rest.popleft()
+    title = rest.popleft().strip() if rest else None
     if date is None and rest and (date := parse_date(rest[0])) is not None:
-        rest.pop(0)  # the date may also follow the title
+        rest.popleft()  # the date may also follow the title
     url = None
     if rest and (match := _URL_LINE.fullmatch(rest[0].strip())):
         url = match.group(1)
-        rest.pop(0)
-    return title, date, url, rest
+        rest.popleft()
+    return title, date, url, list(rest)
 
 
 def parse_plain_text(doc_id: str, text: str) -> Document:
@@ -74,13 +75,21 @@ def parse_plain_text(doc_id: str, text: str) -> Document:
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<!\w)([*_])(?!\s)(.+?)(?<!\s)\3(?!\w)")
+# Each pattern stops at the next opening mark it could start again from ([ ( < * _), so that a
+# line of marks that never close ("*a *a *a …", "[a[a[a …") is read in linear time: with `.+?`,
+# every opening mark scanned to the end of the line, which made such a line quadratic.
+_HEADING = re.compile(r"^#{1,6}[ \t]+(.*)$", re.MULTILINE)  # closing #s are taken off after
+_TARGET = r"\((?:[^()]|\([^()]*\))*\)"  # a link's (url "title"), allowing one (…) inside
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]" + _TARGET)
+_LINK = re.compile(r"\[([^\[\]]+)\]" + _TARGET)
+_EMPHASIS = re.compile(
+    r"(?P<mark>\*\*|__)(?P<strong>.+?)(?P=mark)"
+    r"|(?<!\w)\*(?!\s)(?P<star>[^*\n]+?)(?<!\s)\*(?!\w)"
+    r"|(?<!\w)_(?!\s)(?P<under>[^_\n]+?)(?<!\s)_(?!\w)"
+)
 _CODE = re.compile(r"`([^`]*)`")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.MULTILINE)
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 def _front_matter(block: str) -> dict[str, str]:
@@ -92,13 +101,17 @@ def _front_matter(block: str) -> dict[str, str]:
     return fields
 
 
+def _heading_text(heading: re.Match[str]) -> str:
+    return heading.group(1).rstrip(" \t#")
+
+
 def _markdown_to_text(markdown: str) -> str:
     text = _IMAGE.sub(r"\1", markdown)
     text = _LINK.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
     text = _HTML_TAG.sub("", text)
-    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
-    text = _HEADING.sub(r"\1", text)
+    text = _EMPHASIS.sub(lambda m: m.group("strong") or m.group("star") or m.group("under"), text)
+    text = _HEADING.sub(_heading_text, text)
     return _LIST_MARKER.sub("", text)
 
 
@@ -110,7 +123,7 @@ def parse_markdown(doc_id: str, text: str) -> Document:
         text = text[match.end() :]
     title = fields.get("title") or None
     if title is None and (heading := _HEADING.search(text)) and not text[: heading.start()].strip():
-        title = heading.group(1).strip()
+        title = _heading_text(heading).strip()
         text = text[heading.end() :]
     date = read_date(fields["date"]) if fields.get("date") else None
     text = _markdown_to_text(text).strip()

@@ -16,6 +16,7 @@ before a lower-case word; honorifics and company forms ("Prof.", "Co., Ltd.", "C
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,15 @@ ABBREVIATIONS = frozenset(
 _INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){1,3}$")
 # Initials that do end sentences, being places.
 _PLACES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "P.R.C.", "U.A.E."})
+# Longer than any initials `_INITIALS` can find at the end of a sentence.
+_INITIALS_REACH = 12
+
+# Punkt takes more than linear time on some long paragraphs (NLTK gives up on its regular
+# expression after 5 s on a 6 MB one), so a paragraph longer than this is split into pieces
+# first: at the last sentence end in the second half of the piece, else at a space.
+PIECE = 10_000
+_PIECE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
 
 
 @cache
@@ -50,15 +60,41 @@ def _tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(parameters)
 
 
+def _pieces(paragraph: str) -> Iterator[tuple[int, int]]:
+    """Yield the spans of pieces of at most PIECE characters that cover `paragraph`."""
+    start, length = 0, len(paragraph)
+    while length - start > PIECE:
+        low, limit = start + PIECE // 2, start + PIECE
+        cut = None
+        for pattern in (_PIECE_END, _SPACE):
+            for match in pattern.finditer(paragraph, low, limit):
+                cut = match.end()
+            if cut is not None:
+                break
+        cut = cut or limit
+        yield start, cut
+        start = cut
+    yield start, length
+
+
+def _ends_with_initials(paragraph: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the initials the sentence at paragraph[start:end] ends with, if any. Only its
+    last characters are searched: the sentence may have grown long by mending."""
+    while end > start and paragraph[end - 1].isspace():
+        end -= 1
+    if end - start <= _INITIALS_REACH:
+        return _INITIALS.search(paragraph[start:end])
+    return _INITIALS.search(paragraph, end - _INITIALS_REACH, end)
+
+
 def _mend(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join Punkt's spans where it took initials for a sentence end, or where the next
     "sentence" starts in lower case."""
     mended: list[tuple[int, int]] = []
     for start, end in spans:
         if mended:
-            before = paragraph[mended[-1][0] : mended[-1][1]].rstrip()
             first = paragraph[start:end].lstrip()[:1]
-            initials = _INITIALS.search(before)
+            initials = _ends_with_initials(paragraph, *mended[-1])
             if first.islower() or (
                 initials and first.isupper() and initials.group(0).lstrip(" (") not in _PLACES
             ):
@@ -73,14 +109,16 @@ def split_paragraphs(text: str) -> list[list[tuple[int, int]]]:
     tokenizer = _tokenizer()
     paragraphs = []
     for para_start, para_end in quoted_blocks(text):
-        paragraph = text[para_start:para_end]
         spans = []
-        for start, end in _mend(paragraph, list(tokenizer.span_tokenize(paragraph))):
-            sentence = paragraph[start:end]
-            stripped = sentence.strip()
-            if stripped:
-                offset = para_start + start + sentence.index(stripped[0])
-                spans.append((offset, offset + len(stripped)))
+        for piece_start, piece_end in _pieces(text[para_start:para_end]):
+            begin = para_start + piece_start
+            piece = text[begin : para_start + piece_end]
+            for start, end in _mend(piece, list(tokenizer.span_tokenize(piece))):
+                sentence = piece[start:end]
+                stripped = sentence.strip()
+                if stripped:
+                    offset = begin + start + sentence.index(stripped[0])
+                    spans.append((offset, offset + len(stripped)))
         if spans:
             paragraphs.append(spans)
     return paragraphs
