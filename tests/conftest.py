@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -56,3 +59,40 @@ def write_corpus(tmp_path: Path) -> Callable[[dict[str, str]], Path]:
         return folder
 
     return write
+
+
+class _Terminal(io.StringIO):
+    """A stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+class CliRun(NamedTuple):
+    """What one run of the command line did: its exit status and what it printed."""
+
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run_cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., CliRun]:
+    """Return a function that runs the `innovis` command line in this process (a subprocess
+    costs a second on a busy machine): `run_cli(*args, stdin=None, tty=False)`, where `stdin`
+    is the text piped in (None: a terminal) and `tty` whether standard output is a terminal."""
+    from innovis.terminal import cli
+
+    def run(*args: str, stdin: str | None = None, tty: bool = False) -> CliRun:
+        out, err = _Terminal() if tty else io.StringIO(), io.StringIO()
+        monkeypatch.setattr(sys, "stdout", out)
+        monkeypatch.setattr(sys, "stderr", err)
+        monkeypatch.setattr(sys, "stdin", _Terminal() if stdin is None else io.StringIO(stdin))
+        monkeypatch.setenv("COLUMNS", "100")
+        try:
+            code = cli.main(list(args))
+        except SystemExit as stopped:  # argparse's usage errors
+            code = stopped.code if isinstance(stopped.code, int) else 2
+        return CliRun(code, out.getvalue(), err.getvalue())
+
+    return run

@@ -30,10 +30,11 @@ def lines_of(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def test_ask_with_log_appends_one_line_per_question(tmp_path: Path) -> None:
+def test_ask_with_log_appends_one_line_per_question(tmp_path: Path, run_cli, monkeypatch) -> None:
     log = tmp_path / "questions.jsonl"
-    assert innovis_cmd("ask", "--log", str(log), SAN_TIN).returncode == 0
-    assert innovis_cmd("ask", "How do I bake a chocolate cake?", env={"INNOVIS_LOG": str(log)})
+    assert run_cli("ask", "--log", str(log), SAN_TIN).code == 0
+    monkeypatch.setenv("INNOVIS_LOG", str(log))
+    assert run_cli("ask", "How do I bake a chocolate cake?").code == 1
     answered, unanswered = lines_of(log)
     assert answered["question"] == SAN_TIN and answered["kind"] == "answer"
     assert answered["doc_id"] == "2022-01-12-hkstp-supports-i-and-t-ecosystem"
@@ -53,10 +54,9 @@ def test_nothing_is_logged_unless_asked(tmp_path: Path, monkeypatch) -> None:
     assert created and all(cache in p.parents for p in created)  # only the index cache
 
 
-def test_chat_logs_each_message_but_not_commands(tmp_path: Path) -> None:
+def test_chat_logs_each_message_but_not_commands(tmp_path: Path, run_cli) -> None:
     log = tmp_path / "chat.jsonl"
-    result = innovis_cmd("--log", str(log), stdin=f"hello\n{SAN_TIN}\n/help\n/foo\nbye\n")
-    assert result.returncode == 0
+    assert run_cli("--log", str(log), stdin=f"hello\n{SAN_TIN}\n/help\n/foo\nbye\n").code == 0
     entries = lines_of(log)
     assert [e["question"] for e in entries] == ["hello", SAN_TIN, "bye"]
     assert [e["kind"] for e in entries] == ["greeting", "answer", "farewell"]
@@ -140,34 +140,32 @@ def test_summary_groups_questions_by_their_words(tmp_path: Path) -> None:
     assert all("more" not in g.terms for g in summary.unanswered_groups)
 
 
-def test_report_command_shows_what_to_add(tmp_path: Path) -> None:
+def test_report_command_shows_what_to_add(tmp_path: Path, run_cli) -> None:
     path = entry_log(tmp_path, ASKED)
     path.write_text(path.read_text(encoding="utf-8") + "not json\n", encoding="utf-8")
-    result = innovis_cmd("report", str(path))
-    assert result.returncode == 0, result.stderr
-    out = result.stdout
-    assert "12 messages" in out and "skipped 1 line" in result.stderr
+    code, out, err = run_cli("report", str(path))
+    assert code == 0, err
+    assert "12 messages" in out and "skipped 1 line" in err
     without, unsure = out.split("Answered, but unsure")
     assert without.index("How do I rent an office?") < without.index("capital of France")
     assert "4 times" in without and "San Tin" not in out
     assert "When does the park open?" in unsure and "Park News" in unsure
-    data = json.loads(innovis_cmd("report", "--json", "--top", "1", str(path)).stdout)
+    data = json.loads(run_cli("report", "--json", "--top", "1", str(path)).out)
     assert data["unanswered"] == 8 and len(data["unanswered_groups"]) == 1
     assert data["unanswered_groups"][0]["questions"][0]["count"] == 2
 
 
-def test_report_never_prints_control_codes_from_questions(tmp_path: Path) -> None:
+def test_report_never_prints_control_codes_from_questions(tmp_path: Path, run_cli) -> None:
     path = entry_log(tmp_path, [("rent \x1b[31man office\x07", "fallback", 0.1)])
-    result = innovis_cmd("report", str(path))
-    assert result.returncode == 0
-    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
-    assert "rent" in result.stdout
+    code, out, _ = run_cli("report", str(path))
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out and "rent" in out
 
 
-def test_report_on_a_missing_log_says_how_to_start_one(tmp_path: Path) -> None:
-    result = innovis_cmd("report", str(tmp_path / "missing.jsonl"))
-    assert result.returncode == 2
-    assert "No question log at" in result.stderr and "--log" in result.stderr
+def test_report_on_a_missing_log_says_how_to_start_one(tmp_path: Path, run_cli) -> None:
+    code, _, err = run_cli("report", str(tmp_path / "missing.jsonl"))
+    assert code == 2
+    assert "No question log at" in err and "--log" in err
 
 
 def test_report_reads_lines_without_the_optional_fields(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@ command's own usage, the release list, and one-shot answers that point at -k."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -14,79 +13,71 @@ from pathlib import Path
 import pytest
 
 import innovis
-from innovis.terminal import cli
 from innovis.terminal.plain import plain_text
 
 SAN_TIN = "What is the San Tin Technopole?"
 BOX = "╭│╰"
 
 
-def innovis_cmd(*args: str, stdin: str = "", env: dict[str, str] | None = None):
-    return subprocess.run(
-        [sys.executable, "-m", "innovis", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        timeout=120,
-    )
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """An index cache the module's commands share, so the bundled corpus is indexed once
+    (entries are keyed by the corpus's content, so sharing cannot mix answers up)."""
+    return str(tmp_path_factory.mktemp("cache"))
 
 
-class _Terminal(io.StringIO):
-    """Standard output that says it is a terminal."""
+@pytest.fixture
+def innovis_cmd(cache: str):
+    """Return a function that runs `innovis` in a process of its own, as a user runs it."""
 
-    def isatty(self) -> bool:
-        return True
+    def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "innovis", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "XDG_CACHE_HOME": cache},
+            timeout=120,
+        )
 
-
-def run_main(
-    monkeypatch: pytest.MonkeyPatch, *args: str, stdin: str | None = None, tty: bool = False
-) -> tuple[int, str]:
-    """Run the command line in this process; return its exit status and standard output."""
-    out = _Terminal() if tty else io.StringIO()
-    monkeypatch.setattr(sys, "stdout", out)
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin) if stdin is not None else _Terminal())
-    monkeypatch.setenv("COLUMNS", "100")
-    code = cli.main(list(args))
-    return code, out.getvalue()
+    return run
 
 
-def test_words_that_are_not_a_command_are_asked() -> None:
+def test_words_that_are_not_a_command_are_asked(innovis_cmd) -> None:
     result = innovis_cmd("What", "is", "the", "San", "Tin", "Technopole?")
     assert result.returncode == 0, result.stderr
     assert "establishing a “San Tin Technopole”" in result.stdout
 
 
-def test_options_may_come_before_a_bare_question(monkeypatch) -> None:
-    code, out = run_main(monkeypatch, "--json", "-k", "1", SAN_TIN)
+def test_options_may_come_before_a_bare_question(run_cli) -> None:
+    code, out, _ = run_cli("--json", "-k", "1", SAN_TIN)
     assert code == 0
     assert "San Tin Technopole" in json.loads(out)["passages"][0]["text"]
 
 
 @pytest.mark.parametrize("args", [["ask", "-"], ["ask"], ["-"]])
-def test_the_question_can_come_from_standard_input(monkeypatch, args: list[str]) -> None:
-    code, out = run_main(monkeypatch, *args, stdin=SAN_TIN + "\n")
+def test_the_question_can_come_from_standard_input(run_cli, args: list[str]) -> None:
+    code, out, _ = run_cli(*args, stdin=SAN_TIN + "\n")
     assert code == 0
     assert "establishing a “San Tin Technopole”" in out
 
 
-def test_piped_question_through_a_real_pipe() -> None:
+def test_piped_question_through_a_real_pipe(innovis_cmd) -> None:
     result = innovis_cmd("ask", "-", stdin="How do I bake a chocolate cake?\n")
     assert result.returncode == 1
     assert "couldn't find an answer" in result.stdout
 
 
-def test_an_empty_standard_input_is_a_usage_error_of_ask() -> None:
-    result = innovis_cmd("ask", stdin="  \n")
-    assert result.returncode == 2
-    assert "usage: innovis ask" in result.stderr and "the question is empty" in result.stderr
+def test_an_empty_standard_input_is_a_usage_error_of_ask(run_cli) -> None:
+    code, _, err = run_cli("ask", stdin="  \n")
+    assert code == 2
+    assert "usage: innovis ask" in err and "the question is empty" in err
 
 
-def test_ask_without_a_question_on_a_terminal_says_how(monkeypatch, capsys) -> None:
-    with pytest.raises(SystemExit) as stopped:
-        run_main(monkeypatch, "ask")
-    assert stopped.value.code == 2
-    assert "usage: innovis ask" in capsys.readouterr().err
+def test_ask_without_a_question_on_a_terminal_says_how(run_cli) -> None:
+    code, _, err = run_cli("ask")
+    assert code == 2
+    assert "usage: innovis ask" in err and "give a question" in err
 
 
 @pytest.mark.parametrize(
@@ -98,7 +89,7 @@ def test_ask_without_a_question_on_a_terminal_says_how(monkeypatch, capsys) -> N
         ["eval", "questions.jsonl", "--jsn"],
     ],
 )
-def test_each_command_shows_its_own_usage_on_errors(args: list[str]) -> None:
+def test_each_command_shows_its_own_usage_on_errors(innovis_cmd, args: list[str]) -> None:
     result = innovis_cmd(*args)
     assert result.returncode == 2
     assert f"usage: innovis {args[0]}" in result.stderr
@@ -106,11 +97,11 @@ def test_each_command_shows_its_own_usage_on_errors(args: list[str]) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_plain_output_puts_each_quoted_sentence_whole_on_a_line(monkeypatch) -> None:
-    code, out = run_main(monkeypatch, "ask", "--plain", "-k", "3", "HKSTP", tty=True)
+def test_plain_output_puts_each_quotation_whole_on_a_line(run_cli) -> None:
+    code, out, _ = run_cli("ask", "--plain", "-k", "3", "HKSTP", tty=True)
     assert code == 0
     assert not set(BOX) & set(out) and "\x1b[" not in out
-    _, json_out = run_main(monkeypatch, "ask", "--json", "-k", "3", "HKSTP")
+    _, json_out, _ = run_cli("ask", "--json", "-k", "3", "HKSTP")
     lines = out.splitlines()
     for passage in json.loads(json_out)["passages"]:
         assert any(passage["text"] in line for line in lines), passage["text"]
@@ -119,13 +110,13 @@ def test_plain_output_puts_each_quoted_sentence_whole_on_a_line(monkeypatch) -> 
 @pytest.mark.parametrize(
     ("env", "boxed"), [({}, True), ({"TERM": "dumb"}, False), ({"NO_COLOR": "1"}, True)]
 )
-def test_a_terminal_gets_a_box_unless_it_is_dumb(monkeypatch, env, boxed: bool) -> None:
+def test_a_terminal_gets_a_box_unless_it_is_dumb(monkeypatch, run_cli, env, boxed) -> None:
     monkeypatch.setenv("TERM", "xterm-256color")
     monkeypatch.delenv("NO_COLOR", raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("FORCE_COLOR", "1")  # rich colours a fake terminal only when told
-    code, out = run_main(monkeypatch, "ask", "talent", tty=True)
+    code, out, _ = run_cli("ask", "talent", tty=True)
     assert code == 0
     assert ("╭─ INNOVIS" in out) is boxed
     words = " ".join(re.sub(r"\x1b\[[0-9;]*m|│", " ", out).split())
@@ -152,8 +143,8 @@ def test_plain_text_keeps_each_quotation_whole_on_one_line() -> None:
     assert "— Drone Lab" in lines
 
 
-def test_one_shot_answers_point_at_k_not_at_more(monkeypatch) -> None:
-    code, out = run_main(monkeypatch, "ask", "-k", "1", "HKSTP")
+def test_one_shot_answers_point_at_k_not_at_more(run_cli) -> None:
+    code, out, _ = run_cli("ask", "-k", "1", "HKSTP")
     assert code == 0
     assert "-k 3" in out and "“more”" not in out
     chat = innovis.Assistant().conversation().ask("HKSTP", k=1)
@@ -171,11 +162,11 @@ def two_releases(write_corpus, release: str) -> Path:
     )
 
 
-def test_docs_lists_the_releases_newest_first(write_corpus, release: str) -> None:
+def test_docs_lists_the_releases_newest_first(write_corpus, release: str, run_cli) -> None:
     folder = two_releases(write_corpus, release)
-    result = innovis_cmd("docs", "--corpus", str(folder))
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    code, out, err = run_cli("docs", "--corpus", str(folder))
+    assert code == 0, err
+    lines = out.splitlines()
     assert lines[0].split() == ["ID", "DATE", "TITLE", "URL"]
     assert lines[1].split()[:2] == ["news/park", "2024-05-02"]
     assert lines[1].endswith("https://example.org/news/park")
@@ -184,9 +175,9 @@ def test_docs_lists_the_releases_newest_first(write_corpus, release: str) -> Non
     assert lines[3].startswith("undated ") and lines[-1] == "3 releases"
 
 
-def test_list_json_gives_every_field(write_corpus, release: str, monkeypatch) -> None:
+def test_list_json_gives_every_field(write_corpus, release: str, run_cli) -> None:
     folder = two_releases(write_corpus, release)
-    code, out = run_main(monkeypatch, "list", "--json", "--corpus", str(folder))
+    code, out, _ = run_cli("list", "--json", "--corpus", str(folder))
     assert code == 0
     releases = json.loads(out)
     assert [r["id"] for r in releases] == ["news/park", "drone", "undated"]
@@ -199,7 +190,7 @@ def test_list_json_gives_every_field(write_corpus, release: str, monkeypatch) ->
     assert releases[2]["date"] is None and releases[2]["url"] is None
 
 
-def test_unknown_chat_command_is_not_asked_as_a_question() -> None:
+def test_unknown_chat_command_is_not_asked_as_a_question(innovis_cmd) -> None:
     result = innovis_cmd(stdin="/foo\n/docs\nbye\n")
     assert result.returncode == 0
     assert "Unknown command /foo, try /help." in result.stdout
