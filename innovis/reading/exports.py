@@ -99,7 +99,7 @@ def _documents(
             document = _document(file_id, number, record, source)
         except CorpusReadError as error:
             if warn:
-                warn(str(error))
+                warn(f"skipped: {error}")
             continue
         if document.id in seen:  # two records with one id: tell them apart by number
             document = document._replace(id=f"{file_id}#{number}")
@@ -118,7 +118,7 @@ def _json_lines(text: str, source: str, warn: Warn | None) -> Iterator[tuple[int
             yield number, json.loads(line)
         except ValueError as error:
             if warn:
-                warn(f"{source} line {line_number} is not JSON ({error.args[0]}); skipping it.")
+                warn(f"skipped: {source} line {line_number} is not JSON ({error.args[0]}).")
 
 
 def parse_jsonl(file_id: str, text: str, source: str, warn: Warn | None = None) -> list[Document]:

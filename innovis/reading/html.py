@@ -151,7 +151,7 @@ def html_to_text(data: bytes | str, source: str) -> tuple[str, dict[str, str]]:
 
     tree = trafilatura.load_html(data)
     if tree is None:
-        raise CorpusReadError(f"{source} is not an HTML page that can be parsed; skipping it.")
+        raise CorpusReadError(f"{source} cannot be parsed as HTML; save the page again as HTML.")
     language = _language(tree)
     xml = trafilatura.extract(
         tree,
