@@ -66,6 +66,7 @@ def test_a_name_the_archive_never_uses_falls_back(
         ("who is the CEO of the harbour lab?", "Petra Quillon"),
         ("what does the workshop hold", "forty benches"),
         ("number of member companies at the end of the year", "85 member companies"),
+        ("What do you think the sensor workshop holds?", "forty benches"),
     ],
 )
 def test_common_words_abbreviations_and_framing_words_still_answer(

@@ -95,6 +95,17 @@ def test_yearly_figures_follow_the_period_asked(
     assert figure in quoted(guild.ask(question))
 
 
+def test_the_newest_release_must_hold_the_kind_of_answer_asked_for() -> None:
+    cheering = release(
+        "2025-01-20",
+        "Guild Members Cheer",
+        "Member companies of the guild cheered the winners of the drone race.",
+    )
+    assistant = innovis.Assistant.from_documents([*ARCHIVE, cheering], today=TODAY)
+    # The newest release names the guild's member companies but does not count them.
+    assert "560" in quoted(assistant.ask("how many member companies does the guild have?"))
+
+
 def test_the_answer_shows_the_date_of_what_it_quotes(guild: innovis.Assistant) -> None:
     reply = guild.ask("who was chair of the guild in 2019")
     assert "20 Jun 2019" in reply.text

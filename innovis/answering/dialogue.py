@@ -23,6 +23,7 @@ from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words
 from .abbreviations import expands, spelled_out
+from .cues import holds
 from .definitions import asked_words
 from .followups import reframe
 from .intents import Intent, classify
@@ -238,6 +239,16 @@ class Dialogue:
             # By confidence, not score: the score counts title words, which favour whichever
             # release's title happens to repeat the question, often an older one.
             by_confidence = sorted(confident, key=lambda h: -confidence_of[h])
+            if query.wanted:
+                # A newer release must hold the kind of answer asked for (a number for "how
+                # many"), not just the question's words.
+                asked, term = set(query.terms), retriever.reader.term
+                cued = [
+                    h
+                    for h in by_confidence
+                    if holds(query.wanted, retriever.text(h.sentence), asked, term)
+                ]
+                by_confidence = cued or by_confidence
             dates = [retriever.passage(h).date for h in by_confidence]
             confidences = [confidence_of[h] for h in by_confidence]
             preferred = by_confidence[prefer(by_confidence, confidences, dates, frame.order)]

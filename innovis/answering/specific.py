@@ -30,12 +30,17 @@ RARE_ZIPF = 3.5
 CAPITALISED_ZIPF = 5.0
 _PART = re.compile(r"[a-z]{3,}")
 _WORD = re.compile(r"[^\W\d_][\w&'’-]*")
-# Words a visitor frames a question with, which say what kind of answer is wanted rather than
-# what it is about: left out of the search when the corpus never uses them.
+# Words a visitor frames a question with, which say what kind of answer is wanted, or are the
+# commonest verbs of English ("what do they get", "what happened"), rather than what it is
+# about: left out of the search when the corpus never uses them, so that they neither match
+# nor count against the question's confidence as an unknown word would.
 _FRAMING = frozenset(
     """
     number numbers figure figures total totals count amount amounts info information detail
     details data statistic statistics stats fact facts
+    think thinks want wants wanted need needs happen happens
+    happened happening give gives gave given take takes took
+    make makes made find finds found see sees saw say says said mean means meant
     """.split()
 )
 
