@@ -10,7 +10,8 @@ first GET /healthz, then POST /api/ask, each for a fixed number of requests: the
 bounded and stops by itself (a phase that overruns its time limit is cut short and reported as
 such). The ask requests are a mix of real questions (the bundled questions file, or questions of
 the generated corpus's words), about one in four a "more" that carries on the client's last
-conversation. Prints requests/s, p50 and p99 latency and errors per endpoint, and each
+conversation. Prints requests/s, p50 and p99 latency, errors and the server's CPU time per
+request (the figure least moved by other work on a shared machine) per endpoint, and each
 worker's resident memory before and after the run. Talks only to 127.0.0.1.
 """
 
@@ -106,6 +107,16 @@ def worker_pids(server: subprocess.Popen[str], workers: int) -> list[int]:
         for pid in children
         if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
     ]
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """Return the CPU time (user and system) the processes have used so far."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
 
 
 def rss_mb(pid: int) -> float:
@@ -205,10 +216,13 @@ def run(corpus: Path | None, label: str, questions: list[str], args: argparse.Na
                 for _ in range(2):
                     asyncio.run(phase(port, "ask", questions, args.clients, 50 * args.clients))
                 before = [rss_mb(pid) for pid in pids]
-                results = [
-                    asyncio.run(phase(port, endpoint, questions, args.clients, args.requests))
-                    for endpoint in ("healthz", "ask")
-                ]
+                results, cpu = [], {}
+                for endpoint in ("healthz", "ask"):
+                    used = cpu_seconds(pids)
+                    results.append(
+                        asyncio.run(phase(port, endpoint, questions, args.clients, args.requests))
+                    )
+                    cpu[endpoint] = cpu_seconds(pids) - used
                 after = [rss_mb(pid) for pid in pids]
             finally:
                 server.terminate()
@@ -223,7 +237,8 @@ def run(corpus: Path | None, label: str, questions: list[str], args: argparse.Na
                 f"{'POST /api/ask' if result.endpoint == 'ask' else 'GET /healthz'} | "
                 f"{result.requests:,} | {rate:,.0f} | "
                 f"{percentile(result.latencies, 0.5) * 1000:.2f} | "
-                f"{percentile(result.latencies, 0.99) * 1000:.2f} | {result.errors}{note} |"
+                f"{percentile(result.latencies, 0.99) * 1000:.2f} | {result.errors}{note} | "
+                f"{cpu[result.endpoint] / max(1, result.requests) * 1e6:.0f} |"
             )
         memory = ", ".join(f"{b:.0f} → {a:.0f}" for b, a in zip(before, after, strict=True))
         print(
@@ -244,8 +259,11 @@ def main() -> None:
         "--cache", type=int, help="the server's --cache (replies remembered per worker)"
     )
     args = parser.parse_args()
-    print("| corpus | workers | clients | endpoint | requests | req/s | p50 ms | p99 ms | errors |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print(
+        "| corpus | workers | clients | endpoint | requests | req/s | p50 ms | p99 ms | errors "
+        "| server CPU µs/request |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     if args.sentences:
         with tempfile.TemporaryDirectory() as temporary:
             folder = Path(temporary) / "index"

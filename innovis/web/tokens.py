@@ -94,7 +94,8 @@ class TokenSigner:
         the time (tests pass their own). Raises InvalidArgumentError for a short secret."""
         if len(secret) < MIN_SECRET_BYTES:
             raise InvalidArgumentError("A conversation secret needs at least 128 bits.")
-        self._secret = secret
+        # Keyed once: each token's MAC starts from a copy, not from the key again.
+        self._keyed = hmac.new(secret, digestmod=hashlib.sha256)
         self._idle = idle_seconds
         self._clock = clock
 
@@ -139,5 +140,6 @@ class TokenSigner:
         return Opened(data["i"], data.get("s"))
 
     def _mac(self, payload: str) -> str:
-        digest = hmac.new(self._secret, payload.encode("ascii"), hashlib.sha256).digest()
-        return _b64(digest)
+        mac = self._keyed.copy()
+        mac.update(payload.encode("ascii"))
+        return _b64(mac.digest())
