@@ -220,3 +220,11 @@ def test_a_table_damaged_after_loading_gives_a_clear_error(pristine, tmp_path) -
         file.write(b"\xff")
     with pytest.raises(IndexFormatError, match="changed since it was written"):
         assistant.ask("labratory director")
+
+
+def test_a_saved_index_with_a_damaged_manifest_is_still_known_as_one(pristine, tmp_path):
+    target = tmp_path / "index"
+    shutil.copytree(pristine, target)
+    for damage in DAMAGES:
+        with damaged(target, MANIFEST, damage), pytest.raises(IndexFormatError):
+            innovis.Assistant.from_path(target)  # not read as a folder of releases

@@ -48,9 +48,11 @@ __all__ = ["FORMAT", "MANIFEST", "is_index", "load", "save"]
 
 def is_index(path: Path) -> bool:
     """Return whether `path` is a folder that holds a saved index (of any version, damaged or
-    not: loading it tells which): its manifest names the INNOVIS index format. A folder of
-    releases that happens to hold some other `manifest.json` is not one."""
-    return is_manifest(path / MANIFEST)
+    not: loading it tells which): its manifest names the INNOVIS index format, or it is
+    unreadable beside the texts file every index has. A folder of releases that happens to
+    hold some other program's `manifest.json` is not one."""
+    manifest = path / MANIFEST
+    return is_manifest(manifest) or (manifest.is_file() and (path / "texts.utf8").is_file())
 
 
 def save(

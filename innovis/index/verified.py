@@ -74,9 +74,15 @@ def read_manifest(folder: Path, version: int) -> dict[str, Any]:
             raise IndexFormatError(f"{path} is too large to be an INNOVIS manifest.")
         manifest = json.loads(path.read_bytes().decode("utf-8"))
     except (OSError, ValueError, RecursionError) as error:
-        raise IndexFormatError(f"{folder} holds no readable INNOVIS index.") from error
+        raise IndexFormatError(
+            f"{folder} holds no readable INNOVIS index (its {MANIFEST} is damaged): "
+            "build it again with `innovis index`."
+        ) from error
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise IndexFormatError(f"{folder} holds no INNOVIS index.")
+        raise IndexFormatError(
+            f"{folder} holds no INNOVIS index (its {MANIFEST} is not one INNOVIS wrote): "
+            "build it again with `innovis index`."
+        )
     if manifest.get("version") != version:
         raise IndexFormatError(
             f"{folder} holds an index of format {manifest.get('version')}, and this INNOVIS "
