@@ -2,10 +2,11 @@
 answers it was unsure of, most frequent first, questions with the same words grouped together.
 
 Questions are grouped by their analysed terms, the ones the index matches (stems, stopwords
-dropped), a term taken with a shorter one that begins it ("rental" with "rent"), so "How do I
-rent an office?" and "office rental?" fall together. A group takes in
-the questions whose terms overlap its most frequent question's by at least half (Jaccard), so a
-question that adds a word ("office rental prices") joins it while "rent a lab" stays apart.
+dropped), a term taken with a shorter one it extends by a suffix ("rental" with "rent", not
+"football" with "foot"), so "How do I rent an office?" and "office rental?" fall together. A
+group takes in the questions whose terms overlap its most frequent question's by at least half
+(Jaccard), so a question that adds a word ("office rental prices") joins it while "rent a lab"
+stays apart.
 Messages with no terms to search ("more", "when?") are left out: nothing in a corpus answers
 them.
 """
@@ -22,6 +23,7 @@ from .text.analysis import content_words, stem
 # Two questions' term sets must share at least this fraction of their union to be grouped.
 SAME_WORDS = 0.5
 _SHORTEST_LEAD = 4
+_LONGEST_SUFFIX = 2
 _PHRASINGS_SHOWN = 3
 
 
@@ -66,13 +68,16 @@ def _terms(question: str) -> dict[str, str]:
 
 
 def _word_families(terms: Iterable[str]) -> dict[str, str]:
-    """Return, for each term, the shortest term of `terms` that begins it ("rent" for "rental",
-    which the stemmer keeps apart), or the term itself; only terms of 4 letters or more lead."""
+    """Return, for each term, the shortest term of `terms` it extends by a suffix of at most
+    two letters ("rent" for "rental", which the stemmer keeps apart), or the term itself.
+    Only terms of four letters or more lead, and longer additions make other words ("foot",
+    "footbal", the stem of "football")."""
     known = set(terms)
     family = {}
     for term in known:
+        shortest = max(_SHORTEST_LEAD, len(term) - _LONGEST_SUFFIX)
         family[term] = next(
-            (term[:end] for end in range(_SHORTEST_LEAD, len(term)) if term[:end] in known), term
+            (term[:end] for end in range(shortest, len(term)) if term[:end] in known), term
         )
     return family
 
