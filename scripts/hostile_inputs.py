@@ -78,7 +78,7 @@ def _lines(body: str, width: int = 1_000) -> str:
     while start < len(body):
         cut = body.find(" ", start + width)
         cut = len(body) if cut < 0 else cut + 1
-        parts.append(body[start:cut])
+        parts.append(f"{body[start:cut]} part {len(parts)}.")  # repeated blocks are dropped
         start = cut
     return "\n\n".join(parts)
 
