@@ -124,3 +124,20 @@ def test_an_unwritable_question_log_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Cannot write the question log" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_short_secret_is_refused(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "innovis", "serve", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            "HOME": str(tmp_path),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+            "PATH": "/bin",
+            "INNOVIS_SECRET": "abcd" * 4,
+        },
+    )
+    assert result.returncode == 2
+    assert "at least 32 hex digits" in result.stderr

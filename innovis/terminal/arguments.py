@@ -237,16 +237,27 @@ def _add_serve(
     )
     serve.add_argument("--host", default="127.0.0.1", help="the address (default: 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="the port (default: 8000)")
-    serve.add_argument("--workers", type=_positive, default=1, metavar="N", help="processes")
-    serve.add_argument("--rate", type=_positive, metavar="N", help="requests a minute per client")
+    serve.add_argument(
+        "--workers", type=_positive, default=1, metavar="N",
+        help="server processes, sharing one index (default: 1)",
+    )  # fmt: skip
+    serve.add_argument(
+        "--rate", type=_positive, metavar="N",
+        help="requests a minute each client may make, past which 429 (default: no limit)",
+    )  # fmt: skip
     serve.add_argument(
         "--cors",
         action="append",
         default=[],
         metavar="ORIGIN",
-        help="a site allowed to call the API from its pages (repeatable)",
+        help="a site allowed to call the API from its pages, e.g. https://www.example.org "
+        "(repeatable; default: none)",
     )
-    serve.add_argument("--log", metavar="FILE", help="append each question to FILE (JSON lines)")
+    serve.add_argument(
+        "--log",
+        metavar="FILE",
+        help="append each question to FILE (JSON lines, for `innovis report`)",
+    )
     serve.add_argument(
         "--cache",
         type=_count,
