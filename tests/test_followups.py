@@ -62,7 +62,17 @@ def test_when_gives_the_date_of_the_release_last_quoted(
 
 
 @pytest.mark.parametrize(
-    "message", ["source", "Where is that from?", "link", "link please", "what's the source?"]
+    "message",
+    [
+        "source",
+        "Where is that from?",
+        "link",
+        "link please",
+        "what's the source?",
+        "give me the link",
+        "which release is this from?",
+        "can I read the full release?",
+    ],
 )
 def test_source_gives_title_date_and_url(chat: innovis.Conversation, message: str) -> None:
     reply = chat.ask(message)

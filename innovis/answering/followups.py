@@ -26,7 +26,7 @@ _REFERS = frozenset(
     happen happened happens happening take took taken place publish published release released
     releases announce announced announcement say said saying written write issued issue come
     came out one made quote quoted sentence statement news info information exactly again
-    actually originally first
+    actually originally first give show send share want need see open have provide
     """.split()
 )
 _WHEN_WORDS = frozenset({"date", "dated", "day", "year", "month", "time"})
@@ -83,9 +83,7 @@ def read_follow_up(text: str, has_content: Callable[[str], bool]) -> FollowUp | 
     if (first == "when" or words & _WHEN_WORDS) and words <= _REFERS | _WHEN_WORDS:
         return FollowUp("when")
     if words <= _REFERS | _SOURCE_WORDS and (
-        words & _SOURCE_NAMES
-        or first == "where"
-        or (first in ("which", "what") and words & (_SOURCE_WORDS | _RELEASE_WORDS))
+        words & (_SOURCE_WORDS | _RELEASE_WORDS) or first == "where" or (first == "who" and words)
     ):
         return FollowUp("source")
     if _CONTEXT.fullmatch(plain):
