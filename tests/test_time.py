@@ -126,6 +126,16 @@ def test_an_event_of_another_year_is_not_quoted_for_the_year_asked(
     assert "Four thousand" in quoted(guild.ask("how many people watched the drone race in 2024"))
 
 
+def test_a_year_still_to_come_is_searched_for_not_a_period() -> None:
+    plan = release(
+        "2022-04-01",
+        "Guild Publishes Its Plan",
+        "The guild's 2030 blueprint aims at 1,000 member companies.",
+    )
+    assistant = innovis.Assistant.from_documents([*ARCHIVE, plan], today=TODAY)
+    assert "1,000" in quoted(assistant.ask("what does the 2030 blueprint aim at?"))
+
+
 def test_relative_periods_are_read_against_the_injected_date() -> None:
     later = innovis.Assistant.from_documents(ARCHIVE, today=datetime.date(2017, 1, 3))
     assert "test pool" in quoted(later.ask("what did the guild open last year?"))
@@ -164,6 +174,7 @@ def test_news_from_a_year_lists_only_that_year(guild: innovis.Assistant) -> None
         ("who won three years ago", "2022-01-01", "2022-12-31"),
         ("who is the chairman", None, None),
         ("how many of the 250 startups", None, None),
+        ("what does the 2030 blueprint say", None, None),
     ],
 )
 def test_periods_are_read_from_questions(question: str, start: str | None, end: str | None) -> None:
@@ -183,6 +194,7 @@ def test_periods_are_read_from_questions(question: str, start: str | None, end: 
         ("who was ceo before ms varga", "oldest"),
         ("what is the test pool", None),
         ("how many startups joined", None),
+        ("what was the theme of the 2019 summit", None),
     ],
 )
 def test_newest_or_oldest_is_read_from_questions(question: str, order: str | None) -> None:

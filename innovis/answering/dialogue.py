@@ -92,7 +92,10 @@ class Dialogue:
         """Return what a question says about time, and the query of the rest of it."""
         frame = read_time(question, self.today())
         knows = self._retriever.knows_word
-        searched = spelled_out(without_framing(frame.rest or question, knows), knows)
+        rest = frame.rest or question
+        # Framing words are dropped only from a question that has something else to search.
+        searched = without_framing(rest, knows)
+        searched = spelled_out(searched if content_words(searched) else rest, knows)
         return frame, self._retriever.read(searched)
 
     def _specific_unknowns(self, question: str, query: Query, capitals: set[str]) -> list[str]:
@@ -201,7 +204,9 @@ class Dialogue:
             if documents is not None:
                 text = no_period_text(frame, self.catalogue.describe, bool(documents))
             else:
-                text = fallback_text(self.catalogue, self._unknown_words(turn.question, query))
+                text = fallback_text(
+                    self.catalogue, self._unknown_words(frame.rest or turn.question, query)
+                )
             return Reply("fallback", text, (), best), turn._replace(fell_back=True)
         chosen = fresh[:wanted] if k else self._best(fresh)
         spans = self._spans(chosen, covered)

@@ -195,7 +195,7 @@ def _cut(text: str, match: re.Match[str]) -> str:
 
 def read_time(question: str, today: datetime.date) -> TimeFrame:
     """Return what `question` (normalised: lower case, plain quotes) says about time."""
-    text = question.lower()
+    text = original = question.lower()
     start = end = None
     period = ""
     bounded = False
@@ -223,6 +223,10 @@ def read_time(question: str, today: datetime.date) -> TimeFrame:
     elif match := _RELATIVE.search(text):
         start, end, period = _relative(match, today)
         text = _cut(text, match)
+    if start is not None and start > today:
+        # "the 2030 blueprint": a year still to come names a plan, not releases of that year.
+        start = end = None
+        period, bounded, text = "", False, original
     order: Order | None = None
     if _NEWEST.search(text):
         order = "newest"
@@ -243,8 +247,12 @@ def read_time(question: str, today: datetime.date) -> TimeFrame:
         # "before 2019", "until 2019": how things stood last before then.
         order = "newest"
     elif order is None and start is not None and not bounded:
-        # "who was chairman in 2019": the newest release up to the period's end tells.
-        as_of = bool(_STATE.search(text)) and not _EVENT_AUX.search(text)
+        # "who was chairman in 2019": the newest release up to the period's end tells. Only
+        # for facts releases update: "what was the theme of the 2019 summit?" is not answered
+        # by the 2018 summit's theme.
+        as_of = bool(_UPDATED_FACT.match(text) and _STATE.search(text)) and not _EVENT_AUX.search(
+            text
+        )
         order = "newest" if as_of else None
         return TimeFrame(start, end, order, as_of, listing, _squash(text), period)
     return TimeFrame(start, end, order, False, listing, _squash(text), period)
