@@ -147,6 +147,8 @@ def test_one_shot_answers_point_at_k_not_at_more(run_cli) -> None:
     code, out, _ = run_cli("ask", "-k", "1", "HKSTP")
     assert code == 0
     assert "-k 3" in out and "“more”" not in out
+    code, out, _ = run_cli("ask", "what can you do?")
+    assert code == 0 and "-k N" in out and "“more”" not in out  # the help, too
     chat = innovis.Assistant().conversation().ask("HKSTP", k=1)
     assert "“more”" in chat.text  # the chat can say more, so it still offers it
 

@@ -27,6 +27,8 @@ NOTHING_AROUND = "That is all the release says there: I have quoted every senten
 CONTEXT_OPENING = "Here's the passage around it:"
 # Ends an answer when further passages match; a face without "more" puts its own way instead.
 MORE_HINT = "Say “more” to see other passages."
+# The help's word on "more", which such a face also replaces.
+HELP_MORE = "say “more” for further passages."
 _RELEASES_SHOWN = 5
 
 # A sentence that starts with a pronoun, or says "this" or "these" early on, leans on the one
@@ -114,8 +116,8 @@ def help_text(catalogue: Catalogue) -> str:
     """Return what INNOVIS says when asked what it can do."""
     return (
         "I answer questions about press releases by quoting the sentences that answer them, "
-        "with the release's title and date. Ask in your own words; say “more” for further "
-        "passages.\n" + catalogue.describe()
+        f"with the release's title and date. Ask in your own words; {HELP_MORE}\n"
+        + catalogue.describe()
     )
 
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..answering.replies import MORE_HINT
+from ..answering.replies import HELP_MORE, MORE_HINT
 from ..assistant import Assistant, Progress, bundled_corpus
 from ..errors import InnovisError
 from ..models import Reply
@@ -111,12 +111,13 @@ def _read_question(args: argparse.Namespace) -> str:
 
 
 def _one_shot(reply: Reply) -> Reply:
-    """Return the reply with the chat's "say more" hint put as the command line's `-k`."""
-    if not reply.text.endswith(MORE_HINT):
-        return reply
-    wanted = len(reply.passages) + 2
-    hint = f"Other passages match too: add -k {wanted} to see up to {wanted}."
-    return reply._replace(text=reply.text[: -len(MORE_HINT)] + hint)
+    """Return the reply with the chat's "say more" put as the command line's `-k`."""
+    text = reply.text.replace(HELP_MORE, "add -k N to quote up to N passages.")
+    if text.endswith(MORE_HINT):
+        wanted = len(reply.passages) + 2
+        hint = f"Other passages match too: add -k {wanted} to see up to {wanted}."
+        text = text[: -len(MORE_HINT)] + hint
+    return reply._replace(text=text)
 
 
 def _ask(args: argparse.Namespace) -> int:
