@@ -15,12 +15,12 @@ import re
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
-# After a word of two small letters or digits, so "Mr. Chan" and "A.B. Chan" do not count,
-# nor do "The Hon. CY Leung" and "Acme Co. Ltd".
-_SENTENCE_BREAK = re.compile(
-    r"(?<=[a-z0-9%]{2})(?<!\bHon)(?<!\bProf)(?<!\bMrs)(?<!\bLtd)(?<!\bInc)(?<!\bCo)(?<!\bNo)"
-    r"(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bvs)(?<!\bDept)(?<!\bGovt)(?<!\bCorp)"
-    r"[.!?][\"'”’)]*\s+(?=[A-Z“\"(])"
+# A full stop, then a capital: a sentence may end there, unless the word before it is an
+# initial, a title or a company form ("A.B. Chan", "The Hon. CY Leung", "Acme Co. Ltd").
+_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z“\"(])")
+_NOT_AN_END = re.compile(
+    r"(?:^|[^\w.])(?:[A-Z]|Mrs?|Ms|Dr|Hon|Prof|Ir|Ltd|Inc|Co|No|St|Jr|Sr|vs|Dept|Govt|Corp)$"
+    r"|[A-Z]\.[A-Z]$"
 )
 
 # A row of stars, dashes or footnote marks; "Ends", "-30-", "###" and "NNNN" closing a release.
@@ -123,7 +123,11 @@ def ends_sentence(block: str) -> bool:
 
 def sentence_count(block: str) -> int:
     """Return roughly how many sentences the block holds."""
-    return 1 + len(_SENTENCE_BREAK.findall(block))
+    count = 1
+    for stop in _STOP.finditer(block):
+        if not _NOT_AN_END.search(block, max(0, stop.start() - 5), stop.start()):
+            count += 1
+    return count
 
 
 def is_noise(block: str) -> bool:
