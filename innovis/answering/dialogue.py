@@ -27,6 +27,7 @@ from .cues import holds
 from .definitions import asked_words
 from .followups import reframe
 from .intents import Intent, classify
+from .named import names, releases_naming
 from .periods import TimeFrame, read_time
 from .query import Query
 from .replies import (
@@ -230,15 +231,42 @@ class Dialogue:
         if frame.order and timeline.dated:
             # A newer release that answers as well may rank below older ones that say more.
             count = max(count, _DATED_CANDIDATES)
-        hits = retriever.hits(query, count, documents)
-        confidence_of = dict(zip(hits, retriever.confidences(hits, query), strict=True))
+        found = names(
+            query.words,
+            retriever.releases_with,
+            retriever.sentences_with,
+            len(retriever.documents.infos),
+        )
+        named = releases_naming(found)
+        # What the question asks of the names: once the releases are those that mention them,
+        # the name matches every candidate and says nothing of which one answers. Initials
+        # ("H.L.") are part of a name too.
+        named_terms = {retriever.reader.term(name) for name in found}
+        rest = tuple(t for t in query.terms if t not in named_terms and len(t) > 1)
+        of_names = query._replace(terms=rest)
+
+        def confidence_map(hits: list[Hit]) -> dict[Hit, float]:
+            full = retriever.confidences(hits, query)
+            if named is None or not of_names.terms:
+                return dict(zip(hits, full, strict=True))
+            own = retriever.confidences(hits, of_names)
+            return {h: min(a, b) for h, a, b in zip(hits, full, own, strict=True)}
+
+        def kept(within: frozenset[int] | None) -> frozenset[int] | None:
+            # A question naming what only some releases mention is answered from those.
+            if named is None:
+                return within
+            return named if within is None else within & named
+
+        hits = retriever.hits(query, count, kept(documents))
+        confidence_of = confidence_map(hits)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         if not confident and frame.as_of and frame.end is not None:
             # Nothing from the period says it, but the last release before its end tells how
             # things stood then ("who was chairman in 2019?").
             documents = timeline.up_to(frame.end)
-            hits = retriever.hits(query, count, documents)
-            confidence_of = dict(zip(hits, retriever.confidences(hits, query), strict=True))
+            hits = retriever.hits(query, count, kept(documents))
+            confidence_of = confidence_map(hits)
             confident = [h for h in hits if confidence_of[h] >= self.threshold]
         if frame.order and timeline.dated and len(confident) > 1:
             # By confidence, not score: the score counts title words, which favour whichever

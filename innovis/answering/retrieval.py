@@ -129,6 +129,19 @@ class Retriever:
         words = self._index.words()
         return word in words or f"{word}s" in words or (word.endswith("s") and word[:-1] in words)
 
+    def releases_with(self, word: str) -> frozenset[int]:
+        """Return the numbers of the documents that use a (normalised, content) word in a
+        quoted sentence or in the title."""
+        term = self.reader.term(word)
+        document_of = self._sentences.document
+        found = {int(document_of[s]) for s in self._index.sentence_index.scores([term])}
+        return frozenset(found.union(self._index.titles.get(term, ())))
+
+    def sentences_with(self, word: str) -> list[str]:
+        """Return the sentences that hold the term of a (normalised, content) word."""
+        held = self._index.sentence_index.scores([self.reader.term(word)])
+        return [self.text(sentence) for sentence in sorted(held)]
+
     def read(self, question: str) -> Query:
         """Return the Query of `question`: its terms, spelling mended, acronyms expanded."""
         return self.reader.read(question)

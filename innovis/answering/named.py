@@ -1,0 +1,81 @@
+"""Names a question shares with only some releases: what it quotes must come from one of them.
+
+A press room mentions neighbouring organisations, programmes and people in a few releases
+each. A question about one of them ("who is the CEO of Northwind Labs?", "when will the
+Harbourside Hall open?") shares its common words ("CEO", "open") with many other releases, and
+BM25 may well quote a sentence of a release that never mentions the name: an answer about
+something else. So a question's *name* the corpus does use keeps the answer to the releases
+that mention it; when none of them answers, INNOVIS falls back.
+
+A question word is such a name when
+
+* it is rare in English (`specific.RARE_ZIPF`): names are, common words are not;
+* the corpus writes it with a capital letter inside its sentences, most times: "Northwind",
+  "InnoLab", not "startups" or "fintech", which are rare in English too but common nouns;
+* no more than `NAMED_SHARE` of the releases mention it: the archive's own organisation, named
+  in nearly every release, tells nothing about which one answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from .specific import RARE_ZIPF, zipf
+
+# A name mentioned by more than this share of the releases is the archive's own (its
+# organisation, its chairman of many years): it does not pick releases.
+NAMED_SHARE = 1 / 3
+# A word counts as written with a capital when at least this share of its uses inside
+# sentences (not at their start) are.
+CAPITAL_SHARE = 0.5
+# Uses looked at: a rare word has few, and enough of them tell.
+_USES_READ = 40
+
+
+def written_capitalised(word: str, sentences: Iterable[str]) -> bool:
+    """Return whether `sentences` write `word` with a capital letter most times they use it
+    inside a sentence (a sentence's first word says nothing of it)."""
+    pattern = re.compile(rf"(?<![\w&'’-]){re.escape(word)}(?![\w&'’-])", re.IGNORECASE)
+    capital = uses = 0
+    for sentence in sentences:
+        for match in pattern.finditer(sentence):
+            if not sentence[: match.start()].strip():
+                continue
+            uses += 1
+            capital += match.group(0)[0].isupper()
+            if uses >= _USES_READ:
+                return capital >= CAPITAL_SHARE * uses
+    return uses > 0 and capital >= CAPITAL_SHARE * uses
+
+
+def names(
+    words: Iterable[str],
+    releases_with: Callable[[str], frozenset[int]],
+    sentences_with: Callable[[str], Iterable[str]],
+    n_releases: int,
+) -> dict[str, frozenset[int]]:
+    """Return {name: the releases that use it} for the names among a question's `words`
+    (normalised content words), in the question's order.
+
+    `releases_with(word)` gives the numbers of the releases that use a word (in a sentence or
+    the title); `sentences_with(word)` the sentences that hold it.
+    """
+    found: dict[str, frozenset[int]] = {}
+    for word in dict.fromkeys(words):
+        if zipf(word) >= RARE_ZIPF:
+            continue
+        releases = releases_with(word)
+        if not releases or len(releases) > NAMED_SHARE * n_releases:
+            continue
+        if written_capitalised(word, sentences_with(word)):
+            found[word] = releases
+    return found
+
+
+def releases_naming(found: dict[str, frozenset[int]]) -> frozenset[int] | None:
+    """Return the releases that mention every name `found`, or None when there is none."""
+    allowed: frozenset[int] | None = None
+    for releases in found.values():
+        allowed = releases if allowed is None else allowed & releases
+    return allowed

@@ -1,0 +1,105 @@
+"""A question naming what only some releases mention is answered from those releases, or not
+at all: common words matched elsewhere are no answer about the name."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import innovis
+from innovis.answering.named import names, written_capitalised
+
+
+def release(day: str, title: str, *body: str) -> innovis.Document:
+    date = datetime.date.fromisoformat(day)
+    return innovis.Document(id=day, text="\n".join(body), title=title, date=date)
+
+
+ARCHIVE = [
+    release(
+        "2019-05-06",
+        "Marrowby Parks Names Chief Executive",
+        "Marrowby Parks appointed Mr Osric Penhallow as Chief Executive Officer from July.",
+        "Mr Penhallow led a ferry operator for ten years.",
+    ),
+    release(
+        "2020-03-11",
+        "Marrowby Parks Hosts Robotics Day",
+        "Marrowby Parks hosted a robotics day for startups at its campus.",
+        "Some 40 startups showed machines to visitors, and the Tessaly Foundation gave prizes.",
+    ),
+    release(
+        "2021-10-02",
+        "Marrowby Parks Opens Sensor Hall",
+        "Marrowby Parks opened a sensor hall with forty benches for startups.",
+        "The hall will open to students in the spring.",
+    ),
+    release(
+        "2022-08-19",
+        "Marrowby Parks Plans Housing",
+        "Marrowby Parks plans a tower called Brightcell with 300 flats for researchers.",
+        "Its chairman said the tower answers a shortage of homes near the campus.",
+    ),
+    release(
+        "2023-01-25",
+        "Marrowby Parks Counts Its Companies",
+        "Marrowby Parks counted 640 member companies at the end of the year.",
+        "Startups raised 90 million dollars from investors over the year.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def parks() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(ARCHIVE, today=datetime.date(2024, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The Tessaly Foundation is named once, never with a chief executive or an opening.
+        "who is the chief executive of the Tessaly Foundation?",
+        "when will brightcell open",
+        "how much does a flat in Brightcell cost",
+    ],
+)
+def test_a_name_only_some_releases_use_keeps_the_answer_to_them(
+    parks: innovis.Assistant, question: str
+) -> None:
+    reply = parks.ask(question)
+    assert reply.kind == "fallback", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("how many flats will Brightcell have", "300 flats"),
+        ("who gave prizes at the robotics day", "Tessaly Foundation"),
+        ("who is the chief executive", "Osric Penhallow"),
+        ("how many startups showed machines", "40 startups"),
+    ],
+)
+def test_questions_about_a_name_are_still_answered(
+    parks: innovis.Assistant, question: str, expect: str
+) -> None:
+    reply = parks.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expect in reply.passages[0].text
+
+
+def test_names_are_rare_words_the_corpus_writes_with_a_capital(parks: innovis.Assistant) -> None:
+    retriever = parks._retriever
+    found = names(
+        ["brightcell", "startups", "marrowby", "flats", "tessaly"],
+        retriever.releases_with,
+        retriever.sentences_with,
+        len(ARCHIVE),
+    )
+    # "startups" is rare in English but a common noun here; "Marrowby" is in every release.
+    assert sorted(found) == ["brightcell", "tessaly"]
+
+
+def test_capitals_are_counted_inside_sentences_only() -> None:
+    assert written_capitalised("brightcell", ["Plans for Brightcell grew.", "A Brightcell flat."])
+    assert not written_capitalised("startups", ["Startups came.", "Many startups came."])
