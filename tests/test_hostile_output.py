@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import innovis
 from innovis.text.printable import printable, printable_json
 
 # Bytes a terminal obeys: ESC, BEL, CSI (U+009B, UTF-8 encoded), and a bare carriage return.
@@ -84,3 +85,31 @@ def test_printable_json_escapes_what_json_dumps_passes_raw() -> None:
     text = printable_json(data, indent=None)
     assert text == '{"t": "x\\u009by\\u007f\u00e9\\u001b\\udce9"}'
     assert json.loads(text) == data
+
+
+def test_usage_errors_do_not_echo_typed_escapes() -> None:
+    result = run("ask", "--bogus\x1b]0;PWNED\x07", "What is the GBA?")
+    assert result.returncode == 2 and b"unrecognized arguments" in result.stderr
+    assert b"\x1b" not in result.stderr and b"\x07" not in result.stderr
+
+
+def test_the_web_api_escapes_control_characters_too() -> None:
+    from starlette.testclient import TestClient
+
+    from innovis.web.app import create_app
+    from innovis.web.tokens import TokenSigner, new_secret
+
+    documents = [
+        innovis.Document("lab", "The drone lab opened in May.\x9b", "Lab \x1b]0;X\x07Opens"),
+        innovis.Document("fund", "A fund backs biotech firms in the region.", "Fund"),
+        innovis.Document("park", "The park adds two buildings next year.", "Park"),
+    ]
+    app = create_app(innovis.Assistant(documents), TokenSigner(new_secret()))
+    response = TestClient(app).post("/api/ask", json={"question": "When did the lab open?"})
+    assert response.json()["passages"][0]["title"] == "Lab \x1b]0;X\x07Opens"
+    for byte in HOSTILE_BYTES:
+        assert byte not in response.content
+
+
+def test_bidirectional_overrides_and_line_separators_are_replaced() -> None:
+    assert printable("a\u202eb\u2066c\u2028d") == "a\ufffdb\ufffdc d"

@@ -6,9 +6,11 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from .. import __version__
 from ..index.ranking import VARIANTS
+from ..text.printable import printable
 
 CORPUS_VARIABLE = "INNOVIS_CORPUS"
 LOG_VARIABLE = "INNOVIS_LOG"  # the same name as innovis.question_log's, not imported: startup
@@ -35,7 +37,15 @@ def _threshold(value: str) -> float:
     return number
 
 
-class _CommandParser(argparse.ArgumentParser):
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose error messages (which quote what was typed) hold no control
+    characters."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(printable(message))
+
+
+class _CommandParser(_Parser):
     """A command's parser, which reports an unknown option with its own usage: argparse leaves
     a subcommand's leftovers to the top-level parser, whose usage does not show the option the
     user meant (`innovis ask --jsn` should show `ask`'s options)."""
@@ -116,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     """Return the parser of the `innovis` command line; each command's parser is its default
     `parser`, for usage errors found after parsing."""
     corpus, talk = _parents()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="innovis",
         formatter_class=_Formatter,
         description="INNOVIS answers questions about press releases by quoting them.",

@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 import re
 
-# C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (from file names that
-# are not UTF-8), which no terminal or page can show and which make printing fail.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# C0 controls but tab and newline, DEL, C1 controls, the line and paragraph separators, the
+# bidirectional overrides and isolates (which make text read in another order than it is
+# stored), and lone surrogates (from file names that are not UTF-8), which make printing fail.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 # json.dumps escapes C0 itself; these it would pass through raw with ensure_ascii=False.
 _UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\ud800-\udfff]")
 # Controls that stand for white space become a space; the rest a visible replacement mark.
-_SPACES = frozenset("\x0b\x0c\r\x1c\x1d\x1e\x1f")
+_SPACES = frozenset("\x0b\x0c\r\x1c\x1d\x1e\x1f\u2028\u2029")
 
 
 def _replacement(match: re.Match[str]) -> str:
@@ -27,8 +28,9 @@ def _replacement(match: re.Match[str]) -> str:
 
 def printable(text: str) -> str:
     """Return `text` with every control character but newline and tab replaced: those that
-    stand for white space (carriage return, form feed, …) by a space, the rest (ESC, BEL, the
-    C1 controls such as U+009B, lone surrogates) by U+FFFD."""
+    stand for white space (carriage return, form feed, the line separator, …) by a space, the
+    rest (ESC, BEL, the C1 controls such as U+009B, bidirectional overrides, lone surrogates)
+    by U+FFFD."""
     return _UNSAFE.sub(_replacement, text)
 
 
@@ -36,8 +38,11 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group(0)):04x}"
 
 
-def printable_json(data: object, indent: int | None = 2) -> str:
+def printable_json(
+    data: object, indent: int | None = 2, separators: tuple[str, str] | None = None
+) -> str:
     """Return `data` as JSON text that keeps non-ASCII letters readable but holds no raw
     control character: C1 controls, DEL and lone surrogates are written as `\\uXXXX` escapes,
-    so the data reads back unchanged."""
-    return _UNSAFE_IN_JSON.sub(_escape, json.dumps(data, ensure_ascii=False, indent=indent))
+    so the data reads back unchanged. `indent` and `separators` are json.dumps's."""
+    dumped = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+    return _UNSAFE_IN_JSON.sub(_escape, dumped)

@@ -24,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..answering.replies import GREETING
 from ..assistant import Assistant
 from ..models import Passage, Reply
+from ..text.printable import printable_json
 from .limits import RateLimiter
 from .memo import DEFAULT_ENTRIES, Memo
 from .tokens import TokenSigner
@@ -133,7 +134,8 @@ def _static(name: str) -> bytes:
 
 
 def _json(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # Escaped like the command line's JSON: `curl` may print it raw on a terminal.
+    return printable_json(data, indent=None, separators=(",", ":")).encode("utf-8")
 
 
 class _Api:
