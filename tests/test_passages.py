@@ -108,6 +108,14 @@ def test_url_is_a_hyperlink_on_a_capable_terminal(lab: innovis.Assistant) -> Non
     assert "\x1b" not in plain and URL in plain
 
 
+def test_source_reply_links_the_url(lab: innovis.Assistant) -> None:
+    conversation = lab.conversation()
+    conversation.ask("When did the drone lab open?")
+    reply = conversation.ask("source")
+    assert reply.kind == "source" and URL in reply.text
+    assert f";{URL}\x1b\\" in render(reply, force_terminal=True, color_system="truecolor")
+
+
 def test_unsafe_url_is_never_a_hyperlink() -> None:
     bad = LAB._replace(url="https://example.org/\x1b]8;;evil")
     reply = innovis.Assistant.from_documents([bad]).ask("When did the drone lab open?")

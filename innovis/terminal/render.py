@@ -45,24 +45,24 @@ def highlight_words(text: Text, question: str) -> None:
 
 
 def reply_text(reply: Reply, question: str = "") -> Text:
-    """Return the reply's text styled: question words highlighted, source lines dimmed."""
+    """Return the reply's text styled: question words highlighted, source lines dimmed, and
+    the web addresses of the releases it quotes or names made hyperlinks."""
     text = Text(printable(reply.text))
     if reply.kind == "answer":
         highlight_words(text, question)
-        urls = {p.url for p in reply.passages if p.url and _SAFE_URL.fullmatch(p.url)}
         for match in re.finditer(r"^— .*$", text.plain, re.MULTILINE):
             text.stylize(SOURCE, match.start(), match.end())
-            link_urls(text, match.start(), match.group(0), urls)
+    urls = {p.url for p in reply.passages if p.url and _SAFE_URL.fullmatch(p.url)}
+    link_urls(text, urls)
     return text
 
 
-def link_urls(text: Text, offset: int, line: str, urls: set[str]) -> None:
-    """Make, in place, each of `urls` that ends a source line (at `offset`) a hyperlink, which
-    terminals that know hyperlinks let a person open; elsewhere it stays plain text."""
+def link_urls(text: Text, urls: set[str]) -> None:
+    """Make, in place, each of `urls` that ends a line of `text` a hyperlink, which terminals
+    that know hyperlinks let a person open; elsewhere it stays plain text."""
     for url in urls:
-        if line.endswith(" · " + url):
-            start = offset + len(line) - len(url)
-            text.stylize(Style(link=url), start, start + len(url))
+        for match in re.finditer(rf"(?<=\s){re.escape(url)}$", text.plain, re.MULTILINE):
+            text.stylize(Style(link=url), match.start(), match.end())
 
 
 def render_reply(reply: Reply, question: str = "") -> RenderableType:
