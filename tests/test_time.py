@@ -41,6 +41,7 @@ ARCHIVE = [
         "2024-02-14",
         "Guild Names Dr Esme Varga Chair",
         "Dr Esme Varga was appointed chair of the Harbourside Robotics Guild today.",
+        "She succeeds Mr Tobiah Lunde, who led the guild for five years.",
         "The guild counted 560 member companies at the end of the year.",
     ),
     release(
@@ -93,6 +94,12 @@ def test_yearly_figures_follow_the_period_asked(
     guild: innovis.Assistant, question: str, figure: str
 ) -> None:
     assert figure in quoted(guild.ask(question))
+
+
+def test_a_successor_is_found_in_the_newer_release(guild: innovis.Assistant) -> None:
+    reply = guild.ask("who succeeded Mr Lunde as chair?")
+    assert reply.kind == "answer"
+    assert reply.passages[0].title == "Guild Names Dr Esme Varga Chair"
 
 
 def test_the_newest_release_must_hold_the_kind_of_answer_asked_for() -> None:
@@ -192,6 +199,7 @@ def test_periods_are_read_from_questions(question: str, start: str | None, end: 
         ("who was the first chairman", "oldest"),
         ("what was the grant originally", "oldest"),
         ("who was ceo before ms varga", "oldest"),
+        ("who succeeded ms rieger as chair", "newest"),
         ("what is the test pool", None),
         ("how many startups joined", None),
         ("what was the theme of the 2019 summit", None),

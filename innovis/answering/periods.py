@@ -74,6 +74,10 @@ _OLDEST = re.compile(
 )
 # Words that ask for the oldest but also say what the sentence holds ("the first intake").
 _FIRST = re.compile(r"\b(?:first|founding|inaugural|original)\b")
+# "Who succeeded Mr X?": the release that names his successor is newer than his own.
+_AFTER_SOMEONE = re.compile(
+    rf"\b(?:succeed(?:ed|s)?|replac(?:ed|es)|successor|after)\b(?!\s+{_SINGLE})"
+)
 _BEFORE_SOMEONE = re.compile(rf"\b(?:before|preceded|predecessor|prior\s+to)\b(?!\s+{_SINGLE})")
 # Present-tense questions about who holds a post or how many there are: facts a newer
 # release updates.
@@ -239,6 +243,8 @@ def read_time(question: str, today: datetime.date) -> TimeFrame:
         text = _FIRST.sub(" ", text)
     elif _BEFORE_SOMEONE.search(text):
         order = "oldest"
+    elif _AFTER_SOMEONE.search(text):
+        order = "newest"
     listing = bool(_LISTING.fullmatch(_squash(text)))
     if order is None and start is None and end is None:
         if _UPDATED_FACT.match(text) and (_PRESENT.search(text) or not _PAST.search(text)):
