@@ -101,3 +101,17 @@ def test_unknown_slash_command_says_so_and_asks_nothing(assistant: innovis.Assis
     assert "Unknown command /foo, try /help." in screen
     assert "couldn't find" not in screen and "Please ask" not in screen
     assert "I answer from 1 release: • 2022-01-12 · HKSTP Fully Supports" in screen
+
+
+def test_plain_chat_draws_no_box(assistant: innovis.Assistant, pipe) -> None:
+    from innovis.terminal.plain import PlainScreen
+
+    screen = io.StringIO()
+    session: PromptSession[str] = PromptSession(input=pipe, output=DummyOutput())
+    pipe.send_text("What is the San Tin Technopole?\r/quit\r")
+    assert run_chat(assistant, PlainScreen(screen), session) == 0
+    lines = screen.getvalue().splitlines()
+    assert not set("╭│╰") & set(screen.getvalue())
+    assert any(
+        line.startswith("“") and "establishing a “San Tin Technopole”" in line for line in lines
+    )
