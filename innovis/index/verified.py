@@ -124,8 +124,9 @@ class IndexFiles:
             raise IndexFormatError(f"The manifest of {self.folder} does not list {name}.")
         return entry
 
-    def open(self, name: str) -> int:
-        """Return a read-only descriptor of the file `name`, checked whole.
+    def open(self, name: str, whole: bool = True) -> int:
+        """Return a read-only descriptor of the file `name`, its size checked, and with `whole`
+        its checksum too (reading it through).
 
         Raises IndexFormatError when it is missing, of another size or another checksum.
         """
@@ -138,7 +139,7 @@ class IndexFiles:
         try:
             if os.fstat(descriptor).st_size != entry["size"]:
                 raise IndexFormatError(f"{path} has changed since it was written.")
-            if self._verify and file_checksum(descriptor) != entry["crc32"]:
+            if whole and self._verify and file_checksum(descriptor) != entry["crc32"]:
                 raise IndexFormatError(f"{path} is damaged: its checksum does not match.")
         except BaseException:
             os.close(descriptor)
@@ -158,27 +159,25 @@ class IndexFiles:
             os.close(descriptor)
 
     def json(self, name: str) -> Any:
-        """Return the content of the checked JSON file `name`. Raises IndexFormatError."""
-        return self.lazy_json(name)()
+        """Return the content of the checked JSON file `name` (read once, checked as read).
+        Raises IndexFormatError."""
+        return self._parse(name, _Descriptor(self.open(name, whole=False)))
 
     def lazy_json(self, name: str) -> Callable[[], Any]:
         """Open and check the JSON file `name` now; return a function that reads it (checking it
         again) and returns its content. Both raise IndexFormatError."""
-        descriptor = self.open(name)
-        entry = self._entry(name)
-        path = self.folder / name
-        reader = _Descriptor(descriptor)
+        reader = _Descriptor(self.open(name))
+        return lambda: self._parse(name, reader)
 
-        def read() -> Any:
-            data = reader.read(0, entry["size"])
-            if len(data) != entry["size"] or checksum(data) != entry["crc32"]:
-                raise IndexFormatError(f"{path} has changed since it was written.")
-            try:
-                return json.loads(data.decode("utf-8"))
-            except (ValueError, RecursionError) as error:
-                raise IndexFormatError(f"{path} is damaged ({error}).") from error
-
-        return read
+    def _parse(self, name: str, reader: _Descriptor) -> Any:
+        entry, path = self._entry(name), self.folder / name
+        data = reader.read(0, entry["size"])
+        if len(data) != entry["size"] or (self._verify and checksum(data) != entry["crc32"]):
+            raise IndexFormatError(f"{path} is damaged: it has changed since it was written.")
+        try:
+            return json.loads(data.decode("utf-8"))
+        except (ValueError, RecursionError) as error:
+            raise IndexFormatError(f"{path} is damaged ({error}).") from error
 
     def bytes_reader(self, name: str) -> Callable[[int, int], bytes]:
         """Return a function that reads the bytes [start, end) of the checked file `name`.
