@@ -147,6 +147,7 @@ def test_a_heading_stays_apart_from_the_sentence_after_it_in_markdown(tmp_path) 
         ("###", "noise"),
         ("¹ ²", "noise"),
         ("Ends/Thursday, February 2, 2023", "noise"),
+        ("End-to-end testing for delivery robots", "heading"),
         ("Issued at HKT 19:48", "label"),
         ("View original content: https://example.com/news/1", "label"),
         ("(From left) Mr A, Ms B and Dr C at the launch.", "caption"),

@@ -29,7 +29,7 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 # "Ends/Thursday, February 2, 2023", "- End -  12 May": a closing mark with its date.
-_CLOSING = re.compile(r"[\W_]{0,3}ends?\b\s*[/–—-]", re.IGNORECASE)
+_CLOSING = re.compile(r"[\W_]{0,3}ends?\s*(?:/|\s[–—-]\s)", re.IGNORECASE)
 
 # Positions photo captions give people: "(left)", "(second from right)", "(3rd left)",
 # "(centre)", "(front row, fourth from left)", "(standing, far right)", "(L-R)", "(left 4)",
