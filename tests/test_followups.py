@@ -9,6 +9,7 @@ import json
 import pytest
 
 import innovis
+from innovis.answering.followups import reframe
 
 DOCUMENTS = [
     innovis.Document(
@@ -168,3 +169,22 @@ def test_state_of_a_new_conversation_and_a_changed_corpus(acme: innovis.Assistan
 def test_a_state_that_is_not_one_is_refused(acme: innovis.Assistant, state: object) -> None:
     with pytest.raises(innovis.InvalidArgumentError, match="conversation state"):
         acme.conversation(state)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("When did the drone lab open?", "when did the park open"),
+        ("What will HKSTP do for talent?", "what will the park do for talent"),
+        ("How much did the lab cost to build?", "how much did the park cost to build"),
+        ("When will the lab open in Shenzhen?", "when will the park open in shenzhen"),
+        ("What is the San Tin Technopole?", "what is the park"),
+        ("Where is the lab located?", "where is the park located"),
+        ("What is the budget of the lab?", "what is the budget of the park"),
+        ("Did the lab open in June?", "did the park open in june"),
+        ("How many engineers does the lab employ?", "how many engineers does the park employ"),
+        ("Tell me about the San Tin Technopole", "tell me about the park"),
+    ],
+)
+def test_reframe_keeps_the_question_and_swaps_the_subject(question: str, asked: str) -> None:
+    assert reframe(question, "the park") == asked

@@ -102,20 +102,28 @@ _WH = re.compile(
 )
 _AUX = frozenset("is are was were does do did will can could should would has have had".split())
 _BE = frozenset("is are was were".split())
+_PREPOSITIONS = frozenset(
+    "for in to with about on at by from into during after before under over between through"
+    " since until near".split()
+)
 
 
 def reframe(question: str, subject: str) -> str:
-    """Return `question` asked of `subject` instead ("When did the lab open?", "the park" gives
-    "when did the park open").
+    """Return `question` asked of `subject` instead ("When did the lab open?" and "the park"
+    give "when did the park open").
 
-    The frame is the question's opening (question word, what it asks for, auxiliary verb)
-    and, after "did", "will" and the like, its last word: usually the verb ("open", "cost").
-    A question without that shape keeps the words before its first content word ("tell me
-    about").
+    The question's opening (question word, what it asks for, auxiliary verb) is kept. The
+    subject it replaces runs from there to the first preposition, less its last word after
+    "did", "will" and the like (the verb: "open", "cost") or a participle after "is" ("located");
+    after "is" and "of" the subject is what follows "of" ("the budget of the park"). The rest
+    of the question is kept ("in June"). A question of another shape keeps the words before
+    its first content word ("tell me about").
     """
-    words = normalise(question).strip(_SEPARATORS).split()
+    words = [w for w in (w.strip(_SEPARATORS) for w in normalise(question).split()) if w]
     head: list[str] = []
-    if words and _WH.fullmatch(words[0]):
+    if words and words[0] in _AUX:
+        head = words[:1]
+    elif words and _WH.fullmatch(words[0]):
         for position in range(1, min(len(words), 5)):
             if words[position] in _AUX:
                 head = words[: position + 1]
@@ -125,7 +133,15 @@ def reframe(question: str, subject: str) -> str:
             if content_words(word):
                 break
             head.append(word)
+        while head and head[-1] in ("the", "a", "an"):
+            head.pop()  # the subject brings its own article, or needs none
         return " ".join([*head, subject])
     after = words[len(head) :]
-    tail = after[-1:] if head[-1] not in _BE and len(after) >= 2 else []
-    return " ".join([*head, subject, *tail])
+    if head[-1] in _BE and "of" in after[1:]:
+        return " ".join([*head, *after[: after.index("of", 1) + 1], subject])
+    cut = next((i for i, w in enumerate(after) if i and w in _PREPOSITIONS), len(after))
+    phrase, rest = after[:cut], after[cut:]
+    verb = phrase[-1:] if len(phrase) >= 2 else []
+    if head[-1] in _BE and not (verb and verb[0].endswith("ed")):
+        verb = []
+    return " ".join([*head, subject, *verb, *rest])
