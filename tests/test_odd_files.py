@@ -81,6 +81,14 @@ def test_a_file_name_that_is_not_utf8_is_skipped_and_named(tmp_path: Path) -> No
 def test_an_over_long_path_is_a_clear_error() -> None:
     with pytest.raises(innovis.CorpusReadError, match=r"Cannot open the corpus at .*too long"):
         load_corpus("/tmp/" + "x" * 5000)
+    result = subprocess.run(
+        [sys.executable, "-m", "innovis", "ask", "--corpus", "/tmp/" + "x" * 5000, "drones?"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "File name too long" in result.stderr and len(result.stderr) < 400
 
 
 def test_a_file_that_vanishes_before_it_is_read_is_skipped(

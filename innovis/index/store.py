@@ -52,7 +52,10 @@ def is_index(path: Path) -> bool:
     unreadable beside the texts file every index has. A folder of releases that happens to
     hold some other program's `manifest.json` is not one."""
     manifest = path / MANIFEST
-    return is_manifest(manifest) or (manifest.is_file() and (path / "texts.utf8").is_file())
+    try:
+        return is_manifest(manifest) or (manifest.is_file() and (path / "texts.utf8").is_file())
+    except OSError:  # a path too long to look at, say: not an index, and reading it will say why
+        return False
 
 
 def save(

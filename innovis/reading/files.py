@@ -35,6 +35,11 @@ def _name_error(name: str) -> str | None:
     return None
 
 
+def _shortened(name: str, most: int = 160) -> str:
+    """Return a path short enough to read in a message (a path too long is itself the fault)."""
+    return name if len(name) <= most else f"{name[: most // 2]}…{name[-most // 2 :]}"
+
+
 def _kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
         return "a FIFO"
@@ -95,7 +100,7 @@ def _folder(path: str | Path) -> Path | None:
         ) from None
     except OSError as error:
         raise CorpusReadError(
-            f"Cannot open the corpus at {root}: {error.strerror or error}."
+            f"Cannot open the corpus at {_shortened(str(root))}: {error.strerror or error}."
         ) from error
     if problem := _name_error(str(root.resolve())):
         raise CorpusReadError(f"Cannot use the corpus at {root}: " + problem.partition(": ")[2])

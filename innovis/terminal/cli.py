@@ -200,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             traceback.print_exc()
         print(
-            f"innovis: internal error ({type(error).__name__}: {printable(str(error))}); "
+            f"innovis: internal error ({type(error).__name__}: {printable(str(error))[:300]}); "
             "this is a bug: please report it, with the command you ran, to the INNOVIS "
             f"maintainers ({DEBUG_VARIABLE}=1 shows the traceback).",
             file=sys.stderr,
