@@ -32,6 +32,7 @@ from collections.abc import Container, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
+from ..cleaning.kinds import ends_sentence
 from ..index.corpus_index import CorpusIndex
 from ..index.documents import DocumentTable
 from ..index.postings import BM25Index, top_k_items
@@ -41,6 +42,10 @@ from .evidence import Evidence
 from .query import Query, QueryReader
 
 RERANK_DEPTH = 20
+# A heading, subtitle or other line that does not end as a sentence keeps this share of its
+# score: press pages repeat the question's names in their headlines, decks and labels, while
+# the sentence below tells the answer. A heading still answers when nothing else matches.
+HEADING_SHARE = 0.75
 
 
 def _weight(index: BM25Index, term: str) -> float:
@@ -160,9 +165,15 @@ class Retriever:
         evidence = Evidence(query, config, self.reader.term)
         ranked = top_k_items(scores.items(), max(k, RERANK_DEPTH))
         reranked = [
-            (sentence, score + evidence.bonus(self.text(sentence))) for sentence, score in ranked
+            (sentence, self._reranked(sentence, score, evidence)) for sentence, score in ranked
         ]
         return [Hit(*item) for item in top_k_items(reranked, k)]
+
+    def _reranked(self, sentence: int, score: float, evidence: Evidence) -> float:
+        """Return a sentence's score with its evidence added, a heading's cut down."""
+        text = self.text(sentence)
+        score += evidence.bonus(text)
+        return score if ends_sentence(text) else HEADING_SHARE * score
 
     def _context_scores(self, terms: Sequence[str]) -> dict[int, float]:
         """Return {sentence: score} over every sentence of a paragraph that matches: for each

@@ -51,6 +51,14 @@ _CAPTION_OPENING = re.compile(
     r"\s*\d{0,2}\s*[:：–—-]",
     re.IGNORECASE,
 )
+# A photo credit closing a caption: "… Photo: Jo Lee", "Photo by Jo Lee", "Image credits: X",
+# "(Photo/Jo Lee)", "(Provided to the Daily)".
+_CREDIT = re.compile(
+    r"(?:^|[\s.])(?:photos?|pictures?|images?|photographs?)(?:\s+(?:credits?|courtesy))?"
+    r"\s*(?:[:：]|by\b)\s*(?-i:[A-Z])[^.:;!?()]{0,60}\.?$"
+    r"|\([^()]{0,30}\b(?:photos?|pictures?|images?|provided to|courtesy)\b[^()]{0,60}\)\.?$",
+    re.IGNORECASE,
+)
 # What people in a photo do: captions are written in the present tense.
 _CAPTION_VERB = re.compile(
     r"\b(?:officiate|officiates|pose|poses|posing|pictured|photographed|group photo|"
@@ -152,14 +160,14 @@ def is_interface(block: str) -> bool:
 
 
 def is_caption(block: str) -> bool:
-    """A photo caption: it places people ("(second from left)") or opens "Photo 1:", and is
-    one or two sentences long; or it is one sentence that shows a titled person doing something
-    in the present tense ("Dr X, Chairman of Y, presents …"); or it says what people in a
-    picture do, without a full stop."""
+    """A photo caption: it places people ("(second from left)"), opens "Photo 1:" or ends with
+    a photo credit ("Photo: Jo Lee"), and is one or two sentences long; or it is one sentence
+    that shows a titled person doing something in the present tense ("Dr X, Chairman of Y,
+    presents …"); or it says what people in a picture do, without a full stop."""
     # Captions name many guests, but they are one or two sentences long.
     if len(block) > 1000 or sentence_count(block) > 2 or len(words(block)) > 140:
         return False
-    if _POSITION.search(block) or _CAPTION_OPENING.match(block):
+    if _POSITION.search(block) or _CAPTION_OPENING.match(block) or _CREDIT.search(block):
         return True
     if sentence_count(block) == 1 and _PRESENT_SCENE.match(block):
         return True
