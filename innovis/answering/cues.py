@@ -45,6 +45,30 @@ _COUNT_REACH = 3
 _NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*")
 
 
+_AMOUNT_ASKED = re.compile(r"\bhow (?:many|much)\b|\bwhat (?:percentage|percent|number|amount)\b")
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# Dates and years, which hold numbers but count nothing: "8 April 2025", "June 30", "2019".
+_DATES = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    r"|\b(?:1[89]|20)\d{2}(?:/\d{2,4})?\b|\b\d{1,2}:\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def asks_amount(question: str) -> bool:
+    """Return whether `question` asks how many or how much ("what percentage" too)."""
+    return _AMOUNT_ASKED.search(question.lower()) is not None
+
+
+def gives_amount(sentence: str) -> bool:
+    """Return whether `sentence` states a number other than a date or a year."""
+    return _QUANTITY.search(_DATES.sub(" ", sentence)) is not None
+
+
 def answer_type(question: str) -> AnswerType | None:
     """Return the kind of answer `question` asks for, or None when it says nothing of it."""
     lowered = question.lower()

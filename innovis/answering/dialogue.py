@@ -23,7 +23,7 @@ from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words
 from .abbreviations import expands, spelled_out
-from .cues import holds
+from .cues import asks_amount, gives_amount, holds
 from .definitions import asked_words
 from .followups import reframe
 from .intents import Intent, classify
@@ -60,6 +60,8 @@ FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
 CLOSE_SCORE = 0.85
 _CANDIDATES = 10
+# A "how many" answer without a number keeps this share of its confidence.
+AMOUNTLESS_SHARE = 0.35
 _DATED_CANDIDATES = 40
 _UNKNOWN_SHOWN = 3
 
@@ -196,6 +198,8 @@ class Dialogue:
         wanted = k or 2
         count = skip + max(wanted, _CANDIDATES) + len(covered)
         documents, hits, confidence_of = self._ranked(query, frame, count)
+        if asks_amount(turn.question):
+            hits, confidence_of = self._amounts_first(hits, confidence_of)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         fresh = [h for h in confident[skip:] if h.sentence not in covered]
         if not fresh:
@@ -290,6 +294,22 @@ class Dialogue:
             chosen = next(h for h in confident if retriever.document_of(h) == document)
             hits = [chosen] + [h for h in hits if h != chosen]
         return documents, hits, confidence_of
+
+    def _amounts_first(
+        self, hits: list[Hit], confidence_of: dict[Hit, float]
+    ) -> tuple[list[Hit], dict[Hit, float]]:
+        """Return the hits of a "how many"/"how much" question with those that state an amount
+        (not a date or a year) first, and the confidence of the others cut by
+        `AMOUNTLESS_SHARE`: a sentence with every word of the question but no number does not
+        tell how many."""
+        text = self._retriever.text
+        stated = [h for h in hits if gives_amount(text(h.sentence))]
+        if not stated:
+            return hits, {h: AMOUNTLESS_SHARE * c for h, c in confidence_of.items()}
+        held = set(stated)
+        rest = [h for h in hits if h not in held]
+        cut = {h: AMOUNTLESS_SHARE * confidence_of[h] for h in rest}
+        return stated + rest, {**confidence_of, **cut}
 
     def _listing(self, frame: TimeFrame) -> Reply:
         """Return the list of releases a question asks for ("what's new?", "news from 2024")."""

@@ -1,0 +1,82 @@
+"""A "how many" or "how much" question is answered by a sentence that states an amount; one
+that holds the question's words and no number (or only a date or a year) does not tell."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import innovis
+from innovis.answering.cues import asks_amount, gives_amount
+
+
+def release(day: str, title: str, *blocks: str) -> innovis.Document:
+    date = datetime.date.fromisoformat(day)
+    return innovis.Document(id=day, title=title, date=date, text="\n\n".join(blocks))
+
+
+ARCHIVE = [
+    release(
+        "2022-04-03",
+        "Larchmont Park Opens a Sensor Hall",
+        "Larchmont Park opened a sensor hall for startups and students on 3 April 2022.",
+        "The hall holds forty benches and a clean room.",
+    ),
+    release(
+        "2023-05-10",
+        "Larchmont Park Welcomes Robotics Startups",
+        "Robotics startups moved into the Larchmont Park workshop in May 2023.",
+        "The workshop was built in 2019 for heavy machines.",
+    ),
+    release(
+        "2024-01-15",
+        "Larchmont Park Counts Its Companies",
+        "Larchmont Park counted 320 member companies at the end of 2023.",
+        "Member companies raised 45 million dollars from investors.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def park() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(ARCHIVE, today=datetime.date(2025, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many startups use the sensor hall?",
+        "how many robotics startups moved into the workshop",
+    ],
+)
+def test_a_sentence_without_an_amount_does_not_answer_how_many(
+    park: innovis.Assistant, question: str
+) -> None:
+    reply = park.ask(question)
+    assert reply.kind == "fallback", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("how many benches does the sensor hall hold", "forty benches"),
+        ("how many member companies are there", "320 member companies"),
+        ("how much did member companies raise", "45 million"),
+    ],
+)
+def test_a_sentence_with_the_amount_answers(
+    park: innovis.Assistant, question: str, expect: str
+) -> None:
+    reply = park.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expect in reply.passages[0].text
+
+
+def test_dates_and_years_are_not_amounts() -> None:
+    assert not gives_amount("The hall opened on 3 April 2022 and again on June 30.")
+    assert not gives_amount("The workshop was built in 2019.")
+    assert gives_amount("The hall holds forty benches.")
+    assert gives_amount("Some 12% of them came in 2020.")
+    assert asks_amount("What percentage of startups stay?")
+    assert not asks_amount("How long is the programme?")
