@@ -143,6 +143,17 @@ def test_a_year_still_to_come_is_searched_for_not_a_period() -> None:
     assert "1,000" in quoted(assistant.ask("what does the 2030 blueprint aim at?"))
 
 
+def test_without_dates_a_year_is_a_word_to_search_for() -> None:
+    undated = [
+        innovis.Document("a", "The harbour festival of 1998 drew large crowds to the quays."),
+        innovis.Document("b", "The harbour festival of 2004 was cancelled because of storms."),
+        innovis.Document("c", "The ferry pier was rebuilt with stone from the old fort."),
+    ]
+    assistant = innovis.Assistant.from_documents(undated, today=TODAY)
+    assert "cancelled" in quoted(assistant.ask("what about the harbour festival in 2004?"))
+    assert "crowds" in quoted(assistant.ask("what about the harbour festival in 1998?"))
+
+
 def test_relative_periods_are_read_against_the_injected_date() -> None:
     later = innovis.Assistant.from_documents(ARCHIVE, today=datetime.date(2017, 1, 3))
     assert "test pool" in quoted(later.ask("what did the guild open last year?"))

@@ -93,7 +93,11 @@ class Dialogue:
 
     def _read(self, question: str) -> tuple[TimeFrame, Query]:
         """Return what a question says about time, and the query of the rest of it."""
-        frame = read_time(question, self.today())
+        if self.timeline.dated:
+            frame = read_time(question, self.today())
+        else:
+            # Releases without dates: a year in the question is only a word to search for.
+            frame = TimeFrame(rest=question)
         knows = self._retriever.knows_word
         rest = frame.rest or question
         # Framing words are dropped only from a question that has something else to search.
