@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -363,3 +363,19 @@ def test_memo_forgets_the_least_recently_used_past_its_bound() -> None:
     off: Memo[str] = Memo(0)
     off.put("a", "A")
     assert off.get("a") is None
+
+
+def test_a_chunked_body_is_read_no_further_than_the_limit(client: TestClient) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"question": "drones", "pad": "'
+        for _ in range(100):
+            yield b"a" * 1024
+        yield b'"}'
+
+    assert client.post("/api/ask", content=chunks()).status_code == 413
+
+    def small() -> Iterator[bytes]:
+        yield b'{"question": '
+        yield b'"delivery drones"}'
+
+    assert client.post("/api/ask", content=small()).json()["kind"] == "answer"

@@ -284,15 +284,20 @@ async def _json_body(request: Request) -> dict[str, Any]:
     length = request.headers.get("content-length")
     if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
         raise ApiError(413, f"A request body may hold at most {MAX_BODY_BYTES:,} bytes.")
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise ApiError(413, f"A request body may hold at most {MAX_BODY_BYTES:,} bytes.")
-        chunks.append(chunk)
+    if length is not None:
+        raw = await request.body()  # no more than Content-Length: the server holds to it
+    else:
+        # Chunked, with no length given: read no further than the limit.
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                raise ApiError(413, f"A request body may hold at most {MAX_BODY_BYTES:,} bytes.")
+            chunks.append(chunk)
+        raw = b"".join(chunks)
     try:
-        data = json.loads(b"".join(chunks).decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise ApiError(400, "The body must be JSON in UTF-8.") from None
     if not isinstance(data, dict):
