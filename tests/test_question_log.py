@@ -182,3 +182,18 @@ def test_report_reads_lines_without_the_optional_fields(tmp_path: Path) -> None:
     summary = summarise(entries)
     assert summary.unanswered_groups[0].terms == ("park",)
     assert summary.first == "2026-01-02T03:04:05Z"
+
+
+def test_report_with_the_corpus_names_the_words_it_never_uses(
+    tmp_path: Path, run_cli, write_corpus, release: str
+) -> None:
+    folder = write_corpus({"drone.txt": release})
+    asked = [("Is there a canteen at the drone lab?", "fallback", 0.2)] * 2
+    path = entry_log(tmp_path, asked)
+    code, out, err = run_cli("report", str(path), "--corpus", str(folder))
+    assert code == 0, err
+    assert "the releases never use: canteen" in out
+    assert "drone" not in out.split("never use:")[1]
+    data = json.loads(run_cli("report", "--json", str(path), "--corpus", str(folder)).out)
+    assert data["unanswered_groups"][0]["unused_words"] == ["canteen"]
+    assert "never use" not in run_cli("report", str(path)).out  # no corpus named, no claim

@@ -207,6 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="C",
         help=f"count answers with confidence below C as unsure ({DEFAULT_LOW_CONFIDENCE})",
     )
+    report.add_argument(
+        "--corpus",
+        metavar="PATH",
+        help="the releases the log's questions were asked of: name the words they never use",
+    )
     report.add_argument("--json", action="store_true", help="print the report as JSON")
     report.set_defaults(parser=report)
     chat = commands.add_parser(

@@ -172,7 +172,14 @@ def _report(args: argparse.Namespace) -> int:
     if bad:
         _warn(f"skipped {_count(bad, 'line')} of {args.file}: not log entries")
     summary = summarise(entries, below=args.below, top=args.top)
-    print(summary_json(summary) if args.json else summary_text(summary, args.file))
+    unused = None
+    if args.corpus:  # only when named: a log may come from other releases than the default
+        assistant = _assistant(args)
+        unused = lambda word: not assistant.search(word, k=1)  # noqa: E731
+    if args.json:
+        print(summary_json(summary, unused))
+    else:
+        print(summary_text(summary, args.file, unused))
     return EXIT_ANSWERED
 
 

@@ -7,11 +7,14 @@ visitors: they are shown with control characters made visible, never as terminal
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..question_summary import LogSummary, QuestionGroup
 from ..text.printable import printable_json
 
 _SHOWN_CHARS = 100
+# Tells whether the corpus never uses a word (None: the corpus is not known).
+Unused = Callable[[str], bool] | None
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
 
@@ -25,7 +28,11 @@ def _percent(part: int, whole: int) -> str:
     return f"{part / whole:.0%}" if whole else "0%"
 
 
-def _group_lines(number: int, group: QuestionGroup, unsure: bool) -> list[str]:
+def _unused(group: QuestionGroup, unused: Unused) -> list[str]:
+    return [term for term in group.terms if unused(term)] if unused else []
+
+
+def _group_lines(number: int, group: QuestionGroup, unsure: bool, unused: Unused) -> list[str]:
     words = ", ".join(_clean(term) for term in group.terms)
     times = "once" if group.asked == 1 else f"{group.asked} times"
     lines = [f"{number:>3}. {words}  ({times}, last {group.last[:10] or 'unknown'})"]
@@ -34,11 +41,14 @@ def _group_lines(number: int, group: QuestionGroup, unsure: bool) -> list[str]:
     if unsure and group.releases:
         quoted = "; ".join(_clean(title) for title in group.releases[:2])
         lines.append(f"       quoted {quoted} (confidence at best {group.confidence:.2f})")
+    if missing := _unused(group, unused):
+        lines.append("       the releases never use: " + ", ".join(map(_clean, missing)))
     return lines
 
 
-def summary_text(summary: LogSummary, name: str) -> str:
-    """Return the summary as lines for a person, naming the log file `name`."""
+def summary_text(summary: LogSummary, name: str, unused: Unused = None) -> str:
+    """Return the summary as lines for a person, naming the log file `name`; with `unused`,
+    each group also names its words the corpus never uses."""
     total, name = summary.total, _CONTROL.sub("�", name)
     if not total:
         return f"{name}: no questions logged yet."
@@ -62,18 +72,20 @@ def summary_text(summary: LogSummary, name: str) -> str:
         if not groups:
             lines.append("  none")
         for number, group in enumerate(groups, 1):
-            lines.extend(_group_lines(number, group, unsure))
+            lines.extend(_group_lines(number, group, unsure, unused))
     return "\n".join(lines)
 
 
-def summary_json(summary: LogSummary) -> str:
-    """Return the summary as JSON, groups as objects with their fields' names."""
+def summary_json(summary: LogSummary, unused: Unused = None) -> str:
+    """Return the summary as JSON, groups as objects with their fields' names (and, with
+    `unused`, "unused_words": the group's words the corpus never uses)."""
 
     def groups(found: tuple[QuestionGroup, ...]) -> list[dict[str, object]]:
         return [
             {
                 **group._asdict(),
                 "questions": [{"question": q, "count": c} for q, c in group.questions],
+                **({"unused_words": _unused(group, unused)} if unused else {}),
             }
             for group in found
         ]
