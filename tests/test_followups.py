@@ -89,7 +89,9 @@ def test_source_without_a_url_says_so(acme: innovis.Assistant) -> None:
     assert "Rooftop Garden Opens" in reply.text and "no web address" in reply.text
 
 
-@pytest.mark.parametrize("message", ["tell me more", "Tell me more about that", "elaborate"])
+@pytest.mark.parametrize(
+    "message", ["tell me more", "Tell me more about that", "elaborate", "what about it?", "why?"]
+)
 def test_tell_me_more_quotes_the_sentences_around(chat: innovis.Conversation, message: str) -> None:
     reply = chat.ask(message)
     assert reply.kind == "answer"

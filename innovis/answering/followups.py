@@ -50,7 +50,8 @@ _CONTEXT = re.compile(
     r"|more info(?:rmation)?"
     r"|(?:(?:can|could|would) you )?(?:elaborate|expand|explain)(?: (?:on|upon))?"
     r"(?: (?:that|it|this))?(?: (?:more|further|a bit|a little))?"
-    r"|what else does it say|go into (?:more )?detail|(?:what|anything) (?:comes? )?"
+    r"|(?:what|how) about (?:that|it|this|them)|why(?: (?:is|was|did|does|would) (?:that|it|this))?"
+    r"(?: so)?|what else does it say|go into (?:more )?detail|(?:what|anything) (?:comes? )?"
     r"(?:before|after) (?:that|it)|(?:the )?(?:whole|full) (?:paragraph|passage|context)"
 )
 _NEW_SUBJECT = re.compile(r"(?:(?:and|but|also|so) )?(?:what|how) about (?P<a>.+)|and (?P<b>.+)")
