@@ -30,6 +30,17 @@ COMMON = {
     "govt": "government",
     "uni": "university",
     "agm": "annual general meeting",
+    "tech": "technology",
+    # Words visitors ask with, and the words releases answer in: a competition's winner is
+    # "crowned champion", a new appointee "succeeds" the one they replace.
+    "won": "champion",
+    "win": "champion",
+    "winner": "champion",
+    "winners": "champions",
+    "replace": "succeed",
+    "replaces": "succeeds",
+    "replaced": "succeeded",
+    "replacing": "succeeding",
 }
 _WORDS = re.compile(r"(?<![\w&])(" + "|".join(re.escape(k) for k in COMMON) + r")(?![\w&])")
 
@@ -43,10 +54,13 @@ def expands(word: str, uses: Callable[[str], bool]) -> bool:
 
 def spelled_out(question: str, uses: Callable[[str], bool]) -> str:
     """Return `question` (normalised) with the long form added after each common abbreviation
-    that `expands`."""
+    that `expands`, or put in its place when the corpus never uses the abbreviation."""
 
     def add(match: re.Match[str]) -> str:
         short = match.group(1)
-        return f"{short} {COMMON[short]}" if expands(short, uses) else short
+        if not expands(short, uses):
+            return short
+        # A word the corpus never writes would only count against the answer's confidence.
+        return f"{short} {COMMON[short]}" if uses(short) else COMMON[short]
 
     return _WORDS.sub(add, question)

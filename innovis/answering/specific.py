@@ -37,6 +37,7 @@ _WORD = re.compile(r"[^\W\d_][\w&'’-]*")
 _FRAMING = frozenset(
     """
     number numbers figure figures total totals count amount amounts info information detail
+    percent percentage percentages proportion
     details data statistic statistics stats fact facts
     think thinks want wants wanted need needs happen happens
     happened happening give gives gave given take takes took

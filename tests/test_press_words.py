@@ -1,0 +1,63 @@
+"""Visitors ask in their words, releases answer in theirs: "who won" finds "crowned champion",
+"who did X replace" finds "succeeds", "tech" finds "technology", and "what percentage" asks
+for a figure rather than for the word (invented text)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import innovis
+
+
+def release(day: str, title: str, *blocks: str) -> innovis.Document:
+    date = datetime.date.fromisoformat(day)
+    return innovis.Document(id=day, title=title, date=date, text="\n\n".join(blocks))
+
+
+ARCHIVE = [
+    release(
+        "2022-11-04",
+        "Tidewater Cup Final Draws Global Startups",
+        "Bellmouth Park held the final of its Tidewater Cup pitching contest at the harbour. "
+        "Orrin Labs, a maker of water sensors, was crowned champion of the Tidewater Cup and took a "
+        "prize of 50,000 dollars.",
+        "Some 300 startups from 20 countries entered the contest.",
+    ),
+    release(
+        "2023-03-15",
+        "Bellmouth Park Appoints Finance Director",
+        "Bellmouth Park appointed Ms Carys Vale as finance director.",
+        "Ms Vale succeeds Mr Dorian Holt, who retires at the end of March.",
+    ),
+    release(
+        "2023-07-20",
+        "Bellmouth Park Graduation Day",
+        "Bellmouth Park celebrated 120 graduates of its incubation programme.",
+        "Some 64% of the graduates stay at the park as tenants.",
+        "Bellmouth Park took 12 technology firms to a trade fair in Lisbon.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def park() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(ARCHIVE, today=datetime.date(2024, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("who won the tidewater cup", "Orrin Labs"),
+        ("who did Ms Vale replace", "Dorian Holt"),
+        ("what percentage of graduates stay at the park", "64%"),
+        ("how many tech firms went to Lisbon", "12 technology firms"),
+    ],
+)
+def test_visitors_words_find_the_releases_words(
+    park: innovis.Assistant, question: str, expect: str
+) -> None:
+    reply = park.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expect in reply.passages[0].text
