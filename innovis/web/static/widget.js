@@ -46,6 +46,11 @@
     return Number(match[3]) + " " + MONTHS[Number(match[2]) - 1] + " " + match[1];
   }
 
+  /* Return a sentence in quotation marks, unless it opens with its own (a quoted speech). */
+  function quoted(text) {
+    return /^["“‘']/.test(text) ? text : "“" + text + "”";
+  }
+
   function safeLink(url) {
     if (typeof url !== "string" || !url) {
       return null;
@@ -292,7 +297,7 @@
       return parts;
     }, []);
     return el("figure", { className: "quote" }, [
-      el("blockquote", {}, [el("p", {}, ["“" + passage.text + "”"])]),
+      el("blockquote", {}, [el("p", {}, [quoted(passage.text)])]),
       el("figcaption", {}, source)
     ]);
   };
