@@ -6,6 +6,7 @@ measures the full-size cases.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -15,6 +16,7 @@ import innovis
 from innovis.answering import intents
 from innovis.answering.intents import classify
 from innovis.answering.query import MAX_MENDED, Query
+from innovis.reading.exports import parse_jsonl
 from innovis.reading.readers import parse_markdown, parse_plain_text
 from innovis.text import sentences as sentence_splitting
 from innovis.text.sentences import split_sentences
@@ -142,3 +144,17 @@ def test_a_paragraph_without_spaces_is_cut_where_it_must_be() -> None:
     spans = split_sentences(text)
     assert "".join(text[start:end] for start, end in spans) == text
     assert [end - start for start, end in spans] == [10_000, 10_000, 5_005]
+
+
+def test_an_export_line_nested_too_deep_is_skipped_with_a_message() -> None:
+    warnings: list[str] = []
+    text = "[" * 100_000 + "]" * 100_000 + '\n{"title": "T", "text": "The lab opened."}'
+    documents = parse_jsonl("cms", text, "cms.jsonl", warnings.append)
+    assert [d.text for d in documents] == ["The lab opened."]
+    assert warnings and "cms.jsonl line 1 is not JSON" in warnings[0]
+
+
+def test_an_export_text_of_tags_never_closed_is_read_as_text() -> None:
+    body = "<a [a *a " * 20_000  # quadratic before: the tag pattern scanned to the end each time
+    documents = parse_jsonl("cms", json.dumps({"title": "T", "text": body}), "cms.jsonl")
+    assert documents[0].text == body.strip()

@@ -44,7 +44,8 @@ _FIELDS = {
     "lang": ("lang", "language", "locale", "inlanguage"),
     "id": ("id", "_id", "record_id", "uuid", "guid", "slug"),
 }
-_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|ul|ol|li|span|a|strong|em|b|i|table)\b[^>]*>", re.I)
+# [^<>]: a tag ends before the next "<", so a text of "<a " never closed is read in linear time.
+_MARKUP = re.compile(r"<(?:p|br|div|h[1-6]|ul|ol|li|span|a|strong|em|b|i|table)\b[^<>]*>", re.I)
 
 
 def _field(record: dict[str, str], name: str) -> str | None:
@@ -116,7 +117,7 @@ def _json_lines(text: str, source: str, warn: Warn | None) -> Iterator[tuple[int
         number += 1
         try:
             yield number, json.loads(line)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # RecursionError: nested too deep
             if warn:
                 warn(f"skipped: {source} line {line_number} is not JSON ({error.args[0]}).")
 
