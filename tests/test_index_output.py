@@ -130,3 +130,17 @@ def test_every_file_and_the_folder_reach_the_disk_before_the_rename(corpus, tmp_
     assert {p.name for p in output.iterdir()} <= before  # every file
     assert any(name.startswith(".index.") for name in before)  # the folder itself
     assert flushed[renamed + 1 :] == [tmp_path.name]  # then the folder it was renamed in
+
+
+def test_what_a_killed_index_run_left_beside_the_folder_is_removed(corpus, tmp_path) -> None:
+    dead = 99_999_999  # far above any process id a system hands out
+    left = tmp_path / f".drone-index.{dead}.ab12"
+    left.mkdir()
+    (left / "texts.utf8").write_bytes(b"half")
+    (left / "sentences.idf.npy").write_bytes(b"\x93NUMPY")
+    users = tmp_path / f".drone-index.{dead}.notes"
+    users.mkdir()
+    (users / "todo.txt").write_text("mine", encoding="utf-8")
+    innovis.Assistant.from_path(corpus).save(tmp_path / "drone-index")
+    assert not left.exists()
+    assert (users / "todo.txt").read_text(encoding="utf-8") == "mine"  # not index files

@@ -144,6 +144,36 @@ def sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+def remove_stale_temporaries(folder: Path) -> None:
+    """Remove the temporary folders that runs killed while writing an index to `folder` left
+    beside it (`.NAME.PID.*`, of a process that is gone), when they hold nothing but index
+    files: INNOVIS removes only what it can tell it wrote."""
+    import glob
+    import shutil
+
+    prefix = f".{folder.name}."
+    for path in folder.parent.glob(glob.escape(prefix) + "*"):
+        process = path.name[len(prefix) :].split(".", 1)[0]
+        if not process.isdigit() or _alive(int(process)) or path.is_symlink():
+            continue
+        try:
+            entries = list(path.iterdir())
+        except OSError:
+            continue
+        if all(_is_plain_file(e) and e.suffix in (".json", ".npy", ".utf8") for e in entries):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(process: int) -> bool:
+    try:
+        os.kill(process, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, and belongs to someone else
+    return True
+
+
 def replace_folder(temporary: Path, folder: Path) -> None:
     """Move the finished `temporary` folder to `folder`; an old index there is removed only
     after the move. The caller has checked that `folder` may be replaced."""

@@ -34,6 +34,7 @@ from .folders import (
     MANIFEST,
     check_output,
     is_manifest,
+    remove_stale_temporaries,
     replace_folder,
     sync_folder,
     write_file,
@@ -78,6 +79,7 @@ def save(
         check_output(folder)
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(folder)
         # The process id lets a later run tell the leftovers of a killed one (cache.py).
         temporary = Path(
             tempfile.mkdtemp(prefix=f".{folder.name}.{os.getpid()}.", dir=folder.parent)
