@@ -21,8 +21,8 @@ ARCHIVE = [
         "2022-11-04",
         "Tidewater Cup Final Draws Global Startups",
         "Bellmouth Park held the final of its Tidewater Cup pitching contest at the harbour. "
-        "Orrin Labs, a maker of water sensors, was crowned champion of the Tidewater Cup and took a "
-        "prize of 50,000 dollars.",
+        "Orrin Labs, a maker of water sensors, was crowned champion of the Tidewater Cup and "
+        "took a prize of 50,000 dollars.",
         "Some 300 startups from 20 countries entered the contest.",
     ),
     release(
