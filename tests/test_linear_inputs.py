@@ -17,6 +17,7 @@ from innovis.answering import intents
 from innovis.answering.intents import classify
 from innovis.answering.query import MAX_MENDED, Query
 from innovis.reading.exports import parse_jsonl
+from innovis.reading.html import parse_html
 from innovis.reading.readers import parse_markdown, parse_plain_text
 from innovis.text import sentences as sentence_splitting
 from innovis.text.sentences import split_sentences
@@ -158,3 +159,14 @@ def test_an_export_text_of_tags_never_closed_is_read_as_text() -> None:
     body = "<a [a *a " * 20_000  # quadratic before: the tag pattern scanned to the end each time
     documents = parse_jsonl("cms", json.dumps({"title": "T", "text": body}), "cms.jsonl")
     assert documents[0].text == body.strip()
+
+
+def test_a_page_whose_json_ld_is_nested_too_deep_is_still_read() -> None:
+    page = (
+        "<html><head><script type='application/ld+json'>"
+        + "[" * 50_000
+        + "]" * 50_000
+        + "</script></head><body><article><p>The drone lab opened in May.</p></article>"
+        "</body></html>"
+    )
+    assert parse_html("lab", page.encode(), "lab.html").text == "The drone lab opened in May."

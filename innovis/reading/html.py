@@ -132,7 +132,7 @@ def _language(tree: Any) -> str | None:
 def _json_ld_language(text: str) -> str | None:
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deep
         return None
     for item in data if isinstance(data, list) else [data]:
         if isinstance(item, dict) and isinstance(item.get("inLanguage"), str):
