@@ -201,3 +201,15 @@ def test_a_body_line_that_repeats_the_title_is_left_out(tmp_path) -> None:
     )
     (document,) = load_corpus(tmp_path)
     assert quoted(document.text) == ["The park celebrated its tenth anniversary today."]
+
+
+def test_a_list_of_captions_under_a_photo_captions_heading_is_never_quoted() -> None:
+    text = (
+        "The park opened its robotics centre today, with twelve test bays.\n"
+        "Photo captions:\n"
+        "1. Guests tour the robotics centre after the ceremony.\n"
+        "2. A delivery robot crosses the test street\n"
+        "Media enquiries\n"
+        "Ms Jane Lau, Tel: 2123 4567"
+    )
+    assert quoted(text) == ["The park opened its robotics centre today, with twelve test bays."]

@@ -48,7 +48,7 @@ _POSITION = re.compile(
 # A caption's opening: "Photo 1:", "Picture –", "Image: …", "Caption:", "Above:", "Pictured:".
 _CAPTION_OPENING = re.compile(
     r"(?:photos?|pictures?|pics?|images?|captions?|above|below|pictured|inset)"
-    r"\s*\d{0,2}\s*[:：–—-]",
+    r"(?:\s+captions?)?\s*\d{0,2}\s*[:：–—-]",
     re.IGNORECASE,
 )
 # A photo credit closing a caption: "… Photo: Jo Lee", "Photo by Jo Lee", "Image credits: X",
@@ -58,6 +58,9 @@ _CREDIT = re.compile(
     r"\s*(?:[:：]|by\b)\s*(?-i:[A-Z])[^.:;!?()]{0,60}\.?$"
     r"|\([^()]{0,30}\b(?:photos?|pictures?|images?|provided to|courtesy)\b[^()]{0,60}\)\.?$",
     re.IGNORECASE,
+)
+_CAPTIONS_HEADING = re.compile(
+    r"(?:(?:photos?|pictures?|images?)(?:\s+captions?)?|captions?)\s*[:：]?", re.IGNORECASE
 )
 # What people in a photo do: captions are written in the present tense.
 _CAPTION_VERB = re.compile(
@@ -185,6 +188,11 @@ def is_contact(block: str) -> bool:
 def _phone_only(block: str) -> bool:
     match = _PHONE.search(block)
     return match is not None and len(words(block)) <= 12 and not ends_sentence(block)
+
+
+def is_captions_heading(block: str) -> bool:
+    """A heading over a list of photo captions: "Photo captions", "Photos:", "Captions"."""
+    return len(block) <= 30 and _CAPTIONS_HEADING.fullmatch(block.strip()) is not None
 
 
 def is_contact_heading(block: str) -> bool:

@@ -7,7 +7,8 @@
   are labels ("Corporate News", "(with photos)", "Home | Press Room"), and so is a date alone;
 * after an "About …" or "Notes to editors" heading, blocks are boilerplate until the next
   heading; after a "Media enquiries" heading, short blocks are contact details (boilerplate)
-  until a paragraph of the body comes back;
+  until a paragraph of the body comes back; after a "Photo captions" heading, blocks of one or
+  two sentences are captions;
 * a block repeated within the text is marked `repeated` after its first appearance, and a
   short paragraph repeated is a caption (pages print one under the photo and again beside it).
 
@@ -53,11 +54,14 @@ class _Reader:
 
     def __init__(self) -> None:
         self.body_begun = False
-        self.part: Literal["body", "about", "contact"] = "body"
+        self.part: Literal["body", "about", "contact", "captions"] = "body"
 
     def kind(self, block: str) -> Kind:
         if kinds.is_noise(block):
             return "noise"
+        if kinds.is_captions_heading(block):
+            self.part = "captions"
+            return "label"
         if kinds.is_interface(block):
             return "boilerplate"
         if kinds.is_label(block) or (not self.body_begun and self._top_label(block)):
@@ -68,7 +72,8 @@ class _Reader:
         if kinds.is_about_heading(block):
             self.part = "about"
             return "boilerplate"
-        if kinds.is_caption(block):
+        in_captions = self.part == "captions" and kinds.sentence_count(block) <= 2
+        if in_captions or kinds.is_caption(block):
             return "caption"
         if kinds.is_contact(block):
             return "boilerplate"

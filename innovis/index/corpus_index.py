@@ -19,8 +19,9 @@ from .ranking import RankingConfig
 # Bump when the sentence splitter, the analyser or the index layout changes: saved indexes of
 # another version are rebuilt rather than trusted. (4: checksums of every file; 5: the page
 # clean-up stage and press-release sentence splitting; 6: topics from body text only; 7: photo
-# credits make captions.)
-FORMAT_VERSION = 7
+# credits make captions; 8: captions under a "Photo captions" heading, closing marks, title
+# lines.)
+FORMAT_VERSION = 8
 
 
 class SentenceTable(NamedTuple):
