@@ -19,8 +19,10 @@ from rich.console import Console
 
 import innovis
 from innovis.models import ReplyKind
+from innovis.reading.readers import parse_markdown, parse_plain_text
 from innovis.terminal.render import show_reply
 from innovis.text.printable import printable, printable_json
+from innovis.text.sentences import split_sentences
 
 KINDS = frozenset(get_args(ReplyKind))
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -129,3 +131,25 @@ def test_any_tiny_corpus_answers_or_says_it_cannot(
 def test_documents_refuse_fields_of_the_wrong_type(field: str, value: object) -> None:
     with pytest.raises(innovis.InvalidArgumentError, match=f"Document {field} must be"):
         innovis.Document(**{"id": "a", "text": "Some text.", field: value})  # type: ignore[arg-type]
+
+
+release_text = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from([*WORDS, "\n", "\n\n", "---", "# ", "*", "**", "[", "](", ")"])).map(
+        " ".join
+    ),
+)
+
+
+@PROPERTY_SETTINGS
+@given(text=release_text)
+def test_any_release_text_reads_and_splits_into_spans_of_itself(text: str) -> None:
+    for parse in (parse_plain_text, parse_markdown):
+        document = parse("d", text)
+        assert isinstance(document.text, str)
+        spans = split_sentences(document.text)
+        ends = [0] + [end for _, end in spans]
+        for (start, end), previous_end in zip(spans, ends, strict=False):
+            assert previous_end <= start < end <= len(document.text)
+            sentence = document.text[start:end]
+            assert sentence == sentence.strip()
