@@ -63,12 +63,12 @@ def names(
     """
     found: dict[str, frozenset[int]] = {}
     for word in dict.fromkeys(words):
-        if zipf(word) >= RARE_ZIPF:
-            continue
+        # Cheapest test first: the English word list costs ~40 ms to read, so it is read only
+        # for a word few releases use and the corpus writes with a capital.
         releases = releases_with(word)
         if not releases or len(releases) > NAMED_SHARE * n_releases:
             continue
-        if written_capitalised(word, sentences_with(word)):
+        if written_capitalised(word, sentences_with(word)) and zipf(word) < RARE_ZIPF:
             found[word] = releases
     return found
 
