@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import IndexFormatError, IndexWriteError
+from ..processes import alive
 from .corpus_index import CorpusIndex
 from .freshness import Stamp, corpus_key
 from .ranking import RankingConfig
@@ -101,16 +102,6 @@ def _process_of(name: str) -> int | None:
     return int(parts[1]) if len(parts) > 2 and parts[1].isdigit() else None
 
 
-def _alive(process: int) -> bool:
-    try:
-        os.kill(process, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, and belongs to someone else
-    return True
-
-
 def remove_leftovers(cache_dir: Path) -> None:
     """Remove the temporary entries and notes of runs that were killed while writing."""
     for folder in (cache_dir, cache_dir / NOTES):
@@ -121,7 +112,7 @@ def remove_leftovers(cache_dir: Path) -> None:
         for name in names:
             temporary = name.startswith(".") or name.endswith(".tmp")
             process = _process_of(name) if temporary else None
-            if process is not None and process != os.getpid() and not _alive(process):
+            if process is not None and process != os.getpid() and not alive(process):
                 _remove(folder / name)
 
 

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from ..errors import IndexWriteError
+from ..processes import alive
 
 MANIFEST = "manifest.json"
 FORMAT = "innovis-index"
@@ -154,7 +155,7 @@ def remove_stale_temporaries(folder: Path) -> None:
     prefix = f".{folder.name}."
     for path in folder.parent.glob(glob.escape(prefix) + "*"):
         process = path.name[len(prefix) :].split(".", 1)[0]
-        if not process.isdigit() or _alive(int(process)) or path.is_symlink():
+        if not process.isdigit() or alive(int(process)) or path.is_symlink():
             continue
         try:
             entries = list(path.iterdir())
@@ -162,16 +163,6 @@ def remove_stale_temporaries(folder: Path) -> None:
             continue
         if all(_is_plain_file(e) and e.suffix in (".json", ".npy", ".utf8") for e in entries):
             shutil.rmtree(path, ignore_errors=True)
-
-
-def _alive(process: int) -> bool:
-    try:
-        os.kill(process, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, and belongs to someone else
-    return True
 
 
 def replace_folder(temporary: Path, folder: Path) -> None:

@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ..processes import alive
 from .sentences import split_paragraphs
 
 Spans = list[list[tuple[int, int]]]  # one document: its paragraphs, each a list of sentences
@@ -94,18 +95,8 @@ def remove_leftovers() -> None:
     scratch = Path(tempfile.gettempdir())
     for folder in scratch.glob(f"{SCRATCH_PREFIX}*-*"):
         number = folder.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
-        if number.isdigit() and not _alive(int(number)):
+        if number.isdigit() and not alive(int(number)):
             shutil.rmtree(folder, ignore_errors=True)
-
-
-def _alive(process: int) -> bool:
-    try:
-        os.kill(process, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, and belongs to someone else
-    return True
 
 
 def split_documents(
