@@ -212,6 +212,8 @@ def test_asking_from_the_cache_imports_neither_numpy_nor_nltk_nor_rich() -> None
     assert not {"numpy", "nltk", "rich", "prompt_toolkit"} & imported
     # Nor the English word list (msgpack), ~40 ms: every word of this question is the corpus's.
     assert "msgpack" not in imported
+    # Nor the clean-up's evidence, whose patterns cost ~13 ms to compile: it serves indexing.
+    assert "innovis.cleaning.kinds" not in imported
 
 
 def test_progress_bar_shows_on_a_terminal_after_a_delay(monkeypatch) -> None:

@@ -32,7 +32,7 @@ from collections.abc import Container, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
-from ..cleaning.kinds import ends_sentence
+from ..cleaning.endings import ends_sentence
 from ..index.corpus_index import CorpusIndex
 from ..index.documents import DocumentTable
 from ..index.postings import BM25Index, top_k_items

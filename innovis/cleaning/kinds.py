@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-# Sentence punctuation at the end of a block, allowing closing quotes and brackets after it.
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+from .endings import ends_sentence
+
 _WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # A full stop, then a capital: a sentence may end there, unless the word before it is an
@@ -125,11 +125,6 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 def words(block: str) -> list[str]:
     """Return the words of a block (letters first; numbers are not words here)."""
     return _WORD.findall(block)
-
-
-def ends_sentence(block: str) -> bool:
-    """Return whether the block ends as a sentence does."""
-    return _ENDS_SENTENCE.search(block) is not None
 
 
 def sentence_count(block: str) -> int:

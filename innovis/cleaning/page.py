@@ -25,6 +25,7 @@ from typing import Literal, NamedTuple
 from ..reading.dates import parse_date
 from . import kinds
 from .blocks import LIST_ITEM, block_spans, marker_end
+from .endings import ends_sentence
 
 Kind = Literal["body", "heading", "list_item", "caption", "label", "boilerplate", "noise"]
 QUOTED_KINDS: frozenset[Kind] = frozenset({"body", "heading", "list_item"})
@@ -100,12 +101,12 @@ class _Reader:
         return (
             kinds.is_section_label(text)
             or parse_date(text) is not None
-            or (kinds.is_trail(text) and not kinds.ends_sentence(text))
+            or (kinds.is_trail(text) and not ends_sentence(text))
         )
 
     @staticmethod
     def _sentences(block: str) -> bool:
-        return kinds.ends_sentence(block) and len(block) > 100
+        return ends_sentence(block) and len(block) > 100
 
 
 def _key(block: str) -> str:
