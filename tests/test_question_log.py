@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
+
+from commands import run_innovis as innovis_cmd
 
 import innovis
 from innovis.question_log import QuestionLog, read_log
 from innovis.question_summary import summarise
 
 SAN_TIN = "What is the San Tin Technopole?"
-
-
-def innovis_cmd(*args: str, stdin: str = "", env: dict[str, str] | None = None):
-    return subprocess.run(
-        [sys.executable, "-m", "innovis", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        timeout=120,
-    )
 
 
 def lines_of(path: Path) -> list[dict[str, object]]:
