@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
+from ..reading.dates import MONTH_PATTERN
 from ..text.analysis import content_words, is_stopword, normalise, stem
 
 AnswerType = Literal["when", "number", "who"]
@@ -46,10 +47,7 @@ _NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*")
 
 
 _AMOUNT_ASKED = re.compile(r"\bhow (?:many|much)\b|\bwhat (?:percentage|percent|number|amount)\b")
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTHS = MONTH_PATTERN + r"\.?"
 # Dates and years, which hold numbers but count nothing: "8 April 2025", "June 30", "2019".
 _DATES = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"

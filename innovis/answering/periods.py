@@ -26,13 +26,14 @@ import datetime
 import re
 from typing import Literal, NamedTuple
 
+from ..reading.dates import MONTH_PATTERN
+
 Order = Literal["newest", "oldest"]
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 ).split()
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-_MONTH += r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH = rf"(?P<month>{MONTH_PATTERN})"
 _YEAR = r"(?P<year>(?:19[5-9]|20\d)\d)(?!\d|/\d)"
 _SINGLE = rf"(?:{_MONTH}\.?\s+)?{_YEAR}(?:'s)?"
 _IN = r"(?:(?:in|during|of|for|from|throughout)\s+(?:the\s+year\s+)?)"

@@ -17,6 +17,11 @@ _FULL_MONTHS = (
 ).split()
 
 # Patterns, not compiled ones: only reading a corpus parses dates, and re caches what it compiles.
+# A month's name or its abbreviation, as a pattern to match in lower-cased text.
+MONTH_PATTERN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DAY_MONTH_YEAR = r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"
 _MONTH_DAY_YEAR = r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"
 _ISO = r"(\d{4})-(\d{1,2})-(\d{1,2})"
