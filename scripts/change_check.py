@@ -69,7 +69,9 @@ def main() -> None:
             {
                 "list the files": lambda: corpus_files(folder),
                 "stamp: size, mtime (before)": lambda: old_stamp(folder),
-                "stamp: + ctime, inode, device": lambda: Stamp(folder, config),
+                "stamp: + ctime, inode, device": lambda: Stamp(
+                    folder, config, corpus_files(folder)
+                ),
                 "hash every file's content": lambda: corpus_key(folder, config),
             },
             args.runs,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import socket
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -135,3 +137,64 @@ def test_reading_a_fifo_put_in_a_files_place_does_not_block(tmp_path: Path) -> N
     os.mkfifo(pipe)
     with pytest.raises(innovis.CorpusReadError, match="it is a FIFO"):
         files.read_bytes(pipe)
+
+
+def corpus_of_two(folder: Path) -> Path:
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(GOOD.replace("Drone Lab", f"Drone Lab {name[0]}"), "utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "innovis.index.cache.Stamp",  # just after the folder was listed
+        "innovis.index.freshness.read_bytes",  # as the corpus is hashed
+        "innovis.reading.readers.read_bytes",  # as it is read, after hashing
+    ],
+)
+def test_a_release_that_vanishes_during_a_cached_ask_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Callable[..., Any], step: str
+) -> None:
+    folder = corpus_of_two(tmp_path / "corpus")
+    module, _, name = step.rpartition(".")
+    real = getattr(importlib.import_module(module), name)
+
+    def vanishing(*args: Any) -> Any:
+        (folder / "a.txt").unlink(missing_ok=True)
+        return real(*args)
+
+    monkeypatch.setattr(step, vanishing)
+    result = run_cli("ask", "--corpus", str(folder), "When did the drone lab open?")
+    assert result.code == 0, result.err
+    assert "Drone Lab b" in result.out and "Drone Lab a" not in result.out
+    assert f"skipped: Cannot read {folder / 'a.txt'}: No such file or directory." in result.err
+    assert "Traceback" not in result.err
+    again = run_cli("ask", "--corpus", str(folder), "When did the drone lab open?")
+    assert again.code == 0 and "Drone Lab b" in again.out and again.err == ""
+
+
+def test_a_release_that_vanishes_and_comes_back_during_a_build_is_not_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Callable[..., Any]
+) -> None:
+    folder = corpus_of_two(tmp_path / "corpus")
+    content = (folder / "a.txt").read_bytes()
+    real = readers.read_bytes
+
+    def vanishing(path: Path) -> bytes:
+        if path.name == "a.txt" and path.exists():
+            path.unlink()
+            try:
+                return real(path)
+            finally:
+                path.write_bytes(content)  # back, with the same bytes, once it failed
+        return real(path)
+
+    monkeypatch.setattr(readers, "read_bytes", vanishing)
+    result = run_cli("docs", "--corpus", str(folder))
+    assert result.out.count("Drone Lab") == 1
+    assert "changed while it was read" in result.err
+    monkeypatch.setattr(readers, "read_bytes", real)
+    again = run_cli("docs", "--corpus", str(folder))
+    assert again.out.count("Drone Lab") == 2, again.err

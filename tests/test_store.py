@@ -136,7 +136,7 @@ def test_cache_reuses_an_unchanged_corpus(write_corpus, release: str, tmp_path, 
     def no_reading(*args, **kwargs):
         raise AssertionError("the corpus was read again")
 
-    monkeypatch.setattr("innovis.reading.readers.load_corpus", no_reading)
+    monkeypatch.setattr("innovis.reading.readers.read_corpus", no_reading)
     again = cached_index(folder, tmp_path / "cache")
     assert again.documents.infos == first.documents.infos
 

@@ -20,10 +20,12 @@ from pathlib import Path
 
 from ..errors import IndexFormatError, IndexWriteError
 from ..processes import alive
+from ..reading.files import Listing, list_corpus, skip_summary
 from .corpus_index import CorpusIndex
-from .freshness import Stamp, corpus_key
+from .freshness import Stamp, content_key, corpus_key
 from .ranking import RankingConfig
-from .store import MANIFEST, load, save
+from .skipped import SKIPPED, Skipped
+from .store import MANIFEST, load_with, save
 
 Progress = Callable[[int, int, int], None]
 Warn = Callable[[str], None]
@@ -46,39 +48,89 @@ def cached_index(
     (and then saved there, the cache kept under `limit` bytes; a cache that cannot be written
     is only warned about).
 
-    Raises the errors of `readers.load_corpus` and `build.build_index`.
+    `warn` hears what reading the corpus left out, the same messages whether the index is
+    built or found in the cache (see `Skipped`), each once.
+    Raises the errors of `readers.read_corpus` and `build.build_index`.
     """
     config = config or RankingConfig()
     remove_leftovers(cache_dir)
-    stamp = Stamp(path, config)
+    told = _Once(warn)
+    listing = list_corpus(path, told)  # what cannot be listed is told on every run
+    stamp = Stamp(path, config, listing.releases)
     noted = stamp.noted_key(cache_dir)
-    key = noted or corpus_key(path, config)
+    key, unread = (noted, []) if noted else content_key(path, listing.releases, config)
+    for message in unread:
+        told(message)
     folder = cache_dir / key
-    if folder.exists():
-        try:
-            index = load(folder)
-        except IndexFormatError as error:
-            if warn:
-                warn(f"The cached index was unusable ({error}); building it again.")
-        else:
-            _touch(folder)
-            if noted is None:
-                _note_quietly(stamp, cache_dir, key, warn)
-            return index
-    from ..reading.readers import load_corpus
-    from .build import build_index
-
-    index = build_index(load_corpus(path, warn), config, progress)
+    if folder.exists() and (index := _cached(folder, path, listing, told)) is not None:
+        if noted is None and not unread:
+            _note_quietly(stamp, cache_dir, key, told)
+        return index
+    index, skipped = _built(path, listing, config, progress, told)
+    after = Stamp(path, config, listing.releases)
+    if after.text != stamp.text or content_key(path, listing.releases, config).key != key:
+        # A file changed, vanished or came back while it was read: the index may not be what
+        # the key says, so it is not kept (the next run reads the corpus again).
+        told("The corpus changed while it was read; its index was not cached.")
+        return index
     corpus = os.fsencode(path.resolve()).hex()
     try:
-        save(index, folder, extra={"corpus": corpus, "key": key}, owned=True)
+        save(index, folder, extra={"corpus": corpus, "key": key}, owned=True, side=skipped.side())
     except IndexWriteError as error:
-        if warn:
-            warn(f"Could not cache the index: {error}")
+        told(f"Could not cache the index: {error}")
     else:
-        _note_quietly(stamp, cache_dir, key, warn)
+        if not unread:
+            _note_quietly(stamp, cache_dir, key, told)
         _prune(cache_dir, folder, corpus, config, limit)
     return index
+
+
+def _cached(folder: Path, path: Path, listing: Listing, warn: Warn) -> CorpusIndex | None:
+    """Return the index cached in `folder`, having told `warn` what reading its corpus left
+    out; None, with a warning, when it fails its checks."""
+    try:
+        index, kept = load_with(folder, SKIPPED)
+        skipped = Skipped.from_json(kept, folder)
+    except IndexFormatError as error:
+        warn(f"The cached index was unusable ({error}); building it again.")
+        return None
+    _touch(folder)
+    skipped.tell(str(path), len(index.documents), listing.others, warn)
+    return index
+
+
+def _built(
+    path: Path, listing: Listing, config: RankingConfig, progress: Progress | None, warn: Warn
+) -> tuple[CorpusIndex, Skipped]:
+    """Return the index of the corpus listed as `listing`, and what reading it left out (told
+    to `warn` as it is met)."""
+    from ..reading.readers import read_corpus
+    from .build import build_index
+
+    messages: list[str] = []
+
+    def kept(message: str) -> None:
+        messages.append(message)
+        warn(message)
+
+    read = read_corpus(path, kept, listing)
+    index = build_index(read.documents, config, progress)
+    summary = skip_summary(len(read.documents), read.unreadable, listing.others)
+    return index, Skipped(str(path), read.unreadable, [m for m in messages if m != summary])
+
+
+class _Once:
+    """A warning callback that passes each message on once (reading a corpus may meet a file
+    that hashing it already found unreadable)."""
+
+    def __init__(self, warn: Warn | None) -> None:
+        self._warn = warn
+        self._told: set[str] = set()
+
+    def __call__(self, message: str) -> None:
+        if self._warn and message not in self._told:
+            self._told.add(message)
+            self._warn(message)
 
 
 def _touch(folder: Path) -> None:
@@ -87,12 +139,11 @@ def _touch(folder: Path) -> None:
         os.utime(folder)
 
 
-def _note_quietly(stamp: Stamp, cache_dir: Path, key: str, warn: Warn | None) -> None:
+def _note_quietly(stamp: Stamp, cache_dir: Path, key: str, warn: Warn) -> None:
     try:
         stamp.note(cache_dir, key)
     except OSError as error:
-        if warn:
-            warn(f"Could not write to the cache in {cache_dir}: {error.strerror or error}.")
+        warn(f"Could not write to the cache in {cache_dir}: {error.strerror or error}.")
 
 
 def _process_of(name: str) -> int | None:

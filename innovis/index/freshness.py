@@ -2,7 +2,9 @@
 question from reading the content again.
 
 The key hashes the format version, the ranking configuration, and the name and bytes of every
-corpus file: any change to a file, to the analyser or to the format makes a new key.
+corpus file: any change to a file, to the analyser or to the format makes a new key. A file that
+cannot be read when it is hashed (it vanished since the folder was listed, say) is marked in the
+key as unread and reported, as reading the corpus reports it, never an error.
 
 So that a question does not pay for reading and hashing the corpus, a note remembers the key of
 the files as they looked from outside when they were hashed (git's index does the same): name,
@@ -10,7 +12,8 @@ size, modification time, and the change time, inode and device. An edit that kee
 puts the modification time back still changes the change time, which no program can set, and a
 file replaced by another gets a new inode. As in git, a file changed in the last seconds before
 its key was computed is "racy" (a second edit could leave the same times behind), so no note is
-written for it and its content is hashed again the next time.
+written for it and its content is hashed again the next time; nor is one written when a file
+could not be looked at or read.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ import os
 import time
 import zlib
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import CorpusReadError
-from ..reading.files import corpus_files
+from ..reading.files import list_corpus, read_bytes
 from .corpus_index import FORMAT_VERSION
 from .ranking import RankingConfig
 
@@ -33,35 +37,58 @@ RACY_NS = 2_000_000_000
 
 def corpus_key(path: Path, config: RankingConfig) -> str:
     """Return the cache key of the corpus at `path`. Raises CorpusNotFoundError, CorpusReadError."""
+    return content_key(path, list_corpus(path).releases, config).key
+
+
+class ContentKey(NamedTuple):
+    """The cache key of a corpus's content, and a message for each release file that could
+    not be read (it vanished since it was listed, say), which the key marks as unread."""
+
+    key: str
+    unread: list[str]
+
+
+def content_key(path: Path, files: list[Path], config: RankingConfig) -> ContentKey:
+    """Return the content key of the corpus at `path` whose release files are `files`."""
     import hashlib
 
     digest = hashlib.blake2b(digest_size=20)
     digest.update(json.dumps([FORMAT_VERSION, config.to_dict()]).encode())
     root = path if path.is_dir() else path.parent
-    for file in corpus_files(path):
-        try:
-            content = file.read_bytes()
-        except OSError as error:
-            raise CorpusReadError(f"Cannot read {file}: {error.strerror or error}.") from error
+    unread = []
+    for file in files:
         name = os.fsencode(file.relative_to(root).as_posix())
         digest.update(len(name).to_bytes(8, "little") + name)
+        try:
+            content = read_bytes(file)
+        except CorpusReadError as error:  # what reading the corpus says of it too
+            unread.append(f"skipped: {error}")
+            digest.update(_UNREAD)
+            continue
         digest.update(len(content).to_bytes(8, "little") + content)
-    return digest.hexdigest()
+    return ContentKey(digest.hexdigest(), unread)
+
+
+# Stands where an unread file's length would be: no file is 2**64 - 1 bytes long.
+_UNREAD = b"\xff" * 8
 
 
 class Stamp:
     """What the files of a corpus look like from outside (see the module docstring)."""
 
-    def __init__(self, path: Path, config: RankingConfig) -> None:
-        """Look at the files of the corpus at `path`. Raises CorpusNotFoundError."""
+    def __init__(self, path: Path, config: RankingConfig, files: list[Path]) -> None:
+        """Look at `files`, the release files of the corpus at `path`; `complete` tells
+        whether each could be looked at (one that vanished since it was listed cannot)."""
         parts = [str(FORMAT_VERSION), json.dumps(config.to_dict(), sort_keys=True)]
         parts.append(os.fsencode(path.resolve()).hex())
         self.newest = 0
-        for file in corpus_files(path):
+        self.complete = True
+        for file in files:
             try:
                 status = file.stat()
             except OSError:
                 parts.append(f"{os.fsencode(file).hex()} unreadable")
+                self.complete = False
                 continue
             self.newest = max(self.newest, status.st_mtime_ns, status.st_ctime_ns)
             parts.append(
@@ -87,9 +114,10 @@ class Stamp:
         return key if isinstance(key, str) and key.isalnum() else None
 
     def note(self, cache_dir: Path, key: str) -> None:
-        """Remember `key` for files that look like this, unless one of them is racy. The note
-        is written to a temporary file and renamed into place. Raises OSError."""
-        if self.newest >= self.taken - RACY_NS:
+        """Remember `key` for files that look like this, unless one of them is racy or could
+        not be looked at. The note is written to a temporary file and renamed into place.
+        Raises OSError."""
+        if not self.complete or self.newest >= self.taken - RACY_NS:
             return
         path = self.note_path(cache_dir)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -44,7 +44,7 @@ from .ranking import RankingConfig
 from .verified import IndexFiles, file_checksum, manifest_checksum, read_manifest
 
 _SENTENCE_COLUMNS = ("document", "paragraph", "start", "end", "paragraph_first", "document_first")
-__all__ = ["FORMAT", "MANIFEST", "is_index", "load", "save"]
+__all__ = ["FORMAT", "MANIFEST", "is_index", "load", "load_with", "save"]
 
 
 def is_index(path: Path) -> bool:
@@ -65,12 +65,15 @@ def save(
     extra: Mapping[str, Any] | None = None,
     *,
     owned: bool = False,
+    side: Mapping[str, Any] | None = None,
 ) -> None:
     """Write `index` to `folder`, replacing what was there only once it is complete.
 
     `folder` must be new, empty, or hold an index INNOVIS wrote and nothing else, unless
     `owned` (the cache's own entries). `extra` is stored in the manifest (the cache keeps its
-    key there). Raises IndexWriteError when the folder may not or cannot be written.
+    key there); `side` maps names of JSON files to write beside the index, listed and checked
+    like its own (`load_with` reads one back). Raises IndexWriteError when the folder may not
+    or cannot be written.
     """
     import shutil
     import tempfile
@@ -87,6 +90,8 @@ def save(
     except OSError as error:
         raise IndexWriteError(f"Cannot write {folder}: {error.strerror or error}.") from error
     try:
+        for name, content in (side or {}).items():
+            _write_json(temporary / name, content)
         _write_files(index, temporary)
         files = {}
         for path in sorted(temporary.iterdir()):
@@ -238,14 +243,26 @@ def load(folder: Path, *, verify: bool = True) -> CorpusIndex:
     `verify` False skips the checksums (not the sizes, shapes and ranges); it is there only to
     measure what they cost. Raises IndexFormatError.
     """
+    return load_with(folder, verify=verify)[0]
+
+
+def load_with(
+    folder: Path, side: str | None = None, *, verify: bool = True
+) -> tuple[CorpusIndex, Any]:
+    """Return the index saved in `folder` (as `load` does) and the content of the JSON file
+    `side` saved beside it (`save(side=...)`), checked as the index's own files are; None when
+    it saved no such file. Raises IndexFormatError.
+    """
     manifest = read_manifest(folder, FORMAT_VERSION)
     files = IndexFiles(folder, manifest["files"], verify)
     try:
-        return _load(folder, manifest, files)
+        index = _load(folder, manifest, files)
+        content = files.json(side) if side is not None and side in manifest["files"] else None
     except IndexFormatError:
         raise
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise IndexFormatError(f"The index in {folder} is damaged ({error}).") from error
+    return index, content
 
 
 def _load(folder: Path, manifest: dict[str, Any], files: IndexFiles) -> CorpusIndex:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import CorpusNotFoundError, CorpusReadError
 
@@ -119,8 +120,18 @@ def _folder(path: str | Path) -> Path | None:
     return root
 
 
-def corpus_files(path: str | Path, warn: Warn | None = None) -> list[Path]:
-    """Return the files a corpus path stands for: itself, or the releases below a folder.
+class Listing(NamedTuple):
+    """The files a corpus path stands for: its releases, and the files of other kinds beside
+    them (neither holds what could not be read); `folder` is the corpus folder, None for a file."""
+
+    releases: list[Path]
+    others: list[Path]
+    folder: Path | None
+
+
+def list_corpus(path: str | Path, warn: Warn | None = None) -> Listing:
+    """Return the releases a corpus path stands for (itself, or the releases below a folder)
+    and the other files below it, in one walk of the folder.
 
     Releases are regular files with one of SUFFIXES; files and folders whose names start with
     `.` or `_` are skipped silently; what cannot be read (unreadable folders, FIFOs, devices,
@@ -130,21 +141,33 @@ def corpus_files(path: str | Path, warn: Warn | None = None) -> list[Path]:
     """
     folder = _folder(path)
     if folder is None:
-        return [Path(path)]
-    files = _visible_files(folder, warn or _ignore)
-    return sorted(file for file in files if file.suffix.lower() in SUFFIXES)
+        return Listing([Path(path)], [], None)
+    releases: list[Path] = []
+    others: list[Path] = []
+    for file in _visible_files(folder, warn or _ignore):
+        (releases if file.suffix.lower() in SUFFIXES else others).append(file)
+    return Listing(sorted(releases), sorted(others), folder)
 
 
-def other_files(path: str | Path) -> list[Path]:
-    """Return the visible files below a corpus folder that are not releases (none for a file).
+def corpus_files(path: str | Path, warn: Warn | None = None) -> list[Path]:
+    """Return the releases of `list_corpus(path, warn)`. Raises what it raises."""
+    return list_corpus(path, warn).releases
 
-    Raises the errors of `corpus_files`.
-    """
-    folder = _folder(path)
-    if folder is None:
-        return []
-    files = _visible_files(folder, _ignore)  # corpus_files has told what cannot be read
-    return sorted(file for file in files if file.suffix.lower() not in SUFFIXES)
+
+def skip_summary(read: int, unreadable: int, others: Sequence[Path]) -> str | None:
+    """Return the last message of a folder read with files left out ("read 41 releases;
+    skipped 3: …"), or None when none was: `read` releases, `unreadable` release files that
+    could not be read, `others` the files of other kinds."""
+    if not unreadable and not others:
+        return None
+    parts = []
+    if unreadable:
+        parts.append(f"{unreadable} that could not be read")
+    if others:
+        kinds = sorted({file.suffix.lower() or "no suffix" for file in others})
+        parts.append(f"{len(others)} of other kinds ({', '.join(kinds)})")
+    noun = "release" if read == 1 else "releases"
+    return f"read {read} {noun}; skipped {unreadable + len(others)}: {'; '.join(parts)}."
 
 
 def read_bytes(path: Path) -> bytes:

@@ -21,11 +21,12 @@ import re
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import CorpusReadError, EmptyCorpusError
 from ..models import Document
 from .dates import find_date, parse_date, read_date
-from .files import corpus_files, other_files, read_bytes
+from .files import Listing, list_corpus, read_bytes, skip_summary
 
 _URL_LINE = re.compile(r"(?:(?:url|source|link)\s*:\s*)?(https?://\S+)", re.IGNORECASE)
 
@@ -185,34 +186,36 @@ def read_file(path: Path, doc_id: str | None = None, warn: Warn | None = None) -
     return reader(path, doc_id or path.stem, warn)
 
 
-def _summary(read: int, problems: list[str], others: list[Path]) -> str:
-    kinds = sorted({file.suffix.lower() or "no suffix" for file in others})
-    parts = []
-    if problems:
-        parts.append(f"{len(problems)} that could not be read")
-    if others:
-        parts.append(f"{len(others)} of other kinds ({', '.join(kinds)})")
-    noun = "release" if read == 1 else "releases"
-    return f"read {read} {noun}; skipped {len(problems) + len(others)}: {'; '.join(parts)}."
+class CorpusRead(NamedTuple):
+    """What reading a corpus gave: its documents, and how many release files could not be
+    read (each told to `warn` as it was met)."""
+
+    documents: list[Document]
+    unreadable: int
 
 
-def load_corpus(path: str | Path, warn: Warn | None = None) -> list[Document]:
-    """Return the Documents of a corpus file, or of every release file below a folder.
+def read_corpus(
+    path: str | Path, warn: Warn | None = None, listing: Listing | None = None
+) -> CorpusRead:
+    """Return the Documents of a corpus file, or of every release file below a folder, and
+    how many files could not be read; `listing` is the corpus's listing when it was already
+    made (`list_corpus(path, warn)` otherwise).
 
     In a folder, a file that cannot be read (bad encoding, a page without main text, an
-    export record without text) is left out and reported through `warn`, one message each,
-    and so are files of other kinds, counted in a last summary message ("read 41 releases;
-    skipped 3: …"), and what cannot be read at all (see `corpus_files`). Files and folders
-    whose names start with `.` or `_` are skipped silently, and so are empty files.
+    export record without text, a file that vanished since it was listed) is left out and
+    reported through `warn`, one message each, and so are files of other kinds, counted in a
+    last summary message (`skip_summary`), and what cannot be read at all (see `list_corpus`).
+    Files and folders whose names start with `.` or `_` are skipped silently, and so are
+    empty files.
     Raises CorpusNotFoundError; CorpusReadError for a single file that cannot be read, or a
     folder none of whose files can; EmptyCorpusError when no file has text.
     """
     root = Path(path)
-    files = corpus_files(root, warn)
+    listing = listing or list_corpus(root, warn)
     documents: list[Document] = []
     problems: list[str] = []
-    if root.is_dir():
-        for file in files:
+    if listing.folder is not None:
+        for file in listing.releases:
             try:
                 documents += read_file(
                     file, file.relative_to(root).with_suffix("").as_posix(), warn
@@ -224,9 +227,9 @@ def load_corpus(path: str | Path, warn: Warn | None = None) -> list[Document]:
     else:
         documents = read_file(root, warn=warn)
     documents = [doc for doc in documents if doc.text or doc.title]
-    others = other_files(root)
-    if warn and (problems or others):
-        warn(_summary(len(documents), problems, others))
+    summary = skip_summary(len(documents), len(problems), listing.others)
+    if warn and summary:
+        warn(summary)
     if not documents and problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise CorpusReadError(f"No release in {root} could be read: {problems[0]}{more}")
@@ -235,4 +238,9 @@ def load_corpus(path: str | Path, warn: Warn | None = None) -> list[Document]:
             f"No press releases with text in {root}: add .txt, .md or .html files "
             "(a date line, a title line, then paragraphs), or .jsonl/.csv exports."
         )
-    return documents
+    return CorpusRead(documents, len(problems))
+
+
+def load_corpus(path: str | Path, warn: Warn | None = None) -> list[Document]:
+    """Return the Documents of `read_corpus(path, warn)`. Raises what it raises."""
+    return read_corpus(path, warn).documents
