@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 import innovis
-from innovis.answering.specific import capitalised, is_specific
+from innovis.answering.specific import capitalised, is_specific, unknown_weight
 
 
 def release(day: str, title: str, *body: str) -> innovis.Document:
@@ -34,6 +34,7 @@ ARCHIVE = [
         "Harbour Lab Grows",
         "The Harbour Lab counted 85 member companies at the end of the year.",
         "Member companies raised 30 million dollars from investors.",
+        "Its new Signal House is a 12-storey building beside the quay.",
     ),
 ]
 
@@ -84,3 +85,40 @@ def test_names_are_told_from_common_words() -> None:
     assert not is_specific("productivity") and not is_specific("world", capitalised=True)
     assert capitalised("Who chairs the Quarry Council? And Tom?") == {"quarry", "council", "tom"}
     assert capitalised("What is new. Thanks") == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many member companies did the lab get",
+        "how many member companies came to the lab",
+        "how tall is Signal House?",
+    ],
+)
+def test_loose_verbs_and_what_how_measures_do_not_count_against_an_answer(
+    lab: innovis.Assistant, question: str
+) -> None:
+    reply = lab.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert reply.confidence > 0.8
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can students use a printer at the sensor workshop",
+        "can students use printers in the sensor workshop",
+    ],
+)
+def test_a_fairly_rare_word_the_archive_lacks_weighs_against_an_answer(
+    lab: innovis.Assistant, question: str
+) -> None:
+    # The rest of the question matches the workshop's sentence; printers are never mentioned.
+    assert lab.ask("can students use the sensor workshop").kind == "answer"
+    assert lab.ask(question).kind == "fallback"
+
+
+def test_a_loose_common_word_weighs_once_a_rarer_one_more() -> None:
+    assert unknown_weight("people") == unknown_weight("discussed") == 1.0
+    assert 1.0 < unknown_weight("salary") < unknown_weight("printer")
+    assert unknown_weight("printers") == unknown_weight("printer")

@@ -23,8 +23,9 @@ from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words
 from .abbreviations import expands, spelled_out
-from .cues import asks_amount, gives_amount, holds
+from .cues import answer_type, asks_amount, gives_amount, holds
 from .definitions import asked_words
+from .focus import focus
 from .followups import reframe
 from .intents import Intent, classify
 from .named import names, releases_naming
@@ -52,7 +53,13 @@ from .replies import (
     when_text,
 )
 from .retrieval import Hit, Retriever
-from .specific import capitalised, specific_unknowns, without_framing
+from .specific import (
+    asks_unwritten,
+    capitalised,
+    specific_unknowns,
+    unknown_weight,
+    without_framing,
+)
 from .state import Span, Turn
 from .timeline import Timeline, listing_text, no_period_text, prefer
 
@@ -103,7 +110,14 @@ class Dialogue:
         # Framing words are dropped only from a question that has something else to search.
         searched = without_framing(rest, knows)
         searched = spelled_out(searched if content_words(searched) else rest, knows)
-        return frame, self._retriever.read(searched)
+        query = self._retriever.read(searched)
+        if query.wanted is None:
+            # The framing words dropped may have said what kind of answer is wanted ("how tall").
+            query = query._replace(wanted=answer_type(rest))
+        # The question's words the corpus never uses count against its answers the more, the
+        # rarer they are in English (specific.unknown_weight).
+        extra = sum(unknown_weight(word) - 1.0 for word in query.words if not knows(word))
+        return frame, query._replace(unknown_weight=extra)
 
     def _specific_unknowns(self, question: str, query: Query, capitals: set[str]) -> list[str]:
         """Return the words of a question that name something the corpus never mentions."""
@@ -114,9 +128,18 @@ class Dialogue:
             for word in content_words(question)
             if word not in mended and not expands(word, retriever.knows_word)
         ]
-        return specific_unknowns(
-            words, lambda word: retriever.uses_word(word) or retriever.knows_word(word), capitals
-        )
+        unknown = specific_unknowns(words, retriever.writes, capitals)
+        asked = focus(question)
+        if (
+            asked is not None
+            and asked not in unknown
+            and asked not in mended
+            and not expands(asked, retriever.knows_word)
+            and asks_unwritten(asked, retriever.writes)
+        ):
+            # What the question asks for ("salary", "parking"), which no release writes.
+            unknown.insert(0, asked)
+        return unknown
 
     @cached_property
     def catalogue(self) -> Catalogue:

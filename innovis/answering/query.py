@@ -24,7 +24,9 @@ class Query(NamedTuple):
     words as typed (misspellings mended), in order, and `stems` their terms, unexpanded: the
     evidence that reorders the best sentences (evidence.py) compares them with a sentence's.
     `corrections` pairs each misspelt word of the question with the corpus word read instead.
-    `counted` is the term of what a "how many" question counts.
+    `counted` is the term of what a "how many" question counts. `unknown_weight` is how many
+    more times the weight of a term no text holds the question's unknown words count for in its
+    confidence, beyond once each (see `specific.unknown_weight`).
     """
 
     terms: tuple[str, ...]
@@ -33,6 +35,7 @@ class Query(NamedTuple):
     words: tuple[str, ...] = ()
     stems: tuple[str, ...] = ()
     counted: str | None = None
+    unknown_weight: float = 0.0
 
     def corrected(self, question: str) -> str | None:
         """Return `question` with its misspelt words mended, or None when none were."""

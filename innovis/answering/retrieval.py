@@ -40,6 +40,7 @@ from ..models import Passage
 from .definitions import defines
 from .evidence import Evidence
 from .query import Query, QueryReader
+from .specific import inflections
 
 RERANK_DEPTH = 20
 # A heading, subtitle or other line that does not end as a sentence keeps this share of its
@@ -128,11 +129,14 @@ class Retriever:
         term = self.reader.term(word)
         return self.knows(term) or term in self._index.titles
 
-    def uses_word(self, word: str) -> bool:
-        """Return whether the corpus writes a (normalised, content) word, or its plural or
-        singular: stems conflate too much to tell ("productivity" and "products")."""
+    def writes(self, word: str) -> bool:
+        """Return whether the corpus writes a (normalised, content) word in one of its forms
+        (`specific.inflections`), or its term in a title: the stem of a word the corpus lacks
+        may still be known ("productivity" and "product")."""
         words = self._index.words()
-        return word in words or f"{word}s" in words or (word.endswith("s") and word[:-1] in words)
+        return any(form in words for form in inflections(word)) or (
+            self.reader.term(word) in self._index.titles
+        )
 
     def releases_with(self, word: str) -> frozenset[int]:
         """Return the numbers of the documents that use a (normalised, content) word in a
@@ -218,23 +222,24 @@ class Retriever:
         for sentence in scores:
             scores[sentence] += weight * bonus.get(document_of[sentence], 0.0)
 
-    def ideal_score(self, terms: Sequence[str]) -> float:
+    def ideal_score(self, terms: Sequence[str], unknown_weight: float = 0.0) -> float:
         """Return the score the query could reach without title or cue.
 
         That is the score of a sentence of average length, in a paragraph of average length,
         each holding every query term once: each known term adds the better of its IDF in the
         sentences and its weighted IDF in the paragraphs. A term the corpus never uses counts
         with the highest IDF there is, so that a question full of unknown words cannot look
-        answered.
+        answered; `unknown_weight` more such terms are added (`Query.unknown_weight`).
         """
         sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
         weight = self.config.paragraph_weight
-        total = 0.0
+        unseen = max(sentences.unseen_idf(), weight * paragraphs.unseen_idf())
+        total = unknown_weight * unseen
         for term in terms:
             if term in sentences:
                 total += max(_weight(sentences, term), weight * _weight(paragraphs, term))
             else:
-                total += max(sentences.unseen_idf(), weight * paragraphs.unseen_idf())
+                total += unseen
         return total
 
     def confidences(self, hits: Sequence[Hit], query: Query) -> list[float]:
@@ -243,7 +248,7 @@ class Retriever:
         The title (and its share) and the evidence step are left out: they reorder answers,
         they do not make a sentence answer a question.
         """
-        ideal = self.ideal_score(query.terms)
+        ideal = self.ideal_score(query.terms, query.unknown_weight)
         if ideal <= 0:
             return [0.0] * len(hits)
         return [max(0.0, min(1.0, self._reached(query.terms, hit) / ideal)) for hit in hits]

@@ -25,24 +25,35 @@ from functools import lru_cache
 # a term of art. Chosen on the press-room tuning questions and the bundled ones together
 # (scripts/calibrate_pressroom.py prints the figures for each choice).
 RARE_ZIPF = 3.5
+# A word the corpus never uses weighs more against an answer the rarer it is in English, from
+# once (the weight of a term no text holds) at this Zipf frequency and above, the commonest
+# words of English, which visitors use loosely, to a fallback at RARE_ZIPF (see unknown_weight).
+COMMON_ZIPF = 5.5
 # A word the visitor wrote with a capital inside the question ("the Productivity Council") is
 # taken for a name unless it is among the commonest words of English (Zipf 5: ten per million).
 CAPITALISED_ZIPF = 5.0
 _PART = re.compile(r"[a-z]{3,}")
 _WORD = re.compile(r"[^\W\d_][\w&'’-]*")
 # Words a visitor frames a question with, which say what kind of answer is wanted, or are the
-# commonest verbs of English ("what do they get", "what happened"), rather than what it is
-# about: left out of the search when the corpus never uses them, so that they neither match
-# nor count against the question's confidence as an unknown word would.
+# commonest verbs of English ("what do they get", "what happened", "how many came"), rather
+# than what it is about: left out of the search when the corpus never uses them, so that they
+# neither match nor count against the question's confidence as an unknown word would.
 _FRAMING = frozenset(
     """
     number numbers figure figures total totals count amount amounts info information detail
-    percent percentage percentages proportion
+    percent percentage percentages proportion name names
     details data statistic statistics stats fact facts
     think thinks want wants wanted need needs happen happens
     happened happening give gives gave given take takes took
     make makes made find finds found see sees saw say says said mean means meant
+    get gets got getting gotten come comes came coming go goes went going gone
     """.split()
+)
+# What "how" asks to measure ("how tall is the tower?"): the kind of answer, like "how many";
+# a release gives the measure ("22-storey", "40 metres") rather than the adjective.
+_MEASURE = re.compile(
+    r"\bhow\s+(tall|big|large|small|long|old|far|high|wide|deep|heavy|fast|often|early|late|soon)\b",
+    re.IGNORECASE,
 )
 
 
@@ -90,6 +101,25 @@ def is_specific(word: str, capitalised: bool = False) -> bool:
     return any(zipf(part) < bar for part in _PART.findall(word))
 
 
+def unknown_weight(word: str) -> float:
+    """Return how many times the weight of a term no text holds a (normalised) word the corpus
+    never uses counts for against an answer's confidence.
+
+    A sentence can match every other word of "what is the salary of the chief executive?" and
+    still say nothing of salaries: the more specific the word the corpus lacks, the less the
+    rest tells. The weight is 1 for the commonest words of English (`COMMON_ZIPF` and up) and
+    for verb forms ("discussed", "opening"), which visitors use loosely, and grows as
+    (COMMON_ZIPF - RARE_ZIPF) / (Zipf - RARE_ZIPF) towards the rare words `is_specific` takes
+    for names, where a question falls back outright.
+    """
+    if word.endswith(("ed", "ing")):
+        return 1.0
+    frequency = _commonness(word)
+    if frequency >= COMMON_ZIPF:
+        return 1.0
+    return (COMMON_ZIPF - RARE_ZIPF) / max(frequency - RARE_ZIPF, 0.1)
+
+
 def capitalised(text: str) -> set[str]:
     """Return the words (lower-cased) that `text` writes with a capital letter where a sentence
     does not start: "Who chairs the Productivity Council?" gives {"productivity", "council"}."""
@@ -115,8 +145,51 @@ def specific_unknowns(
     return found
 
 
+# Inflectional endings, longest first, with what each leaves of the word ("companies" →
+# "company"): a word's inflections are its forms; its derivations ("productivity" from
+# "product", which stemming conflates) are other words.
+_ENDINGS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", ""))
+
+
+def inflections(word: str) -> frozenset[str]:
+    """Return the forms of a (normalised) word: itself, its plural or singular, its -ed and
+    -ing forms ("fund", "funds", "funded"); a gerund's only its own ("parking", "parkings"),
+    since "parking" is not what a "park" is."""
+    base = word
+    for ending, kept in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            base = word[: -len(ending)] + kept
+            break
+    bases = {base, base.rstrip("e"), base.rstrip("e") + "e"}
+    if len(base) > 3 and base[-1] == base[-2] and base != word:
+        bases.add(base[:-1])  # "stopped" → "stop"
+    if base.endswith("y"):
+        bases.add(base[:-1] + "i")  # "company" → "compani" + "es"
+    endings = ("ing", "ings") if word.endswith("ing") else ("", "s", "es", "ed", "d", "ing")
+    return frozenset({word} | {stem + ending for stem in bases for ending in endings})
+
+
+def asks_unwritten(word: str, writes: Callable[[str], bool]) -> bool:
+    """Return whether the word a question asks for (`focus.focus`) tells that the corpus cannot
+    answer: it never `writes` it, and it is not a framing word or among the commonest words of
+    English (`COMMON_ZIPF`), which visitors use loosely ("what's the best way to …")."""
+    return word not in _FRAMING and not writes(word) and _commonness(word) < COMMON_ZIPF
+
+
+def _commonness(word: str) -> float:
+    """Return the Zipf frequency of the commonest form of the commonest part of a word (a
+    plural is rarer than its singular, but no more specific): COMMON_ZIPF for a word of no
+    part of three letters or more ("r&d")."""
+    parts = _PART.findall(word)
+    if not parts:
+        return COMMON_ZIPF
+    return max(zipf(form) for part in parts for form in inflections(part))
+
+
 def without_framing(question: str, knows: Callable[[str], bool]) -> str:
-    """Return `question` without the framing words ("number", "figures") the corpus lacks."""
+    """Return `question` without the framing words ("number", "figures", the "tall" of "how
+    tall") the corpus lacks."""
+    question = _MEASURE.sub(lambda m: m.group(0) if knows(m.group(1).lower()) else "how", question)
     return re.sub(
         r"[a-z]+",
         lambda m: " " if m.group(0) in _FRAMING and not knows(m.group(0)) else m.group(0),

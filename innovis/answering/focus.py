@@ -1,0 +1,68 @@
+"""What a question asks for: the head word of its question phrase.
+
+"What's the salary of the chief executive?" asks for a salary, "is there parking at the park?"
+for parking, "how many staff does it employ?" for staff, "what sectors does the fund invest
+in?" for sectors. The rest of the question only says of what. A sentence can match all of the
+rest and still not answer: when the archive never writes the word asked for, no sentence tells
+it. The focus is read from the shapes questions take in English, on the question's own words:
+
+* "how many/much N", "how much is/did [the] N";
+* "what/which [A] N do/does/did/is/… …" ("what award did HKSTP win?");
+* "what/who is the [A] N [of/for/per/at/… …]" ("who is the mayor of …?");
+* "is/are there [a/any] [A] N [at/to/… …]", "does … have/offer/provide [a/any] [A] N".
+
+The head is the last content word of the phrase ("shuttle bus" → "bus"). Questions of other
+shapes ("what is HKSTP?", "when did … open?") have no focus here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.analysis import content_words, normalise
+
+_WORD = r"[\w&'-]+"
+_PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
+_AUXILIARY = r"(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had|should)"
+_PREPOSITION = (
+    r"(?:of|for|per|at|in|on|to|from|with|by|near|about|during|inside|between|under|that"
+    r"|which|who)"
+)
+# The phrase ends at a preposition (or a relative word), or at the end of the question.
+_END = rf"(?:\s+{_PREPOSITION}\b|\s*[?.!]*\s*$)"
+_NOT_HEADS = ("ly", "ed")
+_TIME_WORDS = frozenset({"now", "today", "currently", "then", "yet", "ago"})
+_ARTICLE = r"(?:(?:the|a|an|any|some|its|their)\s+)"
+_SHAPES = (
+    re.compile(rf"\bhow\s+(?:many|much)\s+(?!{_AUXILIARY}\b)({_WORD})"),
+    re.compile(rf"\bhow\s+much\s+{_AUXILIARY}\s+(?:the\s+)?{_PHRASE}{_END}"),
+    re.compile(rf"\b(?:what|which)\s+(?!{_AUXILIARY}\b){_PHRASE}\s+{_AUXILIARY}\b"),
+    re.compile(
+        rf"\b(?:what|who|which)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+{_ARTICLE}{_PHRASE}{_END}"
+    ),
+    re.compile(rf"\b(?:is|are)\s+there\s+{_ARTICLE}?{_PHRASE}{_END}"),
+    re.compile(
+        rf"\b(?:does|do|did|will)\s+(?:{_WORD}\s+){{1,4}}?(?:have|offer|provide|run)\s+"
+        rf"{_ARTICLE}?{_PHRASE}{_END}"
+    ),
+)
+
+
+def focus(question: str) -> str | None:
+    """Return the (normalised, content) word `question` asks for, or None when it takes no
+    shape that tells (see the module docstring)."""
+    text = normalise(question)
+    for shape in _SHAPES:
+        match = shape.search(text)
+        if match is None:
+            continue
+        # Adverbs and verb forms end some phrases ("the grant originally", "many applied",
+        # "the CEO now"): the head is the last word that is neither.
+        words = [
+            word
+            for word in content_words(match.group(1))
+            if not word.endswith(_NOT_HEADS) and word not in _TIME_WORDS
+        ]
+        if words:
+            return words[-1]
+    return None

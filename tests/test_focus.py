@@ -1,0 +1,108 @@
+"""What a question asks for: when the archive never writes it, no sentence answers, however
+well the rest of the question matches."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import innovis
+from innovis.answering.focus import focus
+from innovis.answering.specific import inflections
+
+
+def release(day: str, title: str, *body: str) -> innovis.Document:
+    date = datetime.date.fromisoformat(day)
+    return innovis.Document(id=day, text="\n".join(body), title=title, date=date)
+
+
+ARCHIVE = [
+    release(
+        "2022-04-05",
+        "Quayside Works Appoints Chief Executive",
+        "Mr Anselm Tregarth will become Chief Executive of Quayside Works in June.",
+        "He led the harbour's ferry company for nine years.",
+    ),
+    release(
+        "2023-02-14",
+        "Quayside Works Opens North Hall",
+        "The North Hall adds 6,000 square metres of workshops to the park.",
+        "Tenants of the hall pay reduced rent for their first year.",
+        "Visitors can park in the east car park.",
+    ),
+    release(
+        "2024-10-01",
+        "Quayside Works Annual Figures",
+        "Quayside Works counted 140 tenant companies, which employ 2,600 staff.",
+        "Tenants raised 85 million dollars of funding from investors.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def works() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(ARCHIVE, today=datetime.date(2025, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what's the salary of the chief executive at Quayside Works?", "salary"),
+        ("what salary does the chief executive get", "salary"),
+        ("is there parking at the park?", "parking"),
+        ("does the north hall have a canteen", "canteen"),
+        ("what is the population of the harbour?", "population"),
+    ],
+)
+def test_what_the_archive_never_writes_falls_back(
+    works: innovis.Assistant, question: str, asked: str
+) -> None:
+    reply = works.ask(question)
+    assert reply.kind == "fallback", reply.text
+    assert f"“{asked}”" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("how many staff do the tenant companies employ", "2,600 staff"),
+        ("what rent do tenants of the north hall pay", "reduced rent"),
+        ("how much funding did tenants raise", "85 million dollars"),
+        ("who is the chief executive of Quayside Works", "Anselm Tregarth"),
+        ("how big is the north hall", "6,000 square metres"),
+    ],
+)
+def test_what_the_archive_writes_is_answered(
+    works: innovis.Assistant, question: str, expect: str
+) -> None:
+    reply = works.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expect in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what's the salary of the chief executive?", "salary"),
+        ("how many staff does it employ", "staff"),
+        ("how much is rent per square metre at the hall", "rent"),
+        ("what sectors does the fund invest in", "sectors"),
+        ("who is the president of the university", "president"),
+        ("is there a shuttle bus to the campus?", "bus"),
+        ("does the park have a kindergarten", "kindergarten"),
+        ("who is the chief executive now", "executive"),
+        ("what is Quayside Works?", None),
+        ("what did the chief executive do before", None),
+        ("when did the hall open", None),
+    ],
+)
+def test_the_word_a_question_asks_for(question: str, asked: str | None) -> None:
+    assert focus(question) == asked
+
+
+def test_inflections_are_forms_derivations_are_other_words() -> None:
+    assert {"fund", "funds", "funded", "funding"} <= inflections("funded")
+    assert {"company", "companies"} <= inflections("companies")
+    assert "product" not in inflections("productivity")
+    assert "park" not in inflections("parking")
