@@ -26,7 +26,7 @@ ARCHIVE = [
     ),
     release(
         "2023-02-14",
-        "Quayside Works Opens North Hall",
+        "Quayside Park Opens North Hall",
         "The North Hall adds 6,000 square metres of workshops to the park.",
         "Tenants of the hall pay reduced rent for their first year.",
         "Visitors can park in the east car park.",

@@ -34,6 +34,7 @@ ARCHIVE = [
         "Harbour Lab Grows",
         "The Harbour Lab counted 85 member companies at the end of the year.",
         "Member companies raised 30 million dollars from investors.",
+        "Their products range from buoys to harbour cranes.",
         "Its new Signal House is a 12-storey building beside the quay.",
     ),
 ]
@@ -51,6 +52,7 @@ def lab() -> innovis.Assistant:
         ("who is the chief executive of vantrell shipping", "vantrell"),
         ("how many member companies does the Tidegate Council have?", "tidegate"),
         ("who chairs the Productivity Council of the harbour lab?", "productivity"),
+        ("what does HarbourX do for startups?", "harbourx"),
     ],
 )
 def test_a_name_the_archive_never_uses_falls_back(

@@ -56,6 +56,7 @@ from .retrieval import Hit, Retriever
 from .specific import (
     asks_unwritten,
     capitalised,
+    coined,
     specific_unknowns,
     unknown_weight,
     without_framing,
@@ -119,9 +120,11 @@ class Dialogue:
         extra = sum(unknown_weight(word) - 1.0 for word in query.words if not knows(word))
         return frame, query._replace(unknown_weight=extra)
 
-    def _specific_unknowns(self, question: str, query: Query, capitals: set[str]) -> list[str]:
-        """Return the words of a question that name something the corpus never mentions."""
-        mended = {typed for typed, _ in query.corrections}
+    def _specific_unknowns(self, question: str, query: Query, typed: str) -> list[str]:
+        """Return the words of a question that name something the corpus never mentions;
+        `typed` is the message as the visitor typed it, capitals and all."""
+        mended = {word for word, _ in query.corrections} - coined(typed)
+        capitals = capitalised(typed)
         retriever = self._retriever
         words = [
             word
@@ -203,7 +206,7 @@ class Dialogue:
             return self._listing(frame), None
         if not query.terms:
             return Reply("fallback", empty_question_text(self.catalogue), confidence=0.0), None
-        if unknown := self._specific_unknowns(question, query, capitalised(text)):
+        if unknown := self._specific_unknowns(question, query, text):
             # The question names something the archive never mentions: whatever its common
             # words match, no sentence is about it.
             text = fallback_text(self.catalogue, unknown[:_UNKNOWN_SHOWN])

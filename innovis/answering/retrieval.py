@@ -37,6 +37,7 @@ from ..index.corpus_index import CorpusIndex
 from ..index.documents import DocumentTable
 from ..index.postings import BM25Index, top_k_items
 from ..models import Passage
+from ..text.analysis import content_words
 from .definitions import defines
 from .evidence import Evidence
 from .query import Query, QueryReader
@@ -131,11 +132,15 @@ class Retriever:
 
     def writes(self, word: str) -> bool:
         """Return whether the corpus writes a (normalised, content) word in one of its forms
-        (`specific.inflections`), or its term in a title: the stem of a word the corpus lacks
-        may still be known ("productivity" and "product")."""
-        words = self._index.words()
-        return any(form in words for form in inflections(word)) or (
-            self.reader.term(word) in self._index.titles
+        (`specific.inflections`), in a sentence or a title: the stem of a word the corpus
+        lacks may still be known ("productivity" and "product", "parking" and "park")."""
+        words, titled = self._index.words(), self._title_words
+        return any(form in words or form in titled for form in inflections(word))
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:
+        return frozenset(
+            word for info in self._index.documents.infos for word in content_words(info.title or "")
         )
 
     def releases_with(self, word: str) -> frozenset[int]:

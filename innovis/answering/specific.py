@@ -132,6 +132,16 @@ def capitalised(text: str) -> set[str]:
     return found
 
 
+_COINED = re.compile(r"[^\W\d_]*[a-z][A-Z][\w&'’-]*")
+
+
+def coined(text: str) -> set[str]:
+    """Return the words (lower-cased) that `text` writes with a capital inside them, as coined
+    names are ("InvestKB", "InnoLab"): such a word is a name, not a misspelling of a corpus
+    word, and is never mended."""
+    return {match.group(0).lower() for match in _COINED.finditer(text)}
+
+
 def specific_unknowns(
     words: Iterable[str], knows: Callable[[str], bool], capitals: Iterable[str] = ()
 ) -> list[str]:
