@@ -51,8 +51,10 @@ def test_evidence_counts_pairs_exact_words_and_the_answer_kind() -> None:
     config = RankingConfig(bigram_weight=10.0, exact_weight=1.0, cue_weight=100.0)
     evidence = Evidence(retriever.read("When did tolls rise?"), config, retriever.reader.term)
     assert evidence.bonus("Tolls rise.") == 10 + 2
-    assert evidence.bonus("The toll rose.") == 0
-    assert evidence.bonus("The toll rose in 2019.") == 100
+    assert evidence.bonus("The fare went up.") == 0
+    assert evidence.bonus("The fare went up in 2019.") == 100
+    # "rose" is read as "rise": the pair, though not the exact words.
+    assert evidence.bonus("The toll rose.") == 10
 
 
 def test_how_many_prefers_the_sentence_that_counts_what_is_asked() -> None:

@@ -1,7 +1,8 @@
 """Turning text into the terms the index matches: the same analyser for sentences and questions.
 
 Steps: Unicode normalisation (NFKC, curly quotes and dashes made plain), lower case, tokens,
-stopwords removed, Snowball (Porter 2) stems. Tokens are kept whole where splitting would lose
+stopwords removed, Snowball (Porter 2) stems of base forms (irregular verbs read as their base:
+`lemmas.py`). Tokens are kept whole where splitting would lose
 meaning: `I&T` gives `i&t`, `14th` stays `14th`, `1,000` gives `1000` and `3.5` stays `3.5`. A
 hyphenated word gives its parts and the joined word, so `re-industrialisation` is found by
 `reindustrialisation` and by `industrialisation`. A slash separates words (`Chau/San`). A
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from .lemmas import base_form
 from .stopwords import STOPWORDS
 
 if TYPE_CHECKING:
@@ -85,10 +87,12 @@ def _stemmer() -> SnowballStemmer:
 
 @lru_cache(maxsize=1 << 18)
 def stem(word: str) -> str:
-    """Return the Snowball (Porter 2) stem of a lower-case word."""
+    """Return the Snowball (Porter 2) stem of a lower-case word, or of its base form when it is
+    an irregular verb form or a noun for a verb's event that Snowball leaves apart ("began" is
+    "begin", "applicants" is "apply": `lemmas.py`)."""
     if not word.isalpha():
         return word
-    return str(_stemmer().stem(word))
+    return str(_stemmer().stem(base_form(word)))
 
 
 def is_stopword(word: str) -> bool:

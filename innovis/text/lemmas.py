@@ -1,0 +1,130 @@
+"""Word forms the Snowball stemmer leaves apart though they are one word to a reader.
+
+Snowball strips regular endings ("appointed", "joins", "opening"), but an irregular verb
+changes its vowel: a visitor asks "when did it begin?" and the release says it "began
+operation"; "who won?" and "the startup that wins". Each form here is read as its base form
+before stemming, in questions and releases alike (`analysis.stem`), so either finds the other.
+
+Left out on purpose: forms that are as often another word ("found" is also "to found", "left"
+a direction, "saw", "felt", "bit" and "fed" other words, "born" an adjective, "Hung" and "Sung"
+surnames), so a sentence about one is never read as about the other.
+
+`NOMINALISED` is the same for the few nouns a release uses for what a visitor asks with a verb
+("applicants" for "how many applied", "expansion" for "expanded", "successor" for "succeeded"),
+where Snowball's stems differ; it keeps to families whose members mean the same event.
+"""
+
+from __future__ import annotations
+
+# base form: its irregular past tense and past participle forms.
+_IRREGULAR = {
+    "arise": "arose arisen",
+    "awake": "awoke awoken",
+    "become": "became",
+    "begin": "began begun",
+    "blow": "blew blown",
+    "break": "broke broken",
+    "bring": "brought",
+    "build": "built",
+    "buy": "bought",
+    "catch": "caught",
+    "choose": "chose chosen",
+    "come": "came",
+    "deal": "dealt",
+    "draw": "drew drawn",
+    "drive": "drove driven",
+    "eat": "ate eaten",
+    "fall": "fell fallen",
+    "fight": "fought",
+    "flee": "fled",
+    "fly": "flew flown",
+    "foresee": "foresaw foreseen",
+    "forget": "forgot forgotten",
+    "forgive": "forgave forgiven",
+    "freeze": "froze frozen",
+    "get": "got gotten",
+    "give": "gave given",
+    "go": "went gone",
+    "grow": "grew grown",
+    "hear": "heard",
+    "hold": "held",
+    "keep": "kept",
+    "know": "knew known",
+    "lead": "led",
+    "lend": "lent",
+    "lose": "lost",
+    "make": "made",
+    "mean": "meant",
+    "meet": "met",
+    "oversee": "oversaw overseen",
+    "overcome": "overcame",
+    "overtake": "overtook overtaken",
+    "pay": "paid",
+    "rebuild": "rebuilt",
+    "rise": "rose risen",
+    "run": "ran",
+    "see": "seen",
+    "seek": "sought",
+    "sell": "sold",
+    "send": "sent",
+    "shake": "shook shaken",
+    "shine": "shone",
+    "shoot": "shot",
+    "show": "shown",
+    "shrink": "shrank shrunk",
+    "sink": "sank sunk",
+    "sit": "sat",
+    "sleep": "slept",
+    "speak": "spoke spoken",
+    "spend": "spent",
+    "spin": "spun",
+    "stand": "stood",
+    "stick": "stuck",
+    "strike": "struck stricken",
+    "take": "took taken",
+    "teach": "taught",
+    "tell": "told",
+    "think": "thought",
+    "throw": "threw thrown",
+    "undergo": "underwent undergone",
+    "understand": "understood",
+    "undertake": "undertook undertaken",
+    "uphold": "upheld",
+    "wear": "wore worn",
+    "win": "won",
+    "withdraw": "withdrew withdrawn",
+    "write": "wrote written",
+}
+
+# base verb: nouns for the same event, or its doer, whose Snowball stems differ from the verb's.
+_NOMINALISED = {
+    "apply": "application applications applicant applicants",
+    "admit": "admission admissions",
+    "decide": "decision decisions",
+    "expand": "expansion expansions",
+    "extend": "extension extensions",
+    "grow": "growth",
+    "include": "inclusion",
+    "succeed": "successor successors succession",
+    "found": "founder founders founding",
+    "compete": "competition competitions competitor competitors",
+    "participate": "participant participants participation",
+    "attend": "attendee attendees attendance",
+    "arrive": "arrival",
+    "acquire": "acquisition acquisitions",
+    "depart": "departure",
+    "retire": "retirement",
+}
+
+BASE = {
+    form: base
+    for table in (_IRREGULAR, _NOMINALISED)
+    for base, forms in table.items()
+    for form in forms.split()
+}
+
+
+def base_form(word: str) -> str:
+    """Return the base form of a lower-case word the stemmer would leave apart from it, or the
+    word itself."""
+    return BASE.get(word, word)
