@@ -39,10 +39,16 @@ _NUMBER_WORDS = (
 )
 _QUANTITY = re.compile(rf"\b\d[\d,.]*\b|\b(?:{_NUMBER_WORDS}|half|percent)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\bhow (?:many|much) (\w+)")
+_PLURAL = re.compile(r"[^s']s$|people$|staff$")
 # A number as one content word (a word of `analysis.content_words`: lower case, no commas).
 _COUNT = re.compile(rf"\d[\d.]*|{_NUMBER_WORDS}|several")
 # How many words may come between a number and what it counts ("two public universities").
 _COUNT_REACH = 3
+# "The number of companies ... rose to 1,150": the count follows what it counts.
+_TOTAL = frozenset({"number", "total"})
+_TOTAL_REACH = 12
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+_MONTH_WORD = re.compile(MONTH_PATTERN)
 _NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*")
 
 
@@ -80,21 +86,58 @@ def answer_type(question: str) -> AnswerType | None:
 
 
 def counted_word(question: str) -> str | None:
-    """Return the word a "how many" question counts ("universities"), or None."""
+    """Return the word a "how many" question counts ("universities"), or None.
+
+    That is the head of the words between "how many" and the next stopword: the last plural
+    among them ("how many climate companies are there" counts companies, "how many schools
+    take part" schools), or the first word when none looks plural ("how many people came").
+    """
     match = _COUNTED.search(normalise(question))
     if not match or is_stopword(match.group(1)):
         return None
-    return match.group(1)
+    phrase = []
+    for word in re.findall(r"[\w&'-]+", normalise(question)[match.start(1) :]):
+        if is_stopword(word):
+            break
+        phrase.append(word)
+    plurals = [word for word in phrase if _PLURAL.search(word)]
+    return plurals[-1] if plurals else match.group(1)
 
 
 def counts(words: list[str], terms: list[str], counted: str) -> bool:
     """Return whether a sentence of content `words` (and their `terms`) gives a number of the
-    term `counted`: a number at most `_COUNT_REACH` words before it."""
-    return any(
-        term == counted
-        and any(_COUNT.fullmatch(word) for word in words[max(0, at - _COUNT_REACH) : at])
-        for at, term in enumerate(terms)
-    )
+    term `counted` (see `count_strength`)."""
+    return count_strength(words, terms, counted) > 0
+
+
+def count_strength(words: list[str], terms: list[str], counted: str) -> int:
+    """Return how surely a sentence of content `words` (and their `terms`) tells how many of the
+        term `counted` there are: 2 when it gives "the number (total) of" them, then a number
+        within `_TOTAL_REACH` words ("the number of companies rose to 1,150"); 1 when a number
+        stands at most `_COUNT_REACH` words before it ("two universities", which may count only
+        some of them); 0 when neither. A day of a month ("August 1") counts nothing, nor does a
+    year after "the number of" ("the number of companies in 2019")."""
+    strength = 0
+    for at, term in enumerate(terms):
+        if term != counted:
+            continue
+        start = max(0, at - _COUNT_REACH)
+        before = words[start:at]
+        after = range(at + 1, min(len(words), at + 1 + _TOTAL_REACH))
+        if _TOTAL.intersection(before) and any(
+            _is_count(words, n) and not _YEAR.fullmatch(words[n]) for n in after
+        ):
+            return 2
+        if any(_is_count(words, n) for n in range(start, at)):
+            strength = 1
+    return strength
+
+
+def _is_count(words: list[str], at: int) -> bool:
+    """Return whether the content word at `at` is a number, and not the day of a month."""
+    if not _COUNT.fullmatch(words[at]):
+        return False
+    return not (at > 0 and _MONTH_WORD.fullmatch(words[at - 1]))
 
 
 def holds(

@@ -25,6 +25,7 @@ from ..text.analysis import content_words
 from .abbreviations import expands, spelled_out
 from .cues import answer_type, asks_amount, gives_amount, holds
 from .definitions import asked_words
+from .evidence import SUREST, Evidence
 from .focus import focus
 from .followups import reframe
 from .intents import Intent, classify
@@ -316,12 +317,26 @@ class Dialogue:
                     if holds(query.wanted, retriever.text(h.sentence), asked, term)
                 ]
                 by_confidence = cued or by_confidence
+                evidence = Evidence(query, retriever.config, term)
+                if evidence.sharp:
+                    # "How many companies": when releases tell "the number of companies", the
+                    # newest of those, not one that merely counts some companies ("45 companies
+                    # showed their products"), which answers only as a last resort.
+                    surest = [
+                        h
+                        for h in by_confidence
+                        if evidence.gives_what_is_asked(retriever.text(h.sentence)) == SUREST
+                    ]
+                    by_confidence = surest or by_confidence
             dates = [retriever.passage(h).date for h in by_confidence]
             confidences = [confidence_of[h] for h in by_confidence]
             preferred = by_confidence[prefer(by_confidence, confidences, dates, frame.order)]
-            # Within the release chosen, the best ranked of its sentences answers.
-            document = retriever.document_of(preferred)
-            chosen = next(h for h in confident if retriever.document_of(h) == document)
+            # Within the release chosen, the best ranked of its sentences that give the kind
+            # of answer asked for answers.
+            document, answering = retriever.document_of(preferred), set(by_confidence)
+            chosen = next(
+                h for h in confident if retriever.document_of(h) == document and h in answering
+            )
             hits = [chosen] + [h for h in hits if h != chosen]
         return documents, hits, confidence_of
 

@@ -3,8 +3,9 @@
 Three signs, each weighted by the ranking configuration:
 
 * the kind of answer the question asks for (`cues.py`): a date for "when", a number for
-  "how many" (twice the weight when it counts what the question counts), a name the question
-  lacks for "who";
+  "how many" (twice the weight when it counts what the question counts, or when it is in a
+  unit that measures what "how tall", "how long", "how much" asks: `measures.py`), a name the
+  question lacks for "who";
 * the question's word pairs the sentence holds in the same order ("national anthem"): BM25
   sees words, not phrases;
 * the question's words the sentence holds exactly as typed, before stemming ("universities",
@@ -21,8 +22,12 @@ from itertools import pairwise
 
 from ..index.ranking import RankingConfig
 from ..text.analysis import content_words
-from .cues import counts, holds
+from .cues import count_strength, holds
+from .measures import measures
 from .query import Query
+
+# What `Evidence.gives_what_is_asked` says of a sentence that surely gives it.
+SUREST = 2
 
 
 class Evidence:
@@ -46,7 +51,25 @@ class Evidence:
         bonus += config.bigram_weight * len(self._pairs.intersection(pairwise(terms)))
         if wanted:
             bonus += config.cue_weight * holds(wanted, sentence, self._asked, self._term)
-        counted = self._query.counted
-        if counted and counts(words, terms, counted):
+        if self._gives_what_is_asked(sentence, words, terms):
             bonus += config.cue_weight
         return bonus
+
+    @property
+    def sharp(self) -> bool:
+        """Return whether the question says what its number counts or measures."""
+        return bool(self._query.counted or self._query.measure)
+
+    def gives_what_is_asked(self, sentence: str) -> int:
+        """Return how surely `sentence` tells what a "how many" question counts (`cues.
+        count_strength`: 2 for "the number of ..."), or measures in a unit what a "how tall",
+        "how much" question asks (2); 0 when it does neither."""
+        words = content_words(sentence)
+        return self._gives_what_is_asked(sentence, words, [self._term(word) for word in words])
+
+    def _gives_what_is_asked(self, sentence: str, words: list[str], terms: list[str]) -> int:
+        counted, measure = self._query.counted, self._query.measure
+        strength = count_strength(words, terms, counted) if counted else 0
+        if measure and measures(measure, sentence):
+            strength = SUREST
+        return strength

@@ -12,6 +12,7 @@ from ..text.acronyms import Acronyms
 from ..text.analysis import content_words, normalise, stem
 from ..text.spelling import Speller
 from .cues import AnswerType, answer_type, counted_word
+from .measures import asked_measure, without_measure_word
 
 # The most distinct unknown words one question has looked up for their spelling.
 MAX_MENDED = 32
@@ -26,7 +27,8 @@ class Query(NamedTuple):
     `corrections` pairs each misspelt word of the question with the corpus word read instead.
     `counted` is the term of what a "how many" question counts. `unknown_weight` is how many
     more times the weight of a term no text holds the question's unknown words count for in its
-    confidence, beyond once each (see `specific.unknown_weight`).
+    confidence, beyond once each (see `specific.unknown_weight`). `measure` is the kind of
+    measure a "how tall", "how long" or "how much" question asks for (`measures.py`).
     """
 
     terms: tuple[str, ...]
@@ -36,6 +38,7 @@ class Query(NamedTuple):
     stems: tuple[str, ...] = ()
     counted: str | None = None
     unknown_weight: float = 0.0
+    measure: str | None = None
 
     def corrected(self, question: str) -> str | None:
         """Return `question` with its misspelt words mended, or None when none were."""
@@ -113,7 +116,7 @@ class QueryReader:
         terms: list[str] = []
         corrections: list[tuple[str, str]] = []
         mended: dict[str, str | None] = {}  # a word repeated is looked up once
-        for word in content_words(question):
+        for word in content_words(without_measure_word(question)):
             term = self.term(word)
             if not self._knows(term) and (meant := self._correct(word, mended)):
                 corrections.append((word, meant))
@@ -127,4 +130,5 @@ class QueryReader:
             words=tuple(words),
             stems=tuple(terms),
             counted=None if (counted := counted_word(question)) is None else self.term(counted),
+            measure=asked_measure(question),
         )

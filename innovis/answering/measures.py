@@ -1,0 +1,80 @@
+"""Measured answers: the unit a "how tall", "how long" or "how much" question wants.
+
+"How tall is the tower?" is answered by "the 22-storey building", not by the sentence that
+says when the tower opened, though both hold a number; "how much is the grant?" by an amount of
+money, "what share of startups survive?" by a percentage. The generic number cue (`cues.py`)
+cannot tell these apart: any number satisfies it, and a press release is full of numbers
+(dates aside). So a question that asks for a measure names the units that answer it, and a
+sentence that holds a number in one of them earns the evidence (`evidence.py`) a second time,
+as a sentence that counts what a "how many" question counts does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|hundred|several|a\s+few|a|an|half\s+an?)"
+)
+_AFTER_NUMBER = r"(?<![\w.])" + _NUMBER + r"(?:\s*(?:-|\s)\s*|\s*)"
+_HEIGHT = r"(?:stor(?:ey|y|eys|ies)|floors?|metres?|meters?|m|feet|foot|ft)(?![\w])"
+_LENGTH = r"(?:metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|feet|foot|ft)(?![\w])"
+_DURATION = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?![\w])"
+_AREA = (
+    r"(?:square\s*-?\s*(?:metres?|meters?|feet|foot|kilomet(?:re|er)s?|miles?)|sq\.?\s*(?:m|ft|km)"
+    r"|m2|m²|km2|km²|hectares?|ha|acres?)(?![\w])"
+)
+# An amount of money: a currency sign before the number (HK$, US$, RMB, €) or a currency
+# after it ("2 million dollars").
+_MONEY = (
+    r"(?:(?<![\w])(?:[A-Z]{0,3}\$|RMB|HKD|USD|EUR|GBP|[€£¥])\s?\d"
+    rf"|{_AFTER_NUMBER}(?:(?:million|billion|thousand)\s+)?(?:dollars|yuan|renminbi|euros?|pounds)"
+    r"(?![\w]))"
+)
+_PERCENT = r"(?:\d[\d.]*\s?(?:%|per\s*cent|percent)(?![\w]))"
+
+_UNITS = {
+    "height": f"{_AFTER_NUMBER}{_HEIGHT}|{_AFTER_NUMBER}{_LENGTH}",
+    "length": f"{_AFTER_NUMBER}{_LENGTH}|{_AFTER_NUMBER}{_DURATION}",
+    "area": f"{_AFTER_NUMBER}{_AREA}|{_MONEY}",
+    "money": f"{_MONEY}|{_PERCENT}|{_AFTER_NUMBER}{_AREA}",
+    "percent": _PERCENT,
+    "age": f"{_AFTER_NUMBER}{_DURATION}",
+}
+_MEASURED = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _UNITS.items()}
+
+# What a question asks to be measured, by the words that ask it.
+_ASKED = (
+    (re.compile(r"\bhow (?:tall|high)\b"), "height"),
+    (re.compile(r"\bhow (?:long|far)\b"), "length"),
+    (re.compile(r"\bhow (?:big|large)\b|\bwhat (?:size|area)\b"), "area"),
+    (re.compile(r"\bhow much\b|\bwhat (?:amount|sum)\b|\bhow (?:expensive|costly)\b"), "money"),
+    (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction)\b"), "percent"),
+    (re.compile(r"\bhow old\b|\bwhat age\b"), "age"),
+)
+
+
+# The word that names the measure asked for: "how tall is the tower?" is about the tower.
+_MEASURE_WORD = re.compile(r"\b(how)\s+(?:tall|high|long|far|big|large|old)\b", re.IGNORECASE)
+
+
+def without_measure_word(question: str) -> str:
+    """Return `question` without the adjective that says which measure it asks for ("tall" in
+    "how tall is it?"): a release gives the height ("a 31-storey tower"), it rarely says "tall",
+    and a question word no answer holds would only lower the confidence of every answer."""
+    return _MEASURE_WORD.sub(r"\1", question)
+
+
+def asked_measure(question: str) -> str | None:
+    """Return the kind of measure `question` asks for ("height", "length", "area", "money",
+    "percent", "age"), or None when it asks for none."""
+    lowered = question.lower()
+    return next((kind for pattern, kind in _ASKED if pattern.search(lowered)), None)
+
+
+def measures(kind: str, sentence: str) -> bool:
+    """Return whether `sentence` holds a number in a unit that answers a question asking for a
+    measure of `kind`."""
+    pattern = _MEASURED.get(kind)
+    return pattern is not None and pattern.search(sentence) is not None

@@ -1,0 +1,141 @@
+"""The kind of answer a question asks for picks the sentence: a height for "how tall", a total
+for "how many ... now", a release's own words for a visitor's ("began" for "begin")."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import innovis
+from innovis.answering.cues import count_strength, counted_word
+from innovis.answering.measures import asked_measure, measures
+from innovis.text.analysis import analyse
+
+TODAY = datetime.date(2025, 3, 10)
+
+
+def release(day: str, title: str, *body: str) -> innovis.Document:
+    date = datetime.date.fromisoformat(day)
+    return innovis.Document(id=f"{day}-{title[:12]}", text="\n".join(body), title=title, date=date)
+
+
+def first_quote(assistant: innovis.Assistant, question: str) -> str:
+    reply = assistant.ask(question)
+    assert reply.kind == "answer", reply.text
+    return reply.passages[0].text
+
+
+def test_how_tall_quotes_the_sentence_with_the_height() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2021-04-02",
+                "Lantern Tower Opens",
+                "The Lantern Tower opened in Ferrow Quay in 2021 after four years of work.",
+                "The Lantern Tower is a 31-storey building of offices above a market hall.",
+            )
+        ],
+        today=TODAY,
+    )
+    assert "31-storey" in first_quote(assistant, "How tall is the Lantern Tower?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "sentence"),
+    [
+        ("how tall is it", "height", "a 31-storey tower"),
+        ("how high is the mast", "height", "The mast stands 120 metres above the bay."),
+        ("how long is the course", "length", "The course lasts six months."),
+        ("how big is the campus", "area", "It has 45,000 square metres of laboratories."),
+        ("how big is the campus", "area", "The 87-hectare site lies by the river."),
+        ("how much is the grant", "money", "Each team receives HK$500,000."),
+        ("what share of startups survive", "percent", "Of them, 78 per cent survive."),
+    ],
+)
+def test_a_measure_is_a_number_in_its_units(question: str, kind: str, sentence: str) -> None:
+    assert asked_measure(question) == kind
+    assert measures(kind, sentence)
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("height", "The tower opened in 2021."),
+        ("money", "Forty companies joined."),
+        ("percent", "The 22-storey tower opened."),
+    ],
+)
+def test_other_numbers_are_no_measure(kind: str, sentence: str) -> None:
+    assert not measures(kind, sentence)
+
+
+def test_how_many_now_quotes_the_newest_total_not_a_newer_count_of_some() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2022-05-02",
+                "Orchard Park Yearly Review",
+                "Orchard Park published its yearly review today.",
+                "The number of companies at Orchard Park rose to 640.",
+            ),
+            release(
+                "2024-05-06",
+                "Orchard Park Yearly Review",
+                "Orchard Park published its yearly review today.",
+                "Park companies filed 90 patents; 12 companies at the park opened offices abroad.",
+                "The number of companies at the park rose to 910, and 8,000 people work there.",
+            ),
+            release(
+                "2024-11-20",
+                "Orchard Park Hosts a School Fair",
+                "Pupils from 40 schools met 25 park companies at Orchard Park's school fair.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "how many companies are in the park now?")
+    assert "910" in quote
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("how many climate companies are there", "companies"),
+        ("how many schools take part in the fair", "schools"),
+        ("how many people came", "people"),
+        ("How many universities does the city have?", "universities"),
+    ],
+)
+def test_how_many_counts_the_head_of_its_phrase(question: str, counted: str) -> None:
+    assert counted_word(question) == counted
+
+
+def test_the_number_of_a_thing_is_surer_than_a_count_of_some() -> None:
+    def strength(sentence: str) -> int:
+        words = sentence.lower().replace(",", "").rstrip(".").split()
+        return count_strength(words, analyse(" ".join(words)), "compani")
+
+    assert strength("number companies rose 1,150") == 2
+    assert strength("31 companies valued") == 1
+    assert strength("companies said august 1") == 0
+    assert strength("number companies 2019 grew") == 0
+
+
+def test_irregular_verbs_find_their_base_form() -> None:
+    assert analyse("The centre began work and won an award.") == analyse(
+        "centre begin work win award"
+    )
+    assert analyse("applicants") == analyse("applied")
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2019-03-01",
+                "Tidemark Lab Turns Five",
+                "Tidemark Lab, which began operation in 2014, now hosts 60 teams.",
+                "The lab thanked its partners at a dinner.",
+            )
+        ],
+        today=TODAY,
+    )
+    assert "began operation in 2014" in first_quote(assistant, "when did tidemark lab begin?")
