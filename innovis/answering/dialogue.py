@@ -29,6 +29,7 @@ from .evidence import SUREST, Evidence
 from .focus import focus
 from .followups import reframe
 from .intents import Intent, classify
+from .measures import asked_measure
 from .named import names, releases_naming
 from .periods import TimeFrame, read_time
 from .query import Query
@@ -116,6 +117,8 @@ class Dialogue:
         if query.wanted is None:
             # The framing words dropped may have said what kind of answer is wanted ("how tall").
             query = query._replace(wanted=answer_type(rest))
+        if query.measure is None:
+            query = query._replace(measure=asked_measure(rest))
         # The question's words the corpus never uses count against its answers the more, the
         # rarer they are in English (specific.unknown_weight).
         extra = sum(unknown_weight(word) - 1.0 for word in query.words if not knows(word))
