@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text.patterns import Pattern
+
 COMMON = {
     "ceo": "chief executive officer",
     "cfo": "chief financial officer",
@@ -42,7 +44,10 @@ COMMON = {
     "replaced": "succeeded",
     "replacing": "succeeding",
 }
-_WORDS = re.compile(r"(?<![\w&])(" + "|".join(re.escape(k) for k in COMMON) + r")(?![\w&])")
+_WORDS = Pattern(
+    r"(?<![\w&])(" + "|".join(re.escape(k) for k in COMMON) + r")(?![\w&])",
+    needles="|".join(COMMON),
+)
 
 
 def expands(word: str, uses: Callable[[str], bool]) -> bool:

@@ -16,19 +16,22 @@ from typing import Literal
 
 from ..reading.dates import MONTH_PATTERN
 from ..text.analysis import content_words, is_stopword, normalise, stem
+from ..text.patterns import Pattern
 
 AnswerType = Literal["when", "number", "who"]
 
-_WHEN = re.compile(
+_WHEN = Pattern(
     r"\b(?:when|what (?:year|date|month|day|century|decade|time|period)"
-    r"|which (?:year|date|month|century|decade)|how long ago)\b"
+    r"|which (?:year|date|month|century|decade)|how long ago)\b",
+    needles="when|year|date|month|day|century|decade|time|period|ago",
 )
-_NUMBER = re.compile(
+_NUMBER = Pattern(
     r"\bhow (?:many|much|long|far|old|large|big|tall|high|often|fast)\b"
-    r"|\bwhat (?:percentage|percent|number|amount|proportion|share)\b"
+    r"|\bwhat (?:percentage|percent|number|amount|proportion|share)\b",
+    needles="how |percent|number|amount|proportion|share",
 )
-_WHO = re.compile(r"\bwho(?:m|se)?\b")
-_DATE = re.compile(
+_WHO = Pattern(r"\bwho(?:m|se)?\b", needles="who")
+_DATE = Pattern(
     r"\b(?:1[0-9]{3}|20[0-9]{2})s?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july"
     r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\bcentur",
     re.IGNORECASE,
@@ -37,25 +40,28 @@ _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     "|hundreds?|thousands?|millions?|billions?|dozens?"
 )
-_QUANTITY = re.compile(rf"\b\d[\d,.]*\b|\b(?:{_NUMBER_WORDS}|half|percent)\b", re.IGNORECASE)
-_COUNTED = re.compile(r"\bhow (?:many|much) (\w+)")
-_PLURAL = re.compile(r"[^s']s$|people$|staff$")
+_QUANTITY = Pattern(rf"\b\d[\d,.]*\b|\b(?:{_NUMBER_WORDS}|half|percent)\b", re.IGNORECASE)
+_COUNTED = Pattern(r"\bhow (?:many|much) (\w+)", needles="how many|how much")
+_PLURAL = Pattern(r"[^s']s$|people$|staff$")
 # A number as one content word (a word of `analysis.content_words`: lower case, no commas).
-_COUNT = re.compile(rf"\d[\d.]*|{_NUMBER_WORDS}|several")
+_COUNT = Pattern(rf"\d[\d.]*|{_NUMBER_WORDS}|several")
 # How many words may come between a number and what it counts ("two public universities").
 _COUNT_REACH = 3
 # "The number of companies ... rose to 1,150": the count follows what it counts.
 _TOTAL = frozenset({"number", "total"})
 _TOTAL_REACH = 12
-_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
-_MONTH_WORD = re.compile(MONTH_PATTERN)
-_NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*")
+_YEAR = Pattern(r"(?:1[89]|20)\d{2}")
+_MONTH_WORD = Pattern(MONTH_PATTERN)
+_NAME = Pattern(r"(?<=\s)[A-Z][\w&'’-]*")
 
 
-_AMOUNT_ASKED = re.compile(r"\bhow (?:many|much)\b|\bwhat (?:percentage|percent|number|amount)\b")
+_AMOUNT_ASKED = Pattern(
+    r"\bhow (?:many|much)\b|\bwhat (?:percentage|percent|number|amount)\b",
+    needles="how many|how much|percent|number|amount",
+)
 _MONTHS = MONTH_PATTERN + r"\.?"
 # Dates and years, which hold numbers but count nothing: "8 April 2025", "June 30", "2019".
-_DATES = re.compile(
+_DATES = Pattern(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
     rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
     r"|\b(?:1[89]|20)\d{2}(?:/\d{2,4})?\b|\b\d{1,2}:\d{2}\b",

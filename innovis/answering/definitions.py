@@ -3,17 +3,18 @@ when the corpus defines the term asked about, the answer is the sentence that de
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from ..text.acronyms import find_definitions
 from ..text.analysis import content_words
+from ..text.patterns import Pattern
 
-_ASKED = re.compile(
+_ASKED = Pattern(
     r"(?:what|what's|whats) (?:does|do|did) (?:the )?(?P<a>.+?) (?:stand for|mean|refer to)"
     r"|(?:what|what's|whats) (?:is|are|'s)? ?(?:meant by |the meaning of |the )?(?P<b>.+?)"
     r"|(?:define|meaning of|definition of|explain) (?:the )?(?P<c>.+?)"
-    r"|(?P<d>.+?) (?:stands? for|means) what"
+    r"|(?P<d>.+?) (?:stands? for|means) what",
+    needles="what|define|meaning|definition|explain",
 )
 _SEPARATORS = " \t\n,.!?;:-)(\"'"
 

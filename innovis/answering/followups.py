@@ -12,11 +12,11 @@ open?" stays a question of its own. `reframe` puts a new subject into the last q
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
 from ..text.analysis import content_words, normalise
+from ..text.patterns import Pattern
 
 FollowUpKind = Literal["when", "source", "context", "subject"]
 
@@ -41,8 +41,11 @@ _SOURCE_WORDS = _SOURCE_NAMES | frozenset(
     """.split()
 )
 _RELEASE_WORDS = frozenset({"release", "releases", "announcement", "statement", "news"})
-_CONNECTOR = re.compile(r"(?:(?:and|also|but|so|then|ok(?:ay)?)\b[\s,]*)+")
-_CONTEXT = re.compile(
+_CONNECTOR = Pattern(
+    r"(?:(?:and|also|but|so|then|ok(?:ay)?)\b[\s,]*)+",
+    needles="and|also|but|so|then|ok",
+)
+_CONTEXT = Pattern(
     r"(?:(?:can|could|would) you )?(?:tell|give|show) me (?:a (?:bit|little) )?more"
     r"(?: (?:about|on|of) (?:that|it|this|them|those|this one|that one))?"
     r"|(?:say |tell me )?more (?:about|on|of) (?:that|it|this|them|those)"
@@ -52,14 +55,19 @@ _CONTEXT = re.compile(
     r"(?: (?:that|it|this))?(?: (?:more|further|a bit|a little))?"
     r"|(?:what|how) about (?:that|it|this|them)|why(?: (?:is|was|did|does|would) (?:that|it|this))?"
     r"(?: so)?|what else does it say|go into (?:more )?detail|(?:what|anything) (?:comes? )?"
-    r"(?:before|after) (?:that|it)|(?:the )?(?:whole|full) (?:paragraph|passage|context)"
+    r"(?:before|after) (?:that|it)|(?:the )?(?:whole|full) (?:paragraph|passage|context)",
+    needles="more|detail|context|elaborate|expand|explain|about|why|else|before|after|paragraph"
+    "|passage",
 )
-_NEW_SUBJECT = re.compile(r"(?:(?:and|but|also|so) )?(?:what|how) about (?P<a>.+)|and (?P<b>.+)")
-_ASKS = re.compile(
+_NEW_SUBJECT = Pattern(
+    r"(?:(?:and|but|also|so) )?(?:what|how) about (?P<a>.+)|and (?P<b>.+)",
+    needles="about |and ",
+)
+_ASKS = Pattern(
     r"(?:what|what's|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did"
     r"|will|can|could|should|would|has|have|had|tell|show|give|list)\b"
 )
-_FILLER = re.compile(r"\b(?:please|pls|innovis)\b")
+_FILLER = Pattern(r"\b(?:please|pls|innovis)\b", needles="please|pls|innovis")
 _SEPARATORS = " \t\n,.!?;:-)("
 
 
@@ -97,7 +105,7 @@ def read_follow_up(text: str, has_content: Callable[[str], bool]) -> FollowUp | 
     return None
 
 
-_WH = re.compile(
+_WH = Pattern(
     r"(?:what|which|who|whom|whose|when|where|why|how(?: (?:many|much|long|often|far|big|old))?)"
     r"\b"
 )

@@ -27,6 +27,7 @@ import re
 from typing import Literal, NamedTuple
 
 from ..reading.dates import MONTH_PATTERN
+from ..text.patterns import Pattern
 
 Order = Literal["newest", "oldest"]
 
@@ -39,18 +40,22 @@ _SINGLE = rf"(?:{_MONTH}\.?\s+)?{_YEAR}(?:'s)?"
 _IN = r"(?:(?:in|during|of|for|from|throughout)\s+(?:the\s+year\s+)?)"
 _SINCE = r"(?:since|after|starting(?:\s+in)?)"
 _BEFORE = r"(?:before|prior\s+to|until|till|up\s+to|by)"
-_BETWEEN = re.compile(
+# Every year these read begins so.
+_CENTURIES = "19|20"
+_BETWEEN = Pattern(
     r"\b(?:between|from)\s+(?P<first>(?:19[5-9]|20\d)\d)\s+(?:and|to|until|-)\s+"
-    r"(?P<last>(?:19[5-9]|20\d)\d)\b"
+    r"(?P<last>(?:19[5-9]|20\d)\d)\b",
+    needles=_CENTURIES,
 )
-_BOUNDED = re.compile(rf"\b(?P<bound>{_SINCE}|{_BEFORE})\s+{_SINGLE}\b")
-_PLAIN = re.compile(rf"(?:\b{_IN})?\b{_SINGLE}\b")
-_RELATIVE = re.compile(
+_BOUNDED = Pattern(rf"\b(?P<bound>{_SINCE}|{_BEFORE})\s+{_SINGLE}\b", needles=_CENTURIES)
+_PLAIN = Pattern(rf"(?:\b{_IN})?\b{_SINGLE}\b", needles=_CENTURIES)
+_RELATIVE = Pattern(
     r"\b(?:(?:in|during|of|from|for)\s+)?(?P<which>last|this|past|previous|current)\s+"
     r"(?P<unit>year|month)(?:'s)?\b"
     r"|\b(?:in\s+)?the\s+(?:past|last)\s+(?P<count>\d+|two|three|four|five|few)\s+"
     r"(?P<units>years|months)\b"
-    r"|\b(?P<ago>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b"
+    r"|\b(?P<ago>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+ago\b",
+    needles="year|month",
 )
 _NUMBERS = {
     "one": 1,
@@ -66,36 +71,44 @@ _NUMBERS = {
     "few": 3,
 }
 # Words that only ask for the newest or the oldest; taken out of the question.
-_NEWEST = re.compile(
+_NEWEST = Pattern(
     r"\b(?:latest|newest|most\s+recent(?:ly)?|recent(?:ly)?|current(?:ly)?|right\s+now|now"
-    r"|nowadays|today|at\s+present|presently|at\s+the\s+moment|these\s+days|up[\s-]to[\s-]date)\b"
+    r"|nowadays|today|at\s+present|presently|at\s+the\s+moment|these\s+days|up[\s-]to[\s-]date)\b",
+    needles="latest|newest|recent|current|now|today|present|moment|days|date",
 )
-_OLDEST = re.compile(
-    r"\b(?:earliest|oldest|originally|initially|at\s+first|in\s+the\s+beginning)\b"
+_OLDEST = Pattern(
+    r"\b(?:earliest|oldest|originally|initially|at\s+first|in\s+the\s+beginning)\b",
+    needles="earliest|oldest|originally|initially|first|beginning",
 )
 # Words that ask for the oldest but also say what the sentence holds ("the first intake").
-_FIRST = re.compile(r"\b(?:first|founding|inaugural|original)\b")
-# "Who succeeded Mr X?": the release that names his successor is newer than his own.
-_AFTER_SOMEONE = re.compile(
-    rf"\b(?:succeed(?:ed|s)?|replac(?:ed|es)|successor|after)\b(?!\s+{_SINGLE})"
+_FIRST = Pattern(
+    r"\b(?:first|founding|inaugural|original)\b", needles="first|founding|inaugural|original"
 )
-_BEFORE_SOMEONE = re.compile(rf"\b(?:before|preceded|predecessor|prior\s+to)\b(?!\s+{_SINGLE})")
+# "Who succeeded Mr X?": the release that names his successor is newer than his own.
+_AFTER_SOMEONE = Pattern(
+    rf"\b(?:succeed(?:ed|s)?|replac(?:ed|es)|successor|after)\b(?!\s+{_SINGLE})",
+    needles="succeed|replac|successor|after",
+)
+_BEFORE_SOMEONE = Pattern(
+    rf"\b(?:before|preceded|predecessor|prior\s+to)\b(?!\s+{_SINGLE})",
+    needles="before|preceded|predecessor|prior",
+)
 # Present-tense questions about who holds a post or how many there are: facts a newer
 # release updates.
-_UPDATED_FACT = re.compile(
+_UPDATED_FACT = Pattern(
     r"^\s*(?:who|how\s+(?:many|much|big|large)|what\s+(?:is|are)\s+the\s+(?:number|size|total|figures?))\b"
 )
-_PRESENT = re.compile(r"\b(?:is|are|'s|has|have|do|does|holds?|leads?|runs?|heads?|chairs?)\b")
+_PRESENT = Pattern(r"\b(?:is|are|'s|has|have|do|does|holds?|leads?|runs?|heads?|chairs?)\b")
 # A past auxiliary, or a verb in -ed ("joined", "opened"): the question asks about an event.
-_PAST = re.compile(r"\b(?:was|were|did|had|used\s+to|been|won|began|became|\w{3,}ed)\b")
-_STATE = re.compile(r"\b(?:is|are|was|were|'s|been)\b")
-_EVENT_AUX = re.compile(r"\b(?:did|do|does)\b")
+_PAST = Pattern(r"\b(?:was|were|did|had|used\s+to|been|won|began|became|\w{3,}ed)\b")
+_STATE = Pattern(r"\b(?:is|are|was|were|'s|been)\b")
+_EVENT_AUX = Pattern(r"\b(?:did|do|does)\b")
 _LIST_WORDS = (
     r"(?:new|news|newest|latest|recent|press\s+releases?|releases?|announcements?|updates?"
     r"|headlines|stories)"
 )
 # The whole question (its time words taken out) asks for releases, not for a fact in them.
-_LISTING = re.compile(
+_LISTING = Pattern(
     r"(?:(?:please|can\s+you|could\s+you|hi|hello)\s+)*"
     r"(?:what(?:'s|\s+is)\s+new|anything\s+new|any\s+news|what(?:\s+has)?\s+happened"
     r"|what'?s\s+happening"
@@ -103,7 +116,8 @@ _LISTING = re.compile(
     r"(?:(?:list|show|give|tell)(?:\s+me)?\s+)?(?:the\s+|all\s+(?:the\s+)?|any\s+|some\s+)?"
     rf"{_LIST_WORDS}(?:\s+{_LIST_WORDS})?"
     r"(?:\s+(?:are\s+there|do\s+you\s+have|is\s+there|you\s+have|have\s+you\s+got))?)"
-    r"(?:\s+(?:please|there|here))?\s*[?.!]*"
+    r"(?:\s+(?:please|there|here))?\s*[?.!]*",
+    needles="new|happen|latest|recent|release|announcement|update|headline|stories",
 )
 
 

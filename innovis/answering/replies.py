@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..index.documents import DocumentInfo
 from ..reading.dates import format_date
+from ..text.patterns import Pattern
 
 GREETING = "Hi! I’m INNOVIS, and I'm here to help. Please let me know what you're looking for."
 THANKS = "You're welcome! Is there anything else I can help you with?"
@@ -33,7 +34,7 @@ _RELEASES_SHOWN = 5
 
 # A sentence that starts with a pronoun, or says "this" or "these" early on, leans on the one
 # before it ("This will further promote…", "HKSTP believes this will strengthen…").
-_LEANS_BACK = re.compile(
+_LEANS_BACK = Pattern(
     r"(?:this|these|that|those|it|its|they|their|them|he|she|his|her|such|both|thus|therefore"
     r"|hence|the latter|the former)\b|(?:\S+\s+){0,11}(?:this|these|those)\b",
     re.IGNORECASE,

@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from ..text.patterns import Pattern
+
 # A word rarer than this Zipf frequency (3.5: about three times per billion words) is a name or
 # a term of art. Chosen on the press-room tuning questions and the bundled ones together
 # (scripts/calibrate_pressroom.py prints the figures for each choice).
@@ -32,8 +34,8 @@ COMMON_ZIPF = 5.5
 # A word the visitor wrote with a capital inside the question ("the Productivity Council") is
 # taken for a name unless it is among the commonest words of English (Zipf 5: ten per million).
 CAPITALISED_ZIPF = 5.0
-_PART = re.compile(r"[a-z]{3,}")
-_WORD = re.compile(r"[^\W\d_][\w&'’-]*")
+_PART = Pattern(r"[a-z]{3,}")
+_WORD = Pattern(r"[^\W\d_][\w&'’-]*")
 # Words a visitor frames a question with, which say what kind of answer is wanted, or are the
 # commonest verbs of English ("what do they get", "what happened", "how many came"), rather
 # than what it is about: left out of the search when the corpus never uses them, so that they

@@ -1,0 +1,70 @@
+"""Patterns compiled on first use and tried only on text holding one of their needles
+(`innovis.text.patterns`): they answer as `re` does, and no needle a match needs is missing."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+from patterns import holds_a_needle
+
+import innovis
+from innovis.text.patterns import Pattern
+
+
+def _library_patterns() -> list[tuple[str, Pattern]]:
+    found = []
+    for module in pkgutil.walk_packages(innovis.__path__, "innovis."):
+        if module.name.startswith(("innovis.web", "innovis.terminal", "innovis.__main__")):
+            continue
+        for name, value in vars(importlib.import_module(module.name)).items():
+            if isinstance(value, Pattern):
+                found.append((f"{module.name}.{name}", value))
+    return found
+
+
+PATTERNS = _library_patterns()
+
+
+def test_the_answering_patterns_are_found() -> None:
+    names = {name for name, _ in PATTERNS}
+    assert {"innovis.answering.periods._LISTING", "innovis.answering.followups._CONTEXT"} <= names
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [pattern for _, pattern in PATTERNS if pattern.needles],
+    ids=[name for name, pattern in PATTERNS if pattern.needles],
+)
+def test_every_text_a_pattern_matches_holds_one_of_its_needles(pattern: Pattern) -> None:
+    assert holds_a_needle(pattern.pattern, pattern.needles)
+
+
+def test_a_needle_missing_from_the_list_is_caught() -> None:
+    assert not holds_a_needle(r"\b(?:latest|newest|right\s+now)\b", ("latest", "newest", "now "))
+
+
+def test_a_pattern_is_compiled_only_when_a_text_could_match() -> None:
+    pattern = Pattern(r"\bnews?\b", needles="new")
+    assert pattern.search("what is the gba?") is None
+    assert pattern._compiled is None
+    assert pattern.search("any news?") is not None
+    assert pattern._compiled is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["", "no news here", "news, news and more news", "renewal", "NEWS", "new\nnews"]
+)
+def test_a_pattern_answers_as_re_does(text: str) -> None:
+    source = r"\b(new)s?\b"
+    pattern, compiled = Pattern(source, needles="new"), re.compile(source)
+    assert pattern.search(text) == compiled.search(text) or (
+        pattern.search(text).span() == compiled.search(text).span()  # type: ignore[union-attr]
+    )
+    assert pattern.sub("x", text) == compiled.sub("x", text)
+    assert pattern.findall(text) == compiled.findall(text)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert bool(pattern.match(text)) == bool(compiled.match(text))
+    assert bool(pattern.fullmatch(text)) == bool(compiled.fullmatch(text))
