@@ -4,8 +4,10 @@ after a first question (so follow-ups have something to refer to)."""
 from __future__ import annotations
 
 import pytest
+from patterns import closings, openings
 
 import innovis
+from innovis.answering import intents
 
 ROWS = """
 greeting        | hi
@@ -120,3 +122,27 @@ def test_mixed_messages_answer_every_part(
 def test_acknowledgement_is_not_thanks(assistant: innovis.Assistant) -> None:
     reply = assistant.ask("ok")
     assert "welcome" not in reply.text.lower()
+
+
+@pytest.mark.parametrize("talk", intents._TALK, ids=lambda talk: talk.kind)
+def test_every_small_talk_phrase_opens_as_its_kind_says(talk: intents._Talk) -> None:
+    # A message is tried against a kind's phrases only when it opens with one of the kind's
+    # openings: one missing would make a phrase go unheard.
+    reach = max(map(len, talk.openings))
+    missed = {text for text in openings(talk.pattern, reach) if not text.startswith(talk.openings)}
+    assert not missed
+
+
+@pytest.mark.parametrize(
+    "talk", [talk for talk in intents._TALK if talk.closings], ids=lambda talk: talk.kind
+)
+def test_every_closing_phrase_ends_as_its_kind_says(talk: intents._Talk) -> None:
+    reach = max(map(len, talk.closings))
+    missed = {text for text in closings(talk.pattern, reach) if not text.endswith(talk.closings)}
+    assert not missed
+
+
+def test_a_question_is_not_tried_against_every_kind_of_small_talk() -> None:
+    question = "what is the san tin technopole"
+    assert not [talk.kind for talk in intents._TALK if question.startswith(talk.openings)]
+    assert not [talk.kind for talk in intents._TALK if question.endswith(talk.closings)]

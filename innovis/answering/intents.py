@@ -11,11 +11,11 @@ and the kind that answers it is the first of `_PRECEDENCE` among its phrases.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 
 from ..text.analysis import normalise
+from ..text.patterns import Pattern
 from .followups import FollowUp, read_follow_up
 
 IntentKind = Literal[
@@ -43,8 +43,31 @@ _GOOD = _VERY + (
     r"(?:helpful|useful|great|perfect|informative|clear|interesting"
     r"|what i (?:needed|wanted|was looking for))"
 )
-_PHRASES: tuple[tuple[SmallTalk, str], ...] = (
-    (
+
+
+class _Talk(NamedTuple):
+    """One kind of small talk: the phrases that make it, as a pattern; the text that each of
+    them opens with; and for thanks and farewells, which also close a question, the text that
+    each ends with. A message that opens (ends) with none of these is not tried against the
+    pattern, which is compiled only when first tried (tests/test_small_talk.py checks both
+    lists against the pattern)."""
+
+    kind: SmallTalk
+    pattern: str
+    openings: tuple[str, ...]
+    closings: tuple[str, ...] = ()
+
+
+_POLITE_ENDS = "much|lot|ton|again|heaps|loads|kindly"
+
+
+def _either(alternatives: str) -> tuple[str, ...]:
+    """Return the `|`-separated strings of `alternatives`."""
+    return tuple(alternatives.split("|"))
+
+
+_TALK = (
+    _Talk(
         "farewell",
         r"bye(?:[\s-]bye)?(?: for now)?|good[\s-]?bye|see (?:you|ya)(?: later| soon| around)?"
         r"|farewell|good night|take care|have a (?:nice|good|great) (?:day|one|evening|night)"
@@ -52,13 +75,23 @@ _PHRASES: tuple[tuple[SmallTalk, str], ...] = (
         r"|quit|exit|nothing(?: else)?(?: for now)?|not (?:now|really|today)"
         r"|no(?:pe|ne)?(?:,? thanks?(?: you)?" + _POLITE + r")?(?:,? i'?m (?:good|fine|ok(?:ay)?))?"
         r"|(?:i'?m|i am) (?:good|fine|ok(?:ay)?),? thanks?(?: you)?",
+        _either(
+            "bye|good|see |farewell|take care|have a |that's |thats |that is |i'm |im |i am "
+            "|quit|exit|no"
+        ),
+        _either(
+            "bye|now|you| ya|later|soon|around|farewell|night|care|day|one|evening|all|it"
+            "|done|set|quit|exit|nothing|else|really|no|nope|thank|thanks|good|fine|ok|okay|"
+            + _POLITE_ENDS
+        ),
     ),
-    (
+    _Talk(
         "greeting",
         r"hi+|hello+|hey+|hiya|howdy|greetings|yo|good (?:morning|afternoon|evening|day)"
         r"|how are you(?: doing)?(?: today)?|how'?s it going|nice to meet you|hi there",
+        _either("hi|hello|hey|howdy|greetings|yo|good |how are you|how's it|hows it|nice to meet"),
     ),
-    (
+    _Talk(
         "thanks",
         r"(?:many |big |a lot of )?(?:thanks?|thank u|thx|ty|tysm|cheers)(?: (?:you|u|ya))?"
         + _POLITE
@@ -70,37 +103,61 @@ _PHRASES: tuple[tuple[SmallTalk, str], ...] = (
         r"|(?:you'?ve|you have|you were|you are|you'?re) (?:been )?(?:very |really |so |a )?"
         r"(?:helpful|great|a (?:big |great )?help|(?:a )?star)"
         rf"|{_VERY}(?:helpful|useful)|(?:great|big) help|(?:good|great|nice) (?:job|work|answer)",
+        _either(
+            "many |big |a lot of |thank|thx|ty|cheers|much appreciated|i appreciate"
+            "|i really appreciate|really |appreciate |you|very |so |super |extremely |quite "
+            "|helpful|useful|great |good |nice |that's |that is |that was |that has been "
+            "|that help|that answer|that solve|this's |this is |this was |this has been "
+            "|this help|this answer|this solve|it's |it is |it was |it has been |it help"
+            "|it answer|it solve"
+        ),
+        _either(
+            "help|helping|me|info|information|answer|answers|reply|replies|time|assistance"
+            "|explanation|that|this|everything|you| u| ya|thank|thanks|thx|ty|tysm|cheers"
+            "|appreciated|it|helpful|useful|great|perfect|informative|clear|interesting"
+            "|needed|wanted|for|helps|helped|bit|lots|question|star|job|work|" + _POLITE_ENDS
+        ),
     ),
-    (
+    _Talk(
         "acknowledgement",
         r"ok(?:ay)?|k|kk|cool|great|awesome|perfect|excellent|nice|sure|alright|all right"
         r"|right|fine|good|got it|gotcha|understood|i see|noted|makes sense|fair enough"
         r"|good to know|interesting|wow|oh|ah|aha|yes|yeah|yep|sounds good|i understand",
+        _either(
+            "ok|k|cool|great|awesome|perfect|excellent|nice|sure|alright|all right|right"
+            "|fine|good|got|understood|i see|noted|makes sense|fair enough|interesting|wow"
+            "|oh|ah|yes|yeah|yep|sounds good|i understand"
+        ),
     ),
-    (
+    _Talk(
         "help",
         r"help(?: me)?|(?:i )?need (?:some )?help|(?:can|could|would) you help(?: me)?"
         r"|what can you do|what do you do|what can i ask(?: you)?|what should i ask"
         r"|what do you know|who are you|what are you|how do(?:es)? (?:this|it|you) work"
         r"|what topics|menu|options|(?:i'?m|i am) (?:lost|confused|stuck)"
         r"|i don'?t know what to ask|where do i start",
+        _either(
+            "help|i need|need |can you help|could you help|would you help|what can "
+            "|what do you|what should i|what are you|what topics|who are you|how do|menu"
+            "|options|i'm |im |i am |i don|where do i"
+        ),
     ),
 )
-_STARTS = tuple((kind, re.compile(rf"(?:{pattern}){_END}")) for kind, pattern in _PHRASES)
+_STARTS = tuple((talk, Pattern(rf"(?:{talk.pattern}){_END}")) for talk in _TALK)
 # Only thanks and farewells close a question ("What is HKSTP? Thanks!"): a trailing "help"
 # or "great" is more often part of the question.
 _ENDS = tuple(
-    (kind, re.compile(rf"(?:^|(?<=[\s,.!?;:]))(?:{pattern})$"))
-    for kind, pattern in _PHRASES
-    if kind in ("thanks", "farewell")
+    (talk, Pattern(rf"(?:^|(?<=[\s,.!?;:]))(?:{talk.pattern})$")) for talk in _TALK if talk.closings
 )
 # Longer than any closing phrase: only this much of a message's end can hold one.
 _ENDS_REACH = 200
-_MORE = re.compile(
+_MORE = Pattern(
     r"(?:(?:show|give) me )?(?:some |any )?more(?: please)?|(?:anything|something) else"
-    r"|what else|next|go on|continue|other (?:results|answers|passages)|more passages"
+    r"|what else|next|go on|continue|other (?:results|answers|passages)|more passages",
+    needles="more|else|next|go on|continue|other",
 )
-_FILLER = re.compile(r"\b(?:innovis|please|pls|there|so|again|then|now|sir|mate)\b")
+_FILLER_WORDS = "innovis|please|pls|there|so|again|then|now|sir|mate"
+_FILLER = Pattern(rf"\b(?:{_FILLER_WORDS})\b", needles=_FILLER_WORDS)
 _SEPARATORS = " \t\n,.!?;:-)("
 # When several kinds of small talk come together, the one to answer is the first listed here.
 _PRECEDENCE: tuple[SmallTalk, ...] = ("farewell", "help", "thanks", "acknowledgement", "greeting")
@@ -133,10 +190,12 @@ class Intent(NamedTuple):
 def _longest_start(text: str, at: int) -> tuple[SmallTalk, int] | None:
     """Return the kind and end of the longest small-talk phrase at `text[at:]`."""
     best: tuple[SmallTalk, int] | None = None
-    for kind, pattern in _STARTS:
+    for talk, pattern in _STARTS:
+        if not text.startswith(talk.openings, at):
+            continue
         match = pattern.match(text, at)
         if match and match.end() > at and (best is None or match.end() > best[1]):
-            best = (kind, match.end())
+            best = (talk.kind, match.end())
     return best
 
 
@@ -161,9 +220,13 @@ def _strip_small_talk(text: str) -> tuple[str, list[SmallTalk]]:
     end, stripped = len(rest), True
     while stripped and at < end:
         stripped = False
-        for kind, pattern in _ENDS:
+        for talk, pattern in _ENDS:
+            # rest[end - 1] is no separator, so `$` can only match at `end`: the phrase ends
+            # the text, and so does one of its closings.
+            if not rest.endswith(talk.closings, at, end):
+                continue
             if match := pattern.search(rest, max(at, end - _ENDS_REACH), end):
-                kinds.append(kind)
+                kinds.append(talk.kind)
                 end = match.start()
                 while end > at and rest[end - 1] in _SEPARATORS:
                     end -= 1
