@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import innovis
+from innovis.cleaning.endings import ends_sentence
 from innovis.cleaning.page import clean
 from innovis.text.sentences import split_sentences
 
@@ -213,3 +218,30 @@ def test_a_list_of_captions_under_a_photo_captions_heading_is_never_quoted() -> 
         "Ms Jane Lau, Tel: 2123 4567"
     )
     assert quoted(text) == ["The park opened its robotics centre today, with twelve test bays."]
+
+
+@pytest.mark.parametrize(
+    ("block", "ends"),
+    [
+        ("It opened in 2020.", True),
+        ("Is it open?", True),
+        ("He said: “It is open.”", True),
+        ("(It opened in 2020.) \n", True),
+        ("And so on…", True),
+        ("“Really!”’] ", True),
+        ("“Really!”’ ]", False),
+        ("Photo captions", False),
+        ("Ends with a quote”", False),
+        ("", False),
+        ("Version 2.0 released", False),
+        (". ", True),
+    ],
+)
+def test_a_block_ends_as_a_sentence_with_its_punctuation(block: str, ends: bool) -> None:
+    assert ends_sentence(block) is ends
+
+
+@given(st.text(alphabet=".!?…\"'”’)] \n\u2003ab", max_size=12))
+def test_the_sentence_ending_reads_as_its_pattern_does(block: str) -> None:
+    # The test as a pattern, which answering once had to compile on every start.
+    assert ends_sentence(block) == bool(re.search(r"[.!?…][\"'”’)\]]*\s*$", block))
