@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 import innovis
+from innovis.text import printable as shown
+from innovis.text.patterns import Pattern
 from innovis.text.printable import printable, printable_json
 
 # Bytes a terminal obeys: ESC, BEL, CSI (U+009B, UTF-8 encoded), and a bare carriage return.
@@ -113,3 +115,21 @@ def test_the_web_api_escapes_control_characters_too() -> None:
 
 def test_bidirectional_overrides_and_line_separators_are_replaced() -> None:
     assert printable("a\u202eb\u2066c\u2028d") == "a\ufffdb\ufffdc d"
+
+
+@pytest.mark.parametrize("code", [*range(0x20), *range(0x7F, 0xA0), *range(0x2028, 0x202F)])
+def test_control_characters_among_printable_text_are_replaced(code: int) -> None:
+    text = f"Caf\u00e9 “東” {chr(code)} ok"
+    if chr(code) in "\t\n":
+        assert printable(text) == text
+    else:
+        assert printable(text) in (text.replace(chr(code), " "), text.replace(chr(code), "\ufffd"))
+
+
+@pytest.mark.parametrize("pattern", [shown._UNSAFE, shown._UNSAFE_IN_JSON], ids=["text", "json"])
+def test_every_character_the_patterns_replace_is_unprintable(pattern: Pattern) -> None:
+    # Text that Python counts as printable (newlines and tabs aside) is shown as it is, without
+    # trying the pattern: that is safe only while Python counts none of these as printable.
+    replaced = [chr(code) for code in range(0x10000) if pattern.search(chr(code))]
+    assert len(replaced) > 2048
+    assert not [char for char in replaced if char.isprintable()]

@@ -12,14 +12,23 @@ from __future__ import annotations
 import json
 import re
 
+from .patterns import Pattern
+
 # C0 controls but tab and newline, DEL, C1 controls, the line and paragraph separators, the
 # bidirectional overrides and isolates (which make text read in another order than it is
 # stored), and lone surrogates (from file names that are not UTF-8), which make printing fail.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE = Pattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 # json.dumps escapes C0 itself; these it would pass through raw with ensure_ascii=False.
-_UNSAFE_IN_JSON = re.compile(r"[\x7f-\x9f\ud800-\udfff]")
+_UNSAFE_IN_JSON = Pattern(r"[\x7f-\x9f\ud800-\udfff]")
 # Controls that stand for white space become a space; the rest a visible replacement mark.
 _SPACES = frozenset("\x0b\x0c\r\x1c\x1d\x1e\x1f\u2028\u2029")
+
+
+def _plain(text: str) -> bool:
+    """Return whether `text` holds no character that is not printable but newline and tab: then
+    it holds none of the unsafe ones either (every one is unprintable), and is shown as it is
+    without the pattern (compiling it is most of the cost of a short text)."""
+    return text.isprintable() or text.replace("\n", "").replace("\t", "").isprintable()
 
 
 def _replacement(match: re.Match[str]) -> str:
@@ -31,7 +40,7 @@ def printable(text: str) -> str:
     stand for white space (carriage return, form feed, the line separator, …) by a space, the
     rest (ESC, BEL, the C1 controls such as U+009B, bidirectional overrides, lone surrogates)
     by U+FFFD."""
-    return _UNSAFE.sub(_replacement, text)
+    return text if _plain(text) else _UNSAFE.sub(_replacement, text)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -45,4 +54,4 @@ def printable_json(
     control character: C1 controls, DEL and lone surrogates are written as `\\uXXXX` escapes,
     so the data reads back unchanged. `indent` and `separators` are json.dumps's."""
     dumped = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
-    return _UNSAFE_IN_JSON.sub(_escape, dumped)
+    return dumped if _plain(dumped) else _UNSAFE_IN_JSON.sub(_escape, dumped)
