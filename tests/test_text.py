@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from innovis.text.analysis import analyse, normalise
 from innovis.text.sentences import split_sentences
@@ -80,14 +82,21 @@ def test_normalisation_makes_quotes_plain_and_case_lower() -> None:
     assert normalise("“Ｔechnopole” – ‘HKSTP’") == "\"technopole\" - 'hkstp'"
 
 
-def test_two_processes_split_exactly_as_one(release: str) -> None:
-    from innovis.text.splitting import split_documents
+@pytest.mark.parametrize("large", [False, True])
+def test_two_processes_split_exactly_as_one(
+    release: str, large: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from innovis.text import sentences, splitting
 
     texts = [release, "One. Two!\n\nThree?", "", "No full stop", release.upper()] * 3
+    if large:  # long documents, shared between the processes piece by piece
+        monkeypatch.setattr(splitting, "LARGE", 200)
+        monkeypatch.setattr(sentences, "PIECE", 60)
+        texts = [release * 3, "Short. Text.", release.replace("\n", " ") * 2]
     seen: list[int] = []
-    assert split_documents(texts, parallel=True, done=seen.append) == split_documents(
-        texts, parallel=False
-    )
+    together = splitting.split_documents(texts, parallel=True, done=seen.append)
+    assert together == splitting.split_documents(texts, parallel=False)
+    assert together == [sentences.split_paragraphs(text) for text in texts]
 
 
 @pytest.mark.parametrize(
@@ -143,3 +152,27 @@ def test_hard_wrapped_lines_join_after_an_open_end() -> None:
         "The park was opened by the Chief Executive and\nDr Chan in 2002.",
         "A new line.",
     ]
+
+
+PUNKT_WORDS = ["Dr.", "A.", "B.C.", "No.", "3.5", "1,000.", "U.S.", "end.", "Etc.", "...", "word"]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(PUNKT_WORDS),
+            st.text(alphabet="aZ9.!?-,'\")( \n", min_size=1, max_size=6),
+        ),
+        max_size=40,
+    ).map(" ".join)
+)
+@settings(max_examples=200, deadline=None, database=None, derandomize=True)
+def test_punkt_with_remembered_tokens_splits_as_nltk_does(text: str) -> None:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from innovis.text import sentences
+
+    remembering = sentences._tokenizer()
+    plain = PunktSentenceTokenizer(remembering._params)
+    for _ in range(2):  # the second time, from what was remembered
+        assert list(remembering.span_tokenize(text)) == list(plain.span_tokenize(text))

@@ -55,9 +55,11 @@ def _tokenizer() -> PunktSentenceTokenizer:
     # Imported here: NLTK takes a noticeable fraction of a second to import.
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+    from .punkt_tokens import RememberingToken
+
     parameters = PunktParameters()
     parameters.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(parameters)
+    return PunktSentenceTokenizer(parameters, token_cls=RememberingToken)
 
 
 def _pieces(paragraph: str) -> Iterator[tuple[int, int]]:
@@ -104,21 +106,33 @@ def _mend(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     return mended
 
 
+def block_pieces(text: str) -> list[list[tuple[int, int]]]:
+    """Return, for each block of `text` that may be quoted, the spans of the pieces Punkt splits
+    it in (one piece unless the block is longer than PIECE)."""
+    return [
+        [(start + a, start + b) for a, b in _pieces(text[start:end])]
+        for start, end in quoted_blocks(text)
+    ]
+
+
+def piece_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the sentence spans of the piece text[start:end], in `text`, without whitespace."""
+    piece = text[start:end]
+    spans = []
+    for begin, stop in _mend(piece, list(_tokenizer().span_tokenize(piece))):
+        sentence = piece[begin:stop]
+        stripped = sentence.strip()
+        if stripped:
+            offset = start + begin + sentence.index(stripped[0])
+            spans.append((offset, offset + len(stripped)))
+    return spans
+
+
 def split_paragraphs(text: str) -> list[list[tuple[int, int]]]:
     """Return the sentence spans of `text` paragraph by paragraph, without whitespace."""
-    tokenizer = _tokenizer()
     paragraphs = []
-    for para_start, para_end in quoted_blocks(text):
-        spans = []
-        for piece_start, piece_end in _pieces(text[para_start:para_end]):
-            begin = para_start + piece_start
-            piece = text[begin : para_start + piece_end]
-            for start, end in _mend(piece, list(tokenizer.span_tokenize(piece))):
-                sentence = piece[start:end]
-                stripped = sentence.strip()
-                if stripped:
-                    offset = begin + start + sentence.index(stripped[0])
-                    spans.append((offset, offset + len(stripped)))
+    for pieces in block_pieces(text):
+        spans = [span for start, end in pieces for span in piece_sentences(text, start, end)]
         if spans:
             paragraphs.append(spans)
     return paragraphs
