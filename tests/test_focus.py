@@ -21,7 +21,7 @@ ARCHIVE = [
     release(
         "2022-04-05",
         "Quayside Works Appoints Chief Executive",
-        "Mr Anselm Tregarth will become Chief Executive of Quayside Works in June.",
+        "Mr Anselm Tregarth will become Chief Executive Officer of Quayside Works in June.",
         "He led the harbour's ferry company for nine years.",
     ),
     release(
@@ -70,6 +70,7 @@ def test_what_the_archive_never_writes_falls_back(
         ("what rent do tenants of the north hall pay", "reduced rent"),
         ("how much funding did tenants raise", "85 million dollars"),
         ("who is the chief executive of Quayside Works", "Anselm Tregarth"),
+        ("who's the CEO of Quayside Works", "Anselm Tregarth"),
         ("how big is the north hall", "6,000 square metres"),
     ],
 )
@@ -106,3 +107,12 @@ def test_inflections_are_forms_derivations_are_other_words() -> None:
     assert {"company", "companies"} <= inflections("companies")
     assert "product" not in inflections("productivity")
     assert "park" not in inflections("parking")
+
+
+def test_a_sentence_that_never_names_what_is_asked_does_not_answer(
+    works: innovis.Assistant,
+) -> None:
+    # The archive counts tenant companies elsewhere, but nothing near the North Hall's sentence
+    # names its tenants: its 6,000 square metres do not tell how many there are.
+    reply = works.ask("how many tenants does the north hall have")
+    assert reply.kind == "fallback", reply.text

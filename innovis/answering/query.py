@@ -28,7 +28,8 @@ class Query(NamedTuple):
     `counted` is the term of what a "how many" question counts. `unknown_weight` is how many
     more times the weight of a term no text holds the question's unknown words count for in its
     confidence, beyond once each (see `specific.unknown_weight`). `measure` is the kind of
-    measure a "how tall", "how long" or "how much" question asks for (`measures.py`).
+    measure a "how tall", "how long" or "how much" question asks for (`measures.py`). `asked`
+    is the term of the word the question asks for (`focus.focus`), when it tells.
     """
 
     terms: tuple[str, ...]
@@ -39,6 +40,7 @@ class Query(NamedTuple):
     counted: str | None = None
     unknown_weight: float = 0.0
     measure: str | None = None
+    asked: str | None = None
 
     def corrected(self, question: str) -> str | None:
         """Return `question` with its misspelt words mended, or None when none were."""

@@ -273,6 +273,25 @@ class Retriever:
             total += context
         return total
 
+    def mentions(self, hit: Hit, term: str) -> bool:
+        """Return whether `term` is near a hit's sentence: in it, in its paragraph, or in a line
+        that heads its release (its title, a heading or deck: lines that say what the release,
+        not one sentence, is about)."""
+        index, sentences = self._index, self._sentences
+        if index.sentence_index.holds(term, hit.sentence):
+            return True
+        if index.paragraph_index.holds(term, sentences.paragraph[hit.sentence]):
+            return True
+        document = sentences.document[hit.sentence]
+        if document in index.titles.get(term, ()):
+            return True
+        other, n_sentences = sentences.document_first[document], len(sentences.document)
+        while other < n_sentences and sentences.document[other] == document:
+            if index.sentence_index.holds(term, other) and not ends_sentence(self.text(other)):
+                return True
+            other += 1
+        return False
+
     def lead(self, document: int) -> Hit | None:
         """Return the first sentence of a document, or None when it has none."""
         first = self._sentences.document_first[document]

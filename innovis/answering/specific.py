@@ -181,6 +181,11 @@ def inflections(word: str) -> frozenset[str]:
     return frozenset({word} | {stem + ending for stem in bases for ending in endings})
 
 
+def is_framing(word: str) -> bool:
+    """Return whether a (normalised) word only frames a question ("number", "name", "get")."""
+    return word in _FRAMING
+
+
 def asks_unwritten(word: str, writes: Callable[[str], bool]) -> bool:
     """Return whether the word a question asks for (`focus.focus`) tells that the corpus cannot
     answer: it never `writes` it, and it is not a framing word or among the commonest words of
