@@ -17,9 +17,8 @@ shapes ("what is HKSTP?", "when did … open?") have no focus here.
 
 from __future__ import annotations
 
-import re
-
 from ..text.analysis import content_words, normalise
+from ..text.patterns import Pattern
 
 _WORD = r"[\w&'-]+"
 _PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
@@ -34,16 +33,20 @@ _NOT_HEADS = ("ly", "ed")
 _TIME_WORDS = frozenset({"now", "today", "currently", "then", "yet", "ago"})
 _ARTICLE = r"(?:(?:the|a|an|any|some|its|their)\s+)"
 _SHAPES = (
-    re.compile(rf"\bhow\s+(?:many|much)\s+(?!{_AUXILIARY}\b)({_WORD})"),
-    re.compile(rf"\bhow\s+much\s+{_AUXILIARY}\s+(?:the\s+)?{_PHRASE}{_END}"),
-    re.compile(rf"\b(?:what|which)\s+(?!{_AUXILIARY}\b){_PHRASE}\s+{_AUXILIARY}\b"),
-    re.compile(
-        rf"\b(?:what|who|which)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+{_ARTICLE}{_PHRASE}{_END}"
+    Pattern(rf"\bhow\s+(?:many|much)\s+(?!{_AUXILIARY}\b)({_WORD})", needles="how"),
+    Pattern(rf"\bhow\s+much\s+{_AUXILIARY}\s+(?:the\s+)?{_PHRASE}{_END}", needles="much"),
+    Pattern(
+        rf"\b(?:what|which)\s+(?!{_AUXILIARY}\b){_PHRASE}\s+{_AUXILIARY}\b", needles="what|which"
     ),
-    re.compile(rf"\b(?:is|are)\s+there\s+{_ARTICLE}?{_PHRASE}{_END}"),
-    re.compile(
+    Pattern(
+        rf"\b(?:what|who|which)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+{_ARTICLE}{_PHRASE}{_END}",
+        needles="what|who|which",
+    ),
+    Pattern(rf"\b(?:is|are)\s+there\s+{_ARTICLE}?{_PHRASE}{_END}", needles="there"),
+    Pattern(
         rf"\b(?:does|do|did|will)\s+(?:{_WORD}\s+){{1,4}}?(?:have|offer|provide|run)\s+"
-        rf"{_ARTICLE}?{_PHRASE}{_END}"
+        rf"{_ARTICLE}?{_PHRASE}{_END}",
+        needles="have|offer|provide|run",
     ),
 )
 

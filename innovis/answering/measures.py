@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.patterns import Pattern
+
 _NUMBER = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|hundred|several|a\s+few|a|an|half\s+an?)"
@@ -42,21 +44,36 @@ _UNITS = {
     "percent": _PERCENT,
     "age": f"{_AFTER_NUMBER}{_DURATION}",
 }
-_MEASURED = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _UNITS.items()}
+_MEASURED = {kind: Pattern(pattern, re.IGNORECASE) for kind, pattern in _UNITS.items()}
 
 # What a question asks to be measured, by the words that ask it.
 _ASKED = (
-    (re.compile(r"\bhow (?:tall|high)\b"), "height"),
-    (re.compile(r"\bhow (?:long|far)\b"), "length"),
-    (re.compile(r"\bhow (?:big|large)\b|\bwhat (?:size|area)\b"), "area"),
-    (re.compile(r"\bhow much\b|\bwhat (?:amount|sum)\b|\bhow (?:expensive|costly)\b"), "money"),
-    (re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction)\b"), "percent"),
-    (re.compile(r"\bhow old\b|\bwhat age\b"), "age"),
+    (Pattern(r"\bhow (?:tall|high)\b", needles="tall|high"), "height"),
+    (Pattern(r"\bhow (?:long|far)\b", needles="long|far"), "length"),
+    (
+        Pattern(r"\bhow (?:big|large)\b|\bwhat (?:size|area)\b", needles="big|large|size|area"),
+        "area",
+    ),
+    (
+        Pattern(
+            r"\bhow much\b|\bwhat (?:amount|sum)\b|\bhow (?:expensive|costly)\b",
+            needles="much|amount|sum|expensive|costly",
+        ),
+        "money",
+    ),
+    (
+        Pattern(
+            r"\bwhat (?:percentage|percent|proportion|share|fraction)\b",
+            needles="percent|proportion|share|fraction",
+        ),
+        "percent",
+    ),
+    (Pattern(r"\bhow old\b|\bwhat age\b", needles="old|age"), "age"),
 )
 
 
 # The word that names the measure asked for: "how tall is the tower?" is about the tower.
-_MEASURE_WORD = re.compile(r"\b(how)\s+(?:tall|high|long|far|big|large|old)\b", re.IGNORECASE)
+_MEASURE_WORD = Pattern(r"\b(how)\s+(?:tall|high|long|far|big|large|old)\b", re.IGNORECASE)
 
 
 def without_measure_word(question: str) -> str:

@@ -53,7 +53,7 @@ _FRAMING = frozenset(
 )
 # What "how" asks to measure ("how tall is the tower?"): the kind of answer, like "how many";
 # a release gives the measure ("22-storey", "40 metres") rather than the adjective.
-_MEASURE = re.compile(
+_MEASURE = Pattern(
     r"\bhow\s+(tall|big|large|small|long|old|far|high|wide|deep|heavy|fast|often|early|late|soon)\b",
     re.IGNORECASE,
 )
@@ -134,7 +134,7 @@ def capitalised(text: str) -> set[str]:
     return found
 
 
-_COINED = re.compile(r"[^\W\d_]*[a-z][A-Z][\w&'’-]*")
+_COINED = Pattern(r"[^\W\d_]*[a-z][A-Z][\w&'’-]*")
 
 
 def coined(text: str) -> set[str]:

@@ -10,12 +10,12 @@ form matches a sentence with the other.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from .analysis import analyse
+from .patterns import Pattern
 
-_SHORT = re.compile(r"\(([A-Za-z][A-Za-z0-9&.\-]{1,9})\)")
+_SHORT = Pattern(r"\(([A-Za-z][A-Za-z0-9&.\-]{1,9})\)", needles="(")
 _MAX_EXTRA_WORDS = 5
 
 

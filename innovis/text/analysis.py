@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .lemmas import base_form
+from .patterns import Pattern
 from .stopwords import STOPWORDS
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ _PLAIN = str.maketrans(
 )
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[&'-]\w+)*")
 # A formula's subscript that lost its markup to a line break: "O\n2", "(CO\n2)", "Al\n2O\n3".
-_SUBSCRIPT_BREAK = re.compile(r"(?<![A-Za-z])((?:[A-Z][a-z]?\d*)+)\n(?=\d)")
+_SUBSCRIPT_BREAK = Pattern(r"(?<![A-Za-z])((?:[A-Z][a-z]?\d*)+)\n(?=\d)")
 
 
 def normalise(text: str) -> str:
