@@ -3,6 +3,7 @@ command's own usage, the release list, and one-shot answers that point at -k."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import innovis
+from innovis.terminal.arguments import COMMANDS, build_parser, parse
 from innovis.terminal.plain import plain_text
 
 SAN_TIN = "What is the San Tin Technopole?"
@@ -198,3 +200,29 @@ def test_unknown_chat_command_is_not_asked_as_a_question(innovis_cmd) -> None:
     assert "Unknown command /foo, try /help." in result.stdout
     assert "couldn't find" not in result.stdout
     assert "2022-01-12-hkstp-supports-i-and-t-ecosystem" in result.stdout  # /docs
+
+
+def _command_help(parser: argparse.ArgumentParser, command: str) -> str:
+    return parser._subparsers._group_actions[0].choices[command].format_help()  # type: ignore[union-attr]
+
+
+def test_the_command_names_are_the_commands_the_parser_has() -> None:
+    assert set(build_parser()._subparsers._group_actions[0].choices) == COMMANDS  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_command_parsed_alone_has_the_parser_it_has_among_all(command: str) -> None:
+    # Only the parser of the command named is built (a few ms of every start): it must be
+    # the very parser that building all of them gives.
+    assert _command_help(build_parser(command), command) == _command_help(build_parser(), command)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--help", "docs"], ["--he", "ask", "x"], ["-h"]])
+def test_the_help_lists_every_command_whatever_follows(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        parse(args)
+    shown = capsys.readouterr().out
+    listed = re.findall(r"^ {4}(\w+)(?: \((\w+)\))?", shown, re.MULTILINE)
+    assert {name for names in listed for name in names if name} == COMMANDS

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from .. import __version__
 from ..index.ranking import VARIANTS
@@ -57,6 +57,10 @@ class _CommandParser(_Parser):
         if extras:
             self.error(f"unrecognized arguments: {' '.join(extras)}")
         return parsed, extras
+
+
+if TYPE_CHECKING:
+    _Commands = argparse._SubParsersAction[_CommandParser]
 
 
 class _Formatter(argparse.HelpFormatter):
@@ -122,21 +126,7 @@ def _parents() -> tuple[_CommandParser, _CommandParser]:
     return corpus, talk
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of the `innovis` command line; each command's parser is its default
-    `parser`, for usage errors found after parsing."""
-    corpus, talk = _parents()
-    parser = _Parser(
-        prog="innovis",
-        formatter_class=_Formatter,
-        description="INNOVIS answers questions about press releases by quoting them.",
-        epilog="With no command, INNOVIS starts a chat; with words that are not a command "
-        '(innovis "What is the GBA?"), it answers them as `innovis ask` does.',
-        parents=[corpus, talk],
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.set_defaults(parser=parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
+def _add_ask(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
     ask = commands.add_parser(
         "ask",
         formatter_class=_Formatter,
@@ -152,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
     ask.add_argument("-k", type=_positive, metavar="N", help="quote up to N passages")
     ask.set_defaults(parser=ask)
+
+
+def _add_docs(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
     docs = commands.add_parser(
         "docs",
         aliases=["list"],
@@ -163,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     docs.add_argument("--json", action="store_true", help="print the list as JSON")
     docs.set_defaults(parser=docs)
+
+
+def _add_index(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
     index = commands.add_parser(
         "index",
         formatter_class=_Formatter,
@@ -174,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("-o", "--output", required=True, metavar="DIR", help="the index folder")
     _add_bm25(index)
     index.set_defaults(parser=index)
+
+
+def _add_eval(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
     evaluate = commands.add_parser(
         "eval",
         formatter_class=_Formatter,
@@ -188,6 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("file", help="the JSON-lines file of questions")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.set_defaults(parser=evaluate)
+
+
+def _add_report(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
     report = commands.add_parser(
         "report",
         formatter_class=_Formatter,
@@ -214,6 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--json", action="store_true", help="print the report as JSON")
     report.set_defaults(parser=report)
+
+
+def _add_chat(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
     chat = commands.add_parser(
         "chat",
         formatter_class=_Formatter,
@@ -222,8 +227,6 @@ def build_parser() -> argparse.ArgumentParser:
         description="Chat with INNOVIS; questions are read line by line when not on a terminal.",
     )
     chat.set_defaults(parser=chat)
-    _add_serve(commands, corpus)
-    return parser
 
 
 def _count(value: str) -> int:
@@ -238,10 +241,7 @@ def _port(value: str) -> int:
     return int(value)
 
 
-def _add_serve(
-    commands: argparse._SubParsersAction[_CommandParser],
-    corpus: _CommandParser,
-) -> None:
+def _add_serve(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
     serve = commands.add_parser(
         "serve",
         formatter_class=_Formatter,
@@ -283,6 +283,44 @@ def _add_serve(
     serve.set_defaults(parser=serve)
 
 
+# Each command, in the order `innovis --help` lists them, with what adds its parser.
+_ADDERS: dict[str, Callable[[_Commands, _CommandParser, _CommandParser], None]] = {
+    "ask": _add_ask,
+    "docs": _add_docs,
+    "index": _add_index,
+    "eval": _add_eval,
+    "report": _add_report,
+    "chat": _add_chat,
+    "serve": _add_serve,
+}
+# Every name a command answers to.
+COMMANDS = frozenset({*_ADDERS, "list"})
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Return the parser of the `innovis` command line; each command's parser is its default
+    `parser`, for usage errors found after parsing. Given a `command` (a name in `COMMANDS`),
+    only that command's parser is added: enough to parse a command line that names it, and
+    building them all costs a start-up a few milliseconds. Any other name adds them all."""
+    corpus, talk = _parents()
+    parser = _Parser(
+        prog="innovis",
+        formatter_class=_Formatter,
+        description="INNOVIS answers questions about press releases by quoting them.",
+        epilog="With no command, INNOVIS starts a chat; with words that are not a command "
+        '(innovis "What is the GBA?"), it answers them as `innovis ask` does.',
+        parents=[corpus, talk],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(parser=parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
+    wanted = "docs" if command == "list" else command
+    for name, add in _ADDERS.items():
+        if wanted not in _ADDERS or wanted == name:
+            add(commands, corpus, talk)
+    return parser
+
+
 def _takes_value(parser: argparse.ArgumentParser) -> frozenset[str]:
     """Return the options of `parser` that are followed by a value."""
     return frozenset(
@@ -293,26 +331,52 @@ def _takes_value(parser: argparse.ArgumentParser) -> frozenset[str]:
     )
 
 
-def with_command(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
-    """Return `argv` with `ask` put first when its first word is not a command, so that
-    `innovis What is the GBA?` (and `innovis --json -k 2 What is the GBA?`) ask it."""
-    action = parser._subparsers._group_actions[0]  # type: ignore[union-attr]
-    commands: dict[str, argparse.ArgumentParser] = action.choices  # type: ignore[assignment]
-    valued = _takes_value(parser) | _takes_value(commands["ask"])
-    words = list(argv)
+def _first_word(words: Sequence[str], valued: frozenset[str]) -> int | None:
+    """Return where the first word of `words` that is neither an option nor an option's value
+    is, or None when there is none."""
     position = 0
     while position < len(words):
         word = words[position]
         if word == "--" or word == "-" or not word.startswith("-"):
-            return words if word in commands else ["ask", *words]
+            return position
         if word in valued:
             position += 1  # its value, which may look like anything
         position += 1
-    return words
+    return None
+
+
+def _valued(parser: argparse.ArgumentParser) -> frozenset[str]:
+    """Return the options followed by a value that may come before a command's name: those of
+    the `innovis` parser, and of `ask`, which needs no name."""
+    action = parser._subparsers._group_actions[0]  # type: ignore[union-attr]
+    commands: dict[str, argparse.ArgumentParser] = action.choices  # type: ignore[assignment]
+    return _takes_value(parser) | _takes_value(commands["ask"])
+
+
+def with_command(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """Return `argv` with `ask` put first when its first word is not a command, so that
+    `innovis What is the GBA?` (and `innovis --json -k 2 What is the GBA?`) ask it. `parser`
+    is one that holds the `ask` command."""
+    words = list(argv)
+    first = _first_word(words, _valued(parser))
+    if first is None or words[first] in COMMANDS:
+        return words
+    return ["ask", *words]
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Return the parsed command line (`sys.argv` when `argv` is None); a usage error prints
     the usage of the command concerned and exits with status 2."""
-    parser = build_parser()
-    return parser.parse_args(with_command(sys.argv[1:] if argv is None else argv, parser))
+    parser = build_parser("ask")
+    words = with_command(sys.argv[1:] if argv is None else argv, parser)
+    first = _first_word(words, _valued(parser))
+    # Only the named command's parser is needed, but the help of `innovis` lists them all.
+    named = None if first is None or _asks_help(words[:first]) else words[first]
+    if named != "ask":
+        parser = build_parser(named)
+    return parser.parse_args(words)
+
+
+def _asks_help(options: Sequence[str]) -> bool:
+    """Return whether `options` may ask for help (argparse takes `--he` for `--help`)."""
+    return any(word.startswith(("-h", "--h")) for word in options)
