@@ -5,7 +5,8 @@ stopwords removed, Snowball (Porter 2) stems of base forms (irregular verbs read
 `lemmas.py`). Tokens are kept whole where splitting would lose
 meaning: `I&T` gives `i&t`, `14th` stays `14th`, `1,000` gives `1000` and `3.5` stays `3.5`. A
 hyphenated word gives its parts and the joined word, so `re-industrialisation` is found by
-`reindustrialisation` and by `industrialisation`. A slash separates words (`Chau/San`). A
+`reindustrialisation` and by `industrialisation`; initials give their letters and the letters
+joined, so `H.L. Yiu` is found by `HL Yiu`. A slash separates words (`Chau/San`). A
 possessive `'s` is dropped.
 """
 
@@ -44,7 +45,9 @@ _PLAIN = str.maketrans(
         "−": "-",
     }
 )
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[&'-]\w+)*")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[^\W\d_]\.){2,}|\w+(?:[&'-]\w+)*")
+# Initials written with full stops ("H.L.", "U.S."): their letters, and the letters joined.
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 # A formula's subscript that lost its markup to a line break: "O\n2", "(CO\n2)", "Al\n2O\n3".
 _SUBSCRIPT_BREAK = Pattern(r"(?<![A-Za-z])((?:[A-Z][a-z]?\d*)+)\n(?=\d)")
 
@@ -61,6 +64,11 @@ def _words(token: str) -> Iterator[str]:
     """Yield the words one raw token stands for (see the module docstring)."""
     if token[0].isdigit() and ("," in token or "." in token):
         yield token.replace(",", "")
+        return
+    if _INITIALS.fullmatch(token):
+        letters = token.split(".")[:-1]
+        yield from letters
+        yield "".join(letters)
         return
     if "'" in token:
         token = re.sub(r"'s$", "", token)
