@@ -19,7 +19,10 @@ _NUMBER = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|hundred|several|a\s+few|a|an|half\s+an?)"
 )
-_AFTER_NUMBER = r"(?<![\w.])" + _NUMBER + r"(?:\s*(?:-|\s)\s*|\s*)"
+# A number, perhaps in millions ("4.3 million sq ft", "3.55-million-square-foot"), then a unit.
+_AFTER_NUMBER = (
+    r"(?<![\w.])" + _NUMBER + r"(?:\s*-?\s*(?:million|billion|thousand|hundred))?\s*-?\s*"
+)
 _HEIGHT = r"(?:stor(?:ey|y|eys|ies)|floors?|metres?|meters?|m|feet|foot|ft)(?![\w])"
 _LENGTH = r"(?:metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|feet|foot|ft)(?![\w])"
 _DURATION = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?![\w])"
