@@ -139,3 +139,43 @@ def test_irregular_verbs_find_their_base_form() -> None:
         today=TODAY,
     )
     assert "began operation in 2014" in first_quote(assistant, "when did tidemark lab begin?")
+
+
+def test_who_came_before_someone_quotes_the_handover() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2016-03-01",
+                "Ms Ada Quill Named Chair of Brightwater Labs",
+                "The Minister today announced the appointment of Ms Ada Quill as Chair of "
+                "Brightwater Labs. She will succeed the outgoing Chair, Mr Piers Landon.",
+                "Ms Quill has led the Harbour Trust since 2010.",
+            ),
+            release(
+                "2020-03-02",
+                "Ms Ada Quill Reappointed Chair of Brightwater Labs",
+                "The Minister today reappointed Ms Ada Quill as Chair of Brightwater Labs.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "who was chair before ada quill?")
+    assert "Piers Landon" in quote
+
+
+def test_initials_are_found_with_or_without_their_full_stops() -> None:
+    assert set(analyse("Ir Dr H.L. Yiu")) >= set(analyse("hl yiu"))
+    assert set(analyse("H.L. Yiu")) >= set(analyse("H L Yiu"))
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2023-06-19",
+                "New Director of Operations",
+                "Marlowe Works today announced the appointment of Ir Dr K.T. Ostrander as "
+                "Director of Operations, succeeding Mr Rufus Penn.",
+                "The works thanked its partners at a dinner.",
+            )
+        ],
+        today=TODAY,
+    )
+    assert "Rufus Penn" in first_quote(assistant, "who did kt ostrander replace?")

@@ -33,8 +33,10 @@ COMMON = {
     "uni": "university",
     "agm": "annual general meeting",
     "tech": "technology",
-    # Words visitors ask with, and the words releases answer in: a competition's winner is
-    # "crowned champion", a new appointee "succeeds" the one they replace.
+}
+# Words visitors ask with, and the words releases answer in: a competition's winner is
+# "crowned champion", a new appointee "succeeds" the one they replace.
+WORDINGS = {
     "won": "champion",
     "win": "champion",
     "winner": "champion",
@@ -44,6 +46,7 @@ COMMON = {
     "replaced": "succeeded",
     "replacing": "succeeding",
 }
+COMMON.update(WORDINGS)
 _WORDS = Pattern(
     r"(?<![\w&])(" + "|".join(re.escape(k) for k in COMMON) + r")(?![\w&])",
     needles="|".join(COMMON),
@@ -69,3 +72,17 @@ def spelled_out(question: str, uses: Callable[[str], bool]) -> str:
         return f"{short} {COMMON[short]}" if uses(short) else COMMON[short]
 
     return _WORDS.sub(add, question)
+
+
+def both_forms(question: str, uses: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Return (visitor's word, release's word) for each of `WORDINGS` in `question`
+    (normalised) that `spelled_out` keeps beside the release's: either answers, so one suffices.
+
+    Abbreviations are left out: a release that writes "chief executive officer" and also
+    "CEO" tells more surely that it is about the post."""
+    found = []
+    for match in _WORDS.finditer(question):
+        short = match.group(1)
+        if short in WORDINGS and expands(short, uses) and uses(short):
+            found.append((short, COMMON[short]))
+    return found

@@ -24,7 +24,7 @@ from functools import cached_property
 from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words
-from .abbreviations import COMMON, expands, spelled_out
+from .abbreviations import COMMON, both_forms, expands, spelled_out
 from .cues import answer_type, asks_amount, gives_amount, holds
 from .definitions import asked_words
 from .evidence import SUREST, Evidence
@@ -67,6 +67,7 @@ from .specific import (
     without_framing,
 )
 from .state import Span, Turn
+from .succession import tells_succession
 from .timeline import Timeline, listing_text, no_period_text, prefer
 
 FALLBACK_THRESHOLD = 0.4
@@ -118,8 +119,9 @@ class Dialogue:
         rest = frame.rest or question
         # Framing words are dropped only from a question that has something else to search.
         searched = without_framing(rest, knows)
-        searched = spelled_out(searched if content_words(searched) else rest, knows)
-        query = self._retriever.read(searched)
+        searched = searched if content_words(searched) else rest
+        query = self._retriever.read(spelled_out(searched, knows))
+        query = query._replace(alternatives=self._alternatives(searched, query))
         if query.wanted is None:
             # The framing words dropped may have said what kind of answer is wanted ("how tall").
             query = query._replace(wanted=answer_type(rest))
@@ -139,6 +141,21 @@ class Dialogue:
         if expands(asked, self._retriever.knows_word):
             asked = COMMON[asked].split()[-1]
         return self._retriever.reader.term(asked)
+
+    def _alternatives(self, question: str, query: Query) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """Return the groups of alternative terms of a question whose abbreviations (or words
+        of a visitor's) are searched beside their long forms (the release's words)."""
+        term = self._retriever.reader.term
+        left = list(query.terms)
+        groups = []
+        for short, long in both_forms(question, self._retriever.knows_word):
+            group = tuple(tuple(term(w) for w in content_words(form)) for form in (short, long))
+            needed = [t for alternative in group for t in alternative]
+            if all(needed.count(t) <= left.count(t) for t in needed):
+                for t in needed:
+                    left.remove(t)
+                groups.append(group)
+        return tuple(groups)
 
     def _specific_unknowns(self, question: str, query: Query, typed: str) -> list[str]:
         """Return the words of a question that name something the corpus never mentions;
@@ -354,6 +371,12 @@ class Dialogue:
                         if evidence.gives_what_is_asked(retriever.text(h.sentence)) == SUREST
                     ]
                     by_confidence = surest or by_confidence
+            if query.succession:
+                # "Who was chairman before Dr Chai?": the sentence that tells the handover.
+                handover = [
+                    h for h in by_confidence if tells_succession(retriever.text(h.sentence))
+                ]
+                by_confidence = handover or by_confidence
             dates = [retriever.passage(h).date for h in by_confidence]
             confidences = [confidence_of[h] for h in by_confidence]
             preferred = by_confidence[prefer(by_confidence, confidences, dates, frame.order)]

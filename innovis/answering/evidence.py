@@ -5,7 +5,8 @@ Three signs, each weighted by the ranking configuration:
 * the kind of answer the question asks for (`cues.py`): a date for "when", a number for
   "how many" (twice the weight when it counts what the question counts, or when it is in a
   unit that measures what "how tall", "how long", "how much" asks: `measures.py`), a name the
-  question lacks for "who";
+  question lacks for "who", a handover ("succeeding Mr X") for who came before or after
+  someone (`succession.py`);
 * the question's word pairs the sentence holds in the same order ("national anthem"): BM25
   sees words, not phrases;
 * the question's words the sentence holds exactly as typed, before stemming ("universities",
@@ -25,6 +26,7 @@ from ..text.analysis import content_words
 from .cues import count_strength, holds
 from .measures import measures
 from .query import Query
+from .succession import tells_succession
 
 # What `Evidence.gives_what_is_asked` says of a sentence that surely gives it.
 SUREST = 2
@@ -52,6 +54,8 @@ class Evidence:
         if wanted:
             bonus += config.cue_weight * holds(wanted, sentence, self._asked, self._term)
         if self._gives_what_is_asked(sentence, words, terms):
+            bonus += config.cue_weight
+        if self._query.succession and tells_succession(sentence):
             bonus += config.cue_weight
         return bonus
 

@@ -13,6 +13,7 @@ from ..text.analysis import content_words, normalise, stem
 from ..text.spelling import Speller
 from .cues import AnswerType, answer_type, counted_word
 from .measures import asked_measure, without_measure_word
+from .succession import asks_succession
 
 # The most distinct unknown words one question has looked up for their spelling.
 MAX_MENDED = 32
@@ -29,7 +30,10 @@ class Query(NamedTuple):
     more times the weight of a term no text holds the question's unknown words count for in its
     confidence, beyond once each (see `specific.unknown_weight`). `measure` is the kind of
     measure a "how tall", "how long" or "how much" question asks for (`measures.py`). `asked`
-    is the term of the word the question asks for (`focus.focus`), when it tells.
+    is the term of the word the question asks for (`focus.focus`), when it tells;
+    `succession` whether it asks who came before or after someone (`succession.py`).
+    `alternatives` are groups of terms among `terms` any one of which answers for the group:
+    a visitor's word and the release's ("replace", "succeed").
     """
 
     terms: tuple[str, ...]
@@ -41,6 +45,8 @@ class Query(NamedTuple):
     unknown_weight: float = 0.0
     measure: str | None = None
     asked: str | None = None
+    succession: bool = False
+    alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     def corrected(self, question: str) -> str | None:
         """Return `question` with its misspelt words mended, or None when none were."""
@@ -133,4 +139,5 @@ class QueryReader:
             stems=tuple(terms),
             counted=None if (counted := counted_word(question)) is None else self.term(counted),
             measure=asked_measure(question),
+            succession=asks_succession(question),
         )

@@ -253,10 +253,35 @@ class Retriever:
         The title (and its share) and the evidence step are left out: they reorder answers,
         they do not make a sentence answer a question.
         """
-        ideal = self.ideal_score(query.terms, query.unknown_weight)
+        alone = list(query.terms)
+        groups = []
+        for group in query.alternatives:
+            needed = [term for alternative in group for term in alternative]
+            if any(needed.count(term) > alone.count(term) for term in needed):
+                continue  # some of its terms were left out of this query
+            for term in needed:
+                alone.remove(term)
+            groups.append([(alternative, self.ideal_score(alternative)) for alternative in group])
+        ideal = self.ideal_score(alone, query.unknown_weight)
+        ideal += sum(max(best for _, best in group) for group in groups)
         if ideal <= 0:
             return [0.0] * len(hits)
-        return [max(0.0, min(1.0, self._reached(query.terms, hit) / ideal)) for hit in hits]
+        return [
+            max(0.0, min(1.0, (self._reached(alone, hit) + self._either(groups, hit)) / ideal))
+            for hit in hits
+        ]
+
+    def _either(self, groups: list[list[tuple[tuple[str, ...], float]]], hit: Hit) -> float:
+        """Return what a hit reaches of groups of alternatives (each with its ideal score): the
+        share it reaches of the alternative it answers best, times the group's best ideal."""
+        total = 0.0
+        for group in groups:
+            most = max(best for _, best in group)
+            total += most * max(
+                (self._reached(alternative, hit) / best if best > 0 else 0.0)
+                for alternative, best in group
+            )
+        return total
 
     def _reached(self, terms: Sequence[str], hit: Hit) -> float:
         """Return a hit's score as `_context_scores` blends it, less what BM25+ gives every
