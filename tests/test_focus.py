@@ -30,6 +30,7 @@ ARCHIVE = [
         "The North Hall adds 6,000 square metres of workshops to the park.",
         "Tenants of the hall pay reduced rent for their first year.",
         "Visitors can park in the east car park.",
+        "The hall's open day drew 3,000 visitors.",
     ),
     release(
         "2024-10-01",
@@ -72,6 +73,8 @@ def test_what_the_archive_never_writes_falls_back(
         ("who is the chief executive of Quayside Works", "Anselm Tregarth"),
         ("who's the CEO of Quayside Works", "Anselm Tregarth"),
         ("how big is the north hall", "6,000 square metres"),
+        # "people" is too common a word to be what a sentence must name.
+        ("how many people came to the hall's open day", "3,000 visitors"),
     ],
 )
 def test_what_the_archive_writes_is_answered(

@@ -62,6 +62,7 @@ from .specific import (
     capitalised,
     coined,
     is_framing,
+    is_loose,
     specific_unknowns,
     unknown_weight,
     without_framing,
@@ -134,9 +135,10 @@ class Dialogue:
 
     def _asked(self, question: str) -> str | None:
         """Return the term of what `question` asks for, as the corpus writes it ("ceo" as
-        "officer"), or None when it does not tell or only frames the question ("name")."""
+        "officer"), or None when it does not tell, only frames the question ("name") or is among
+        the commonest words of English ("how many people came?": visitors, guests)."""
         asked = focus(question)
-        if asked is None or is_framing(asked):
+        if asked is None or is_framing(asked) or is_loose(asked):
             return None
         if expands(asked, self._retriever.knows_word):
             asked = COMMON[asked].split()[-1]

@@ -186,11 +186,17 @@ def is_framing(word: str) -> bool:
     return word in _FRAMING
 
 
+def is_loose(word: str) -> bool:
+    """Return whether a (normalised) word is among the commonest words of English
+    (`COMMON_ZIPF`), which visitors use loosely ("people", "way")."""
+    return _commonness(word) >= COMMON_ZIPF
+
+
 def asks_unwritten(word: str, writes: Callable[[str], bool]) -> bool:
     """Return whether the word a question asks for (`focus.focus`) tells that the corpus cannot
     answer: it never `writes` it, and it is not a framing word or among the commonest words of
-    English (`COMMON_ZIPF`), which visitors use loosely ("what's the best way to …")."""
-    return word not in _FRAMING and not writes(word) and _commonness(word) < COMMON_ZIPF
+    English, which visitors use loosely ("what's the best way to …")."""
+    return word not in _FRAMING and not writes(word) and not is_loose(word)
 
 
 def _commonness(word: str) -> float:
