@@ -134,15 +134,14 @@ class Dialogue:
         return frame, query._replace(unknown_weight=extra, asked=self._asked(rest))
 
     def _asked(self, question: str) -> str | None:
-        """Return the term of what `question` asks for, as the corpus writes it ("ceo" as
-        "officer"), or None when it does not tell, only frames the question ("name") or is among
-        the commonest words of English ("how many people came?": visitors, guests)."""
+        """Return the word `question` asks for, as the corpus writes it ("ceo" as "officer"), or
+        None when it does not tell or only frames the question ("name")."""
         asked = focus(question)
-        if asked is None or is_framing(asked) or is_loose(asked):
+        if asked is None or is_framing(asked):
             return None
         if expands(asked, self._retriever.knows_word):
             asked = COMMON[asked].split()[-1]
-        return self._retriever.reader.term(asked)
+        return asked
 
     def _alternatives(self, question: str, query: Query) -> tuple[tuple[tuple[str, ...], ...], ...]:
         """Return the groups of alternative terms of a question whose abbreviations (or words
@@ -321,10 +320,17 @@ class Dialogue:
         def confidence_map(hits: list[Hit]) -> dict[Hit, float]:
             full = retriever.confidences(hits, query)
             if query.asked is not None:
-                # A sentence whose paragraph never names what the question asks for ("staff",
-                # "rent") answers something else, however well the rest matches.
+                # A sentence far from what the question asks for ("staff", "rent") answers
+                # something else, however well the rest matches; unless the word is among the
+                # commonest of English ("how many people came?": visitors), which visitors use
+                # loosely. (Looked up last: the English word list takes ~40 ms to read.)
+                asked, term = query.asked, retriever.reader.term(query.asked)
                 full = [
-                    c if retriever.mentions(h, query.asked) else UNASKED_SHARE * c
+                    UNASKED_SHARE * c
+                    if c >= self.threshold
+                    and not retriever.mentions(h, term)
+                    and not is_loose(asked)
+                    else c
                     for h, c in zip(hits, full, strict=True)
                 ]
             if named is None or not of_names.terms:

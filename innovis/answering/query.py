@@ -30,7 +30,7 @@ class Query(NamedTuple):
     more times the weight of a term no text holds the question's unknown words count for in its
     confidence, beyond once each (see `specific.unknown_weight`). `measure` is the kind of
     measure a "how tall", "how long" or "how much" question asks for (`measures.py`). `asked`
-    is the term of the word the question asks for (`focus.focus`), when it tells;
+    is the word the question asks for (`focus.focus`), as the corpus writes it, when it tells;
     `succession` whether it asks who came before or after someone (`succession.py`).
     `alternatives` are groups of terms among `terms` any one of which answers for the group:
     a visitor's word and the release's ("replace", "succeed").
