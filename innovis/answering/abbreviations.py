@@ -45,6 +45,14 @@ WORDINGS = {
     "replaces": "succeeds",
     "replaced": "succeeded",
     "replacing": "succeeding",
+    # Something "began operation" when a visitor asks when it started.
+    "start": "begin",
+    "starts": "begins",
+    "started": "began",
+    "starting": "beginning",
+    # Someone "was appointed" to the post a visitor asks when they became.
+    "become": "appointed",
+    "became": "appointed",
 }
 COMMON.update(WORDINGS)
 _WORDS = Pattern(
