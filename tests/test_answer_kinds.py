@@ -10,6 +10,7 @@ import pytest
 import innovis
 from innovis.answering.cues import count_strength, counted_word
 from innovis.answering.measures import asked_measure, measures
+from innovis.answering.times import tells_time
 from innovis.text.analysis import analyse
 
 TODAY = datetime.date(2025, 3, 10)
@@ -179,3 +180,54 @@ def test_initials_are_found_with_or_without_their_full_stops() -> None:
         today=TODAY,
     )
     assert "Rufus Penn" in first_quote(assistant, "who did kt ostrander replace?")
+
+
+def test_when_quotes_a_sentence_that_tells_a_time() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2023-06-19",
+                "Quarry Labs Names a Head of Research",
+                "Welcoming the appointment, Ms Nell Varden, CEO of Quarry Labs, praised the "
+                "new head of research.",
+            ),
+            release(
+                "2017-04-26",
+                "Ten Questions for Nell Varden",
+                "Nell Varden joined Quarry Labs as head of design in 2015 and was appointed "
+                "CEO a year later.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "when did nell varden become ceo?")
+    assert "a year later" in quote
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("It was appointed CEO six months later.", True),
+        ("A study will be commenced soon.", True),
+        ("The lab opened on 3 May.", True),
+        ("The lab will open next year.", True),
+        ("Welcoming the appointment, Ms Varden, CEO, said so.", False),
+    ],
+)
+def test_a_time_is_a_date_or_a_time_told_relative_to_another(sentence: str, told: bool) -> None:
+    assert tells_time(sentence) is told
+
+
+def test_a_visitors_start_finds_a_releases_began() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2021-06-18",
+                "Board Appointments at Fenmoor Parks",
+                "The Minister today appointed a new member to the board of Fenmoor Parks.",
+                "Fenmoor Parks, which began operation in 2004, runs two science parks.",
+            )
+        ],
+        today=TODAY,
+    )
+    assert "began operation in 2004" in first_quote(assistant, "when did fenmoor parks start?")

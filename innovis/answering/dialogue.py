@@ -69,7 +69,8 @@ from .specific import (
 )
 from .state import Span, Turn
 from .succession import tells_succession
-from .timeline import Timeline, listing_text, no_period_text, prefer
+from .timeline import NEAR_CONFIDENCE, Timeline, listing_text, no_period_text, prefer
+from .times import tells_time
 
 FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
@@ -268,6 +269,8 @@ class Dialogue:
         documents, hits, confidence_of = self._ranked(query, frame, count)
         if asks_amount(turn.question):
             hits, confidence_of = self._amounts_first(hits, confidence_of)
+        elif query.wanted == "when":
+            hits, confidence_of = self._dates_first(hits, confidence_of)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         fresh = [h for h in confident[skip:] if h.sentence not in covered]
         if not fresh:
@@ -412,6 +415,26 @@ class Dialogue:
         rest = [h for h in hits if h not in held]
         cut = {h: AMOUNTLESS_SHARE * confidence_of[h] for h in rest}
         return stated + rest, {**confidence_of, **cut}
+
+    def _dates_first(
+        self, hits: list[Hit], confidence_of: dict[Hit, float]
+    ) -> tuple[list[Hit], dict[Hit, float]]:
+        """Return the hits of a "when" question with the first that tells a time
+        (`times.tells_time`: a date, a year, "six months later") first, when the best does
+        not and it is nearly as confident (`NEAR_CONFIDENCE`): "Welcoming the appointment, Mr
+        Wong, CEO, said ..." holds every word of "when did Mr Wong become CEO?" but does not
+        tell when. A sentence without a time may still answer, by its release's date
+        ("Acme opened a laboratory"), so confidences stay as they are."""
+        text = self._retriever.text
+        if not hits or tells_time(text(hits[0].sentence)):
+            return hits, confidence_of
+        near = NEAR_CONFIDENCE * confidence_of[hits[0]]
+        timed = next(
+            (h for h in hits if confidence_of[h] >= near and tells_time(text(h.sentence))), None
+        )
+        if timed is None:
+            return hits, confidence_of
+        return [timed] + [h for h in hits if h != timed], confidence_of
 
     def _listing(self, frame: TimeFrame) -> Reply:
         """Return the list of releases a question asks for ("what's new?", "news from 2024")."""

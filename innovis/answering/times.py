@@ -1,0 +1,28 @@
+"""Whether a sentence tells a time: what a "when" question needs of its answer.
+
+A date ("19 June 2023", "June 30"), a year, a month, a century, or a time told relative to
+another ("six months later", "two years ago", "today", "next year", "soon"): press releases say when
+things happen in all these ways. A sentence that tells none of them cannot answer "when".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..reading.dates import MONTH_PATTERN
+
+_TIME = re.compile(
+    rf"\b(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b|\b{MONTH_PATTERN}\b|\bcentur"
+    r"|\b(?:today|yesterday|tomorrow|tonight|recently|soon|shortly|earlier\s+this|later\s+this"
+    r"|in\s+the\s+(?:near\s+)?future|in\s+the\s+coming)\b"
+    r"|\b(?:last|next|this|the\s+following|the\s+previous)\s+(?:year|month|week|spring|summer"
+    r"|autumn|fall|winter|quarter)\b"
+    r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago|after|before)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_time(sentence: str) -> bool:
+    """Return whether `sentence` tells a time (see the module docstring)."""
+    return _TIME.search(sentence) is not None
