@@ -159,6 +159,23 @@ def test_a_heading_stays_apart_from_the_sentence_after_it_in_markdown(tmp_path) 
         ("Mr A (standing, far right) speaks.", "caption"),
         ("Audio / Video", "boilerplate"),
         ("Source of funds was the government, which paid for the building.", "body"),
+        ("Photos 4&5: Founders tour the robotics hall on the open day.", "caption"),
+        ("Photo 2 and 3 – The new wet laboratories", "caption"),
+        ("Pull quote: “We build for the engineers of the next decade.”", "caption"),
+        (
+            "A view of the harbour campus at dusk. Its owners say it will double in size by "
+            "2030. (Provided to the Harbour Daily)",
+            "caption",
+        ),
+        ("Traditional Chinese Simplified Chinese Email this article parks.example", "boilerplate"),
+        ("Advertisement", "boilerplate"),
+        ("Comments", "boilerplate"),
+        ("[Sponsored Article]", "label"),
+        ("Sponsored by:", "label"),
+        ("12 Mar 2024", "label"),
+        ("none", "noise"),
+        ("• zh_cn", "noise"),
+        ("The campus opened in 2019. Its second tower is due to open in", "body"),
     ],
 )
 def test_blocks_are_told_apart_by_their_shape(block: str, kind: str) -> None:
@@ -206,6 +223,57 @@ def test_a_body_line_that_repeats_the_title_is_left_out(tmp_path) -> None:
     )
     (document,) = load_corpus(tmp_path)
     assert quoted(document.text) == ["The park celebrated its tenth anniversary today."]
+
+
+def test_a_body_line_that_repeats_the_title_under_a_rule_of_stars_is_left_out(tmp_path) -> None:
+    from innovis.reading.readers import load_corpus
+
+    (tmp_path / "a.txt").write_text(
+        "6 May 2016\nFour members appointed to the board of the park\n"
+        "Four members appointed to the board of the park ******************\n"
+        "The Secretary appointed four board members today.\n",
+        encoding="utf-8",
+    )
+    (document,) = load_corpus(tmp_path)
+    assert quoted(document.text) == ["The Secretary appointed four board members today."]
+
+
+def test_a_body_sentence_that_repeats_the_title_with_a_full_stop_is_kept(tmp_path) -> None:
+    from innovis.reading.readers import load_corpus
+
+    (tmp_path / "a.txt").write_text(
+        "3 Jan 2017\nTwo cities will build a research park on the river\n"
+        "Two cities will build a research park on the river.\n"
+        "The park will cover 80 hectares.\n",
+        encoding="utf-8",
+    )
+    (document,) = load_corpus(tmp_path)
+    assert quoted(document.text)[0] == "Two cities will build a research park on the river."
+
+
+def test_page_chrome_and_numbered_photos_are_never_the_answer(tmp_path) -> None:
+    (tmp_path / "depot.txt").write_text(
+        "\n".join(
+            [
+                "26 Nov 2021",
+                "Harbour Park Opens a Drone Depot",
+                "Traditional Chinese Simplified Chinese Email this article parks.example",
+                "Press Room",
+                "The drone depot at Harbour Park opened today next to the east pier.",
+                "26 Nov 2021",
+                "Photos 4&5: Guests watch drones land at the Harbour Park drone depot on the "
+                "east pier, with twelve landing pads and a control tower.",
+                "The depot has six landing pads and will handle 300 flights a day.",
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assistant = innovis.Assistant.from_path(tmp_path)
+    reply = assistant.ask("How many landing pads does the drone depot have?")
+    assert reply.kind == "answer"
+    assert reply.passages[0].text.startswith("The depot has six landing pads")
+    texts = [passage.text for passage in assistant.search("drone depot landing pads", k=10)]
+    assert not any("Photos 4&5" in text or "Email this article" in text for text in texts)
 
 
 def test_a_list_of_captions_under_a_photo_captions_heading_is_never_quoted() -> None:

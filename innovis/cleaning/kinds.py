@@ -28,6 +28,8 @@ _NOISE = re.compile(
     r"[\W_\d]{0,3}(?:ends?|end of (?:press )?release|nnnn|-?30-?|#{3,})?[\W_]{0,3}",
     re.IGNORECASE,
 )
+# A word alone in lower case, or a language code after a list marker ("• zh_cn").
+_STRAY_WORD = re.compile(r"[a-z]+|(?:[-*+•·▪●◦‣]\s*)?[a-z]{2}(?:[_-][a-zA-Z]{2,4})?")
 # "Ends/Thursday, February 2, 2023", "- End -  12 May": a closing mark with its date.
 _CLOSING = re.compile(r"[\W_]{0,3}ends?\s*(?:/|\s[–—-]\s)", re.IGNORECASE)
 
@@ -45,10 +47,12 @@ _POSITION = re.compile(
     rf"|\((?:from )?(?:l|left)\s*(?:[-–]|to)\s*(?:r|right)\)|\((?:front|back|top|bottom) row\)",
     re.IGNORECASE,
 )
-# A caption's opening: "Photo 1:", "Picture –", "Image: …", "Caption:", "Above:", "Pictured:".
+# A caption's opening: "Photo 1:", "Photos 4&5:", "Photo 2 and 3 –", "Image: …", "Caption:",
+# "Above:", "Pictured:"; and a pull quote's ("Pull quote:"), which repeats the body beside it.
 _CAPTION_OPENING = re.compile(
-    r"(?:photos?|pictures?|pics?|images?|captions?|above|below|pictured|inset)"
-    r"(?:\s+captions?)?\s*\d{0,2}\s*[:：–—-]",
+    r"(?:(?:photos?|pictures?|pics?|images?|captions?|above|below|pictured|inset)"
+    r"(?:\s+captions?)?(?:\s*\d{1,2}(?:\s*(?:&|and|to|[,–—-])\s*\d{1,2})*)?"
+    r"|pull(?:out|-out)?\s+quotes?)\s*[:：–—-]",
     re.IGNORECASE,
 )
 # A photo credit closing a caption: "… Photo: Jo Lee", "Photo by Jo Lee", "Image credits: X",
@@ -108,15 +112,20 @@ _INTERFACE = frozenset(
     sharing print printer friendly version email e-mail facebook twitter x linkedin whatsapp
     weibo wechat telegram line instagram youtube copy link download pdf subscribe search close
     font text size a a+ a- go page view all related news press releases this on via tweet like
-    photo photos video videos audio gallery album slideshow enlarge zoom / &
+    photo photos video videos audio gallery album slideshow enlarge zoom / & article articles
+    advertisement advertisements ad ads sponsored comment comments logo language english
+    chinese traditional simplified 中文 繁體 繁体 简体 繁體中文 繁体中文 简体中文 簡體中文
     """.split()
 )
+# A site's own name in its chrome ("news.gov.hk", "example.com"): a word with a dot inside.
+_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _TRAIL = re.compile(r"\s[|>›»/]\s")
 # A line that sorts a release rather than telling it: "Tags: …", "Category: …".
 _SORTING = re.compile(
     r"(?:tags?|categor(?:y|ies)|topics?|keywords?|filed under|hashtags?)\s*:"
     r"|(?:issued|released|posted|published|updated|last updated|last modified|last revision date)"
-    r"\s+(?:at|on|by|:)|(?-i:SOURCE)\b|sources?\s*:|(?:view|read) (?:original|full|more)",
+    r"\s+(?:at|on|by|:)|(?-i:SOURCE)\b|sources?\s*:|(?:view|read) (?:original|full|more)"
+    r"|(?:sponsored|presented|paid for|brought to you)\s+by\b|advertorial\b",
     re.I,
 )
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -137,15 +146,22 @@ def sentence_count(block: str) -> int:
 
 
 def is_noise(block: str) -> bool:
-    """A block with no word in it: marks, a short run of digits or footnote numbers, or a
-    release's closing mark ("Ends", "###")."""
+    """A block with no word in it: marks, a short run of digits or footnote numbers, a
+    release's closing mark ("Ends", "###"), or a word alone in lower case, which no heading
+    begins with: what a page's code left behind ("none", "logo"), a language code in a list
+    ("• en", "• zh_cn")."""
     if not _LETTER_OR_DIGIT.search(block):
         return True
     if len(block) <= 60 and _CLOSING.match(block):
         return True
     if len(block) > 24:
         return False
-    return not any(c.isalpha() for c in block) or _NOISE.fullmatch(block.strip()) is not None
+    text = block.strip()
+    return (
+        not any(c.isalpha() for c in block)
+        or _NOISE.fullmatch(text) is not None
+        or _STRAY_WORD.fullmatch(text) is not None
+    )
 
 
 def is_interface(block: str) -> bool:
@@ -154,7 +170,9 @@ def is_interface(block: str) -> bool:
         return False
     found = [word.lower().strip(".:") for word in block.replace("|", " ").split()]
     found = [word for word in found if _LETTER_OR_DIGIT.search(word)]
-    return 0 < len(found) <= 8 and all(word in _INTERFACE for word in found)
+    return 0 < len(found) <= 8 and all(
+        word in _INTERFACE or _DOMAIN.fullmatch(word) for word in found
+    )
 
 
 def is_caption(block: str) -> bool:
@@ -162,10 +180,13 @@ def is_caption(block: str) -> bool:
     a photo credit ("Photo: Jo Lee"), and is one or two sentences long; or it is one sentence
     that shows a titled person doing something in the present tense ("Dr X, Chairman of Y,
     presents …"); or it says what people in a picture do, without a full stop."""
-    # Captions name many guests, but they are one or two sentences long.
-    if len(block) > 1000 or sentence_count(block) > 2 or len(words(block)) > 140:
+    # Captions name many guests, but they are one or two sentences long, not counting a
+    # credit after them ("… in Sha Tin. (Provided to the Daily)").
+    credit = _CREDIT.search(block)
+    told = block[: credit.start()] if credit else block
+    if len(block) > 1000 or sentence_count(told) > 2 or len(words(block)) > 140:
         return False
-    if _POSITION.search(block) or _CAPTION_OPENING.match(block) or _CREDIT.search(block):
+    if credit or _POSITION.search(block) or _CAPTION_OPENING.match(block):
         return True
     if sentence_count(block) == 1 and _PRESENT_SCENE.match(block):
         return True
@@ -213,22 +234,25 @@ def is_about_heading(block: str) -> bool:
 
 
 def is_heading(block: str) -> bool:
-    """A heading or subtitle: a line of at most 25 words that does not end as a sentence."""
+    """A heading or subtitle: a line of at most 25 words that does not end as a sentence, nor
+    holds a sentence end (a paragraph whose last sentence was cut short is body text)."""
     return (
         len(block) <= 300
         and not ends_sentence(block)
         and "\n" not in block.strip()
         and len(words(block)) <= 25
+        and sentence_count(block) == 1
     )
 
 
 def is_label(block: str) -> bool:
-    """A label wherever it stands: a short remark in parentheses ("(with photos)"), a line that
-    sorts or stamps the release ("Tags: …", "Issued at 19:48", "SOURCE Acme"), or a link."""
+    """A label wherever it stands: a short remark in parentheses or brackets ("(with photos)",
+    "[Sponsored]"), a line that sorts or stamps the release ("Tags: …", "Issued at 19:48",
+    "SOURCE Acme", "Sponsored by:"), or a link."""
     text = block.strip()
     if len(text) > 200:
         return False
-    if text.startswith("(") and text.endswith(")") and len(words(text)) <= 5:
+    if text[:1] + text[-1:] in ("()", "[]") and len(words(text)) <= 5:
         return True
     if _SORTING.match(text) is not None and len(words(text)) <= 14:
         return True

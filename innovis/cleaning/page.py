@@ -9,6 +9,7 @@
   heading; after a "Media enquiries" heading, short blocks are contact details (boilerplate)
   until a paragraph of the body comes back; after a "Photo captions" heading, blocks of one or
   two sentences are captions;
+* a date alone is a label wherever it stands;
 * a block repeated within the text is marked `repeated` after its first appearance, and a
   short paragraph repeated is a caption (pages print one under the photo and again beside it).
 
@@ -66,6 +67,8 @@ class _Reader:
         if kinds.is_interface(block):
             return "boilerplate"
         if kinds.is_label(block) or (not self.body_begun and self._top_label(block)):
+            return "label"
+        if parse_date(_REMARK.sub("", block)) is not None:  # a date alone, wherever it stands
             return "label"
         if kinds.is_contact_heading(block.split("\n")[0]):
             self.part = "contact"

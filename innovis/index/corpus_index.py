@@ -20,8 +20,9 @@ from .ranking import RankingConfig
 # another version are rebuilt rather than trusted. (4: checksums of every file; 5: the page
 # clean-up stage and press-release sentence splitting; 6: topics from body text only; 7: photo
 # credits make captions; 8: captions under a "Photo captions" heading, closing marks, title
-# lines; 9: irregular verb forms stemmed as their base form; 10: initials joined.)
-FORMAT_VERSION = 10
+# lines; 9: irregular verb forms stemmed as their base form; 10: initials joined; 11: numbered
+# photos, site chrome and dates alone left out.)
+FORMAT_VERSION = 11
 
 
 class SentenceTable(NamedTuple):

@@ -5,7 +5,7 @@ Two text layouts are read here, both UTF-8 with or without a byte-order mark:
 * plain text (`.txt`): a date line, a title line, then the paragraphs of the release; an
   optional `URL: https://…` line may follow the title; without a date line, the first date in
   the opening lines (the dateline) dates the release; a body line that repeats the title (as
-  pages saved as text do) is left out;
+  pages saved as text do), even with a rule of marks after it, is left out;
 * Markdown (`.md`): an optional front-matter block between `---` lines with `title`, `date` and
   `url`, then the release in Markdown, which is reduced to plain text.
 
@@ -65,12 +65,21 @@ def _take_header(
     return title, date, url, list(rest)
 
 
+# A rule of marks before or after a line ("Title ******"), which does not change what it says.
+_RULE = re.compile(r"^\s*[*=_~#-]{3,}|[*=_~#-]{3,}\s*$")
+
+
+def _line_key(line: str) -> str:
+    """Return a line as compared with the title: its words, in one case and spacing."""
+    return " ".join(_RULE.sub("", line).casefold().split())
+
+
 def parse_plain_text(doc_id: str, text: str) -> Document:
     """Return the Document a plain-text release holds (see the module docstring)."""
     title, date, url, body = _take_header(text.split("\n"))
-    if title:  # pages saved as text print the title again in the body
-        key = " ".join(title.casefold().split())
-        body = [line for line in body if " ".join(line.casefold().split()) != key]
+    key = _line_key(title or "")
+    if key:  # pages saved as text print the title again in the body, maybe with a rule
+        body = [line for line in body if _line_key(line) != key]
     text = "\n".join(body).strip()
     return Document(id=doc_id, text=text, title=title, date=date or find_date(text), url=url)
 
