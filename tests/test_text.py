@@ -118,6 +118,29 @@ def test_two_processes_split_exactly_as_one(
             "Prof. Ho holds a Ph.D. from the university. The Hon. Mrs. Lee, GBS, agreed.",
             ["Prof. Ho holds a Ph.D. from the university.", "The Hon. Mrs. Lee, GBS, agreed."],
         ),
+        (
+            "The Chairman is appointed under the Parks Ordinance (Cap. 612). He serves two years.",
+            [
+                "The Chairman is appointed under the Parks Ordinance (Cap. 612).",
+                "He serves two years.",
+            ],
+        ),
+        (
+            "The lab moved twice (The first move was in 2019. The second came in 2022.) It stays.",
+            [
+                "The lab moved twice (The first move was in 2019.",
+                "The second came in 2022.)",
+                "It stays.",
+            ],
+        ),
+        (
+            "“We thank Jo for three good years. We wish her well.” Mr Lee added. The board met.",
+            [
+                "“We thank Jo for three good years.",
+                "We wish her well.” Mr Lee added.",
+                "The board met.",
+            ],
+        ),
     ],
 )
 def test_names_initials_honorifics_and_company_forms_stay_whole(
@@ -176,3 +199,23 @@ def test_punkt_with_remembered_tokens_splits_as_nltk_does(text: str) -> None:
     plain = PunktSentenceTokenizer(remembering._params)
     for _ in range(2):  # the second time, from what was remembered
         assert list(remembering.span_tokenize(text)) == list(plain.span_tokenize(text))
+
+
+def test_a_name_with_initials_is_found_as_visitors_type_it() -> None:
+    import innovis
+
+    assistant = innovis.Assistant.from_documents(
+        [
+            innovis.Document(
+                id="coo",
+                title="Harbour Park Names a Chief Operating Officer",
+                date="2023-06-01",
+                text="Harbour Park appointed Ir Dr K.W. Lam as Chief Operating Officer, "
+                "succeeding Ms Jo Fenn.\nThe park has 900 companies.",
+            )
+        ]
+    )
+    for question in ("who did kw lam succeed?", "who did K.W. Lam succeed?"):
+        reply = assistant.ask(question)
+        assert reply.kind == "answer"
+        assert "succeeding Ms Jo Fenn" in reply.passages[0].text

@@ -9,8 +9,9 @@ are never quoted.
 
 Press releases name people and companies in ways Punkt takes for sentence ends, so its spans are
 mended: initials ("Ir Dr A.B. Chan", "C.D. Holdings") never end a sentence, nor does a break
-before a lower-case word; honorifics and company forms ("Prof.", "Co., Ltd.", "Co.,Ltd.",
-"Inc.") are in the abbreviation list.
+before a lower-case word, an abbreviation inside brackets ("(Cap. 565)"), or the end of a quotation
+before the words that say who spoke it ("“… well.” Jo Lee added."); honorifics and company
+forms ("Prof.", "Co., Ltd.", "Co.,Ltd.", "Inc.") are in the abbreviation list.
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ ABBREVIATIONS = frozenset(
 _INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){1,3}$")
 # Initials that do end sentences, being places.
 _PLACES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "P.R.C.", "U.A.E."})
+# Who spoke a quotation, after it: "Jo Lee added.", "the Chairman said." (at most five words).
+_ATTRIBUTION = re.compile(
+    r"(?:[\w.’'-]+\s+){1,4}(?:said|says|added|adds|noted|notes|explained|explains|continued"
+    r"|concluded|remarked|stated|commented|emphasised|emphasized|stressed)\.\s*"
+)
+_CLOSING_QUOTES = frozenset("\"”’'")
+# What follows an abbreviation in brackets: a number, or a bracket closed within three words
+# (sentences inside brackets, "(It was late. We left.)", are split as any others).
+_CLOSES_BRACKET = re.compile(r"\d|(?:[^\s()]+\s+){0,2}[^\s()]*\)")
 # Longer than any initials `_INITIALS` can find at the end of a sentence.
 _INITIALS_REACH = 12
 
@@ -89,19 +99,31 @@ def _ends_with_initials(paragraph: str, start: int, end: int) -> re.Match[str] |
     return _INITIALS.search(paragraph, end - _INITIALS_REACH, end)
 
 
+def _joins(paragraph: str, before: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Return whether the break Punkt made between two spans falls inside one sentence."""
+    sentence = paragraph[span[0] : span[1]].lstrip()
+    first = sentence[:1]
+    if first.islower():
+        return True
+    initials = _ends_with_initials(paragraph, *before)
+    if initials and first.isupper() and initials.group(0).lstrip(" (") not in _PLACES:
+        return True
+    previous = paragraph[before[0] : before[1]]
+    if previous.count("(") > previous.count(")") and _CLOSES_BRACKET.match(sentence):
+        return True  # an abbreviation inside brackets: "(Cap. 565)", "(max. 6.5 m)"
+    quoted = previous.rstrip()[-1:] in _CLOSING_QUOTES
+    return quoted and _ATTRIBUTION.fullmatch(sentence) is not None
+
+
 def _mend(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join Punkt's spans where it took initials for a sentence end, or where the next
-    "sentence" starts in lower case."""
+    """Join Punkt's spans where it took initials for a sentence end, where the next "sentence"
+    starts in lower case, after an abbreviation in brackets not closed yet, or where the next
+    "sentence" only says who spoke the quotation before it ("“… well.” Jo Lee added.")."""
     mended: list[tuple[int, int]] = []
     for start, end in spans:
-        if mended:
-            first = paragraph[start:end].lstrip()[:1]
-            initials = _ends_with_initials(paragraph, *mended[-1])
-            if first.islower() or (
-                initials and first.isupper() and initials.group(0).lstrip(" (") not in _PLACES
-            ):
-                mended[-1] = (mended[-1][0], end)
-                continue
+        if mended and _joins(paragraph, mended[-1], (start, end)):
+            mended[-1] = (mended[-1][0], end)
+            continue
         mended.append((start, end))
     return mended
 
