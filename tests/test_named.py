@@ -28,6 +28,7 @@ ARCHIVE = [
         "Marrowby Parks Hosts Robotics Day",
         "Marrowby Parks hosted a robotics day for startups at its campus.",
         "Some 40 startups showed machines to visitors, and the Tessaly Foundation gave prizes.",
+        "Twelve of them came from Quill-Step, the park's programme for student founders.",
     ),
     release(
         "2021-10-02",
@@ -62,6 +63,9 @@ def parks() -> innovis.Assistant:
         "who is the chief executive of the Tessaly Foundation?",
         "when will brightcell open",
         "how much does a flat in Brightcell cost",
+        # Quill-Step is named once, never with how to join it: "programme" and "students"
+        # match other releases, and the name's parts ("quill", "step") are the name too.
+        "how do students apply for quill-step",
     ],
 )
 def test_a_name_only_some_releases_use_keeps_the_answer_to_them(
@@ -78,6 +82,7 @@ def test_a_name_only_some_releases_use_keeps_the_answer_to_them(
         ("who gave prizes at the robotics day", "Tessaly Foundation"),
         ("who is the chief executive", "Osric Penhallow"),
         ("how many startups showed machines", "40 startups"),
+        ("what is Quill-Step", "programme for student founders"),
     ],
 )
 def test_questions_about_a_name_are_still_answered(
@@ -102,4 +107,5 @@ def test_names_are_rare_words_the_corpus_writes_with_a_capital(parks: innovis.As
 
 def test_capitals_are_counted_inside_sentences_only() -> None:
     assert written_capitalised("brightcell", ["Plans for Brightcell grew.", "A Brightcell flat."])
+    assert written_capitalised("quillstep", ["Students of Quill-Step came."])
     assert not written_capitalised("startups", ["Startups came.", "Many startups came."])

@@ -32,7 +32,7 @@ from .focus import focus
 from .followups import reframe
 from .intents import Intent, classify
 from .measures import asked_measure
-from .named import names, releases_naming
+from .named import names, releases_naming, with_parts
 from .periods import TimeFrame, read_time
 from .query import Query
 from .replies import (
@@ -316,7 +316,7 @@ class Dialogue:
         # What the question asks of the names: once the releases are those that mention them,
         # the name matches every candidate and says nothing of which one answers. Initials
         # ("H.L.") are part of a name too.
-        named_terms = {retriever.reader.term(name) for name in found}
+        named_terms = {retriever.reader.term(name) for name in with_parts(query.words, found)}
         rest = tuple(t for t in query.terms if t not in named_terms and len(t) > 1)
         of_names = query._replace(terms=rest)
 

@@ -19,7 +19,7 @@ A question word is such a name when
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from .specific import RARE_ZIPF, zipf
 
@@ -36,7 +36,9 @@ _USES_READ = 40
 def written_capitalised(word: str, sentences: Iterable[str]) -> bool:
     """Return whether `sentences` write `word` with a capital letter most times they use it
     inside a sentence (a sentence's first word says nothing of it)."""
-    pattern = re.compile(rf"(?<![\w&'’-]){re.escape(word)}(?![\w&'’-])", re.IGNORECASE)
+    # A word joined from a hyphenated one ("incutech" of "Incu-Tech") is found with its hyphens.
+    spelled = "-?".join(re.escape(letter) for letter in word)
+    pattern = re.compile(rf"(?<![\w&'’-]){spelled}(?![\w&'’-])", re.IGNORECASE)
     capital = uses = 0
     for sentence in sentences:
         for match in pattern.finditer(sentence):
@@ -71,6 +73,22 @@ def names(
         if written_capitalised(word, sentences_with(word)) and zipf(word) < RARE_ZIPF:
             found[word] = releases
     return found
+
+
+def with_parts(words: Sequence[str], found: Iterable[str]) -> set[str]:
+    """Return the names `found` among a question's `words`, with the words each joins: the
+    analyser reads "incu-tech" as "incu", "tech" and "incutech", and all three are the name."""
+    named = set(found)
+    for at, word in enumerate(words):
+        if word not in named:
+            continue
+        start, joined = at, ""
+        while start > 0 and len(joined) < len(word):
+            start -= 1
+            joined = words[start] + joined
+        if joined == word:
+            named.update(words[start:at])
+    return named
 
 
 def releases_naming(found: dict[str, frozenset[int]]) -> frozenset[int] | None:
