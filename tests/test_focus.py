@@ -23,6 +23,7 @@ ARCHIVE = [
         "Quayside Works Appoints Chief Executive",
         "Mr Anselm Tregarth will become Chief Executive Officer of Quayside Works in June.",
         "He led the harbour's ferry company for nine years.",
+        "Ms Ines Vardy, Vice-President of Harrowgate University, joins the board.",
     ),
     release(
         "2023-02-14",
@@ -119,3 +120,11 @@ def test_a_sentence_that_never_names_what_is_asked_does_not_answer(
     # names its tenants: its 6,000 square metres do not tell how many there are.
     reply = works.ask("how many tenants does the north hall have")
     assert reply.kind == "fallback", reply.text
+
+
+def test_another_role_is_not_the_one_asked_for(works: innovis.Assistant) -> None:
+    # A vice-president is not the president; asked for, the vice-president is answered.
+    assert works.ask("who is the president of Harrowgate University").kind == "fallback"
+    reply = works.ask("who is the vice-president of Harrowgate University")
+    assert reply.kind == "answer", reply.text
+    assert "Ines Vardy" in reply.passages[0].text

@@ -28,7 +28,7 @@ from .abbreviations import COMMON, both_forms, expands, spelled_out
 from .cues import answer_type, asks_amount, gives_amount, holds
 from .definitions import asked_words
 from .evidence import SUREST, Evidence
-from .focus import focus
+from .focus import focus, names_another
 from .followups import reframe
 from .intents import Intent, classify
 from .measures import asked_measure
@@ -327,11 +327,16 @@ class Dialogue:
                 # something else, however well the rest matches; unless the word is among the
                 # commonest of English ("how many people came?": visitors), which visitors use
                 # loosely. (Looked up last: the English word list takes ~40 ms to read.)
+                # A paragraph that names it only as another role ("Vice-President" for
+                # "president") is as far.
                 asked, term = query.asked, retriever.reader.term(query.asked)
                 full = [
                     UNASKED_SHARE * c
                     if c >= self.threshold
-                    and not retriever.mentions(h, term)
+                    and (
+                        not retriever.mentions(h, term)
+                        or names_another(asked, retriever.paragraph_text(h), query.words)
+                    )
                     and not is_loose(asked)
                     else c
                     for h, c in zip(hits, full, strict=True)

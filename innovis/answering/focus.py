@@ -17,7 +17,9 @@ shapes ("what is HKSTP?", "when did … open?") have no focus here.
 
 from __future__ import annotations
 
-from ..text.analysis import content_words, normalise
+from collections.abc import Iterable
+
+from ..text.analysis import content_words, normalise, surface_words
 from ..text.patterns import Pattern
 
 _WORD = r"[\w&'-]+"
@@ -69,3 +71,17 @@ def focus(question: str) -> str | None:
         if words:
             return words[-1]
     return None
+
+
+# Modifiers that make a role another one: a vice-president is not the president, nor is a
+# former chairman the chairman.
+_OTHER_ROLE = ("vice", "deputy", "former", "ex", "assistant", "associate")
+
+
+def names_another(word: str, sentence: str, question_words: Iterable[str]) -> bool:
+    """Return whether `sentence` writes `word` (a normalised word, or its plural) only as
+    another role ("Vice-President" for "president"), one the question's words do not ask for."""
+    others = set(_OTHER_ROLE).difference(question_words)
+    words = surface_words(sentence)
+    found = [at for at, written in enumerate(words) if written in (word, f"{word}s")]
+    return bool(found) and all(at > 0 and words[at - 1] in others for at in found)

@@ -317,6 +317,14 @@ class Retriever:
             other += 1
         return False
 
+    def paragraph_text(self, hit: Hit) -> str:
+        """Return the text of a hit's paragraph."""
+        sentences = self._sentences
+        paragraph = sentences.paragraph[hit.sentence]
+        first, end = sentences.paragraph_first[paragraph], sentences.paragraph_first[paragraph + 1]
+        text = self._index.documents.text(sentences.document[hit.sentence])
+        return text[sentences.start[first] : sentences.end[end - 1]]
+
     def lead(self, document: int) -> Hit | None:
         """Return the first sentence of a document, or None when it has none."""
         first = self._sentences.document_first[document]
