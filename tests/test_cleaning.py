@@ -176,6 +176,12 @@ def test_a_heading_stays_apart_from_the_sentence_after_it_in_markdown(tmp_path) 
         ("none", "noise"),
         ("• zh_cn", "noise"),
         ("The campus opened in 2019. Its second tower is due to open in", "body"),
+        ("Get it on Google Play", "boilerplate"),
+        ("Subscribe to our newsletter", "boilerplate"),
+        ("Copyright © 2024 Harbour Park Corporation. All rights reserved.", "boilerplate"),
+        ("Privacy Policy | Terms of Use | Sitemap", "boilerplate"),
+        ("The park updated its privacy policy in March to cover visitor data.", "body"),
+        ("The startup holds 12 patents and a copyright on its chip design software.", "body"),
     ],
 )
 def test_blocks_are_told_apart_by_their_shape(block: str, kind: str) -> None:
@@ -274,6 +280,25 @@ def test_page_chrome_and_numbered_photos_are_never_the_answer(tmp_path) -> None:
     assert reply.passages[0].text.startswith("The depot has six landing pads")
     texts = [passage.text for passage in assistant.search("drone depot landing pads", k=10)]
     assert not any("Photos 4&5" in text or "Email this article" in text for text in texts)
+
+
+def test_titles_of_other_pages_under_a_related_news_heading_are_never_quoted() -> None:
+    text = (
+        "The park opened its robotics centre today, with twelve test bays.\n"
+        "The centre will train 300 engineers a year\n"
+        "Most of them will come from the park's own companies.\n"
+        "Related News\n"
+        "Harbour Park welcomes 64 startups to its incubator\n"
+        "12 Mar 2024\n"
+        "Harbour Park names a new chief executive\n"
+        "You may also like\n"
+        "Drone depot opens on the east pier"
+    )
+    assert quoted(text) == [
+        "The park opened its robotics centre today, with twelve test bays.",
+        "The centre will train 300 engineers a year",
+        "Most of them will come from the park's own companies.",
+    ]
 
 
 def test_a_list_of_captions_under_a_photo_captions_heading_is_never_quoted() -> None:

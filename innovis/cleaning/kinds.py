@@ -115,7 +115,28 @@ _INTERFACE = frozenset(
     photo photos video videos audio gallery album slideshow enlarge zoom / & article articles
     advertisement advertisements ad ads sponsored comment comments logo language english
     chinese traditional simplified 中文 繁體 繁体 简体 繁體中文 繁体中文 简体中文 簡體中文
+    get it on the to our your us in of and google play app store newsletter submit follow sign
+    up log login logout register privacy policy terms use sitemap site map disclaimer cookie
+    cookies accessibility contact copyright rights reserved
     """.split()
+)
+# What a site prints under every page: "Copyright © 2024 …", "All rights reserved"; and the
+# links beside it, which are no sentence: "Privacy Policy", "Terms of Use".
+_SITE_NOTICE = re.compile(
+    r"(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}|[A-Z])|copyright\s+\d{4}|all rights reserved",
+    re.IGNORECASE,
+)
+_SITE_LINK = re.compile(
+    r"(?:privacy|cookie) (?:policy|notice|statement)|terms (?:of|and) (?:use|service|conditions)",
+    re.IGNORECASE,
+)
+# A heading over links to other pages: "Related News", "You may also like", "More stories".
+_RELATED_HEADING = re.compile(
+    r"(?:(?:related|more|other|latest|recent|popular|recommended|further|top)\s+"
+    r"(?:news|articles?|stories|posts|(?:press )?releases|reading|links|videos)"
+    r"|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:popular|read|viewed)"
+    r"|recommended(?: for you)?|see also|read (?:more|next)|also read|trending(?: now)?)\s*:?",
+    re.IGNORECASE,
 )
 # A site's own name in its chrome ("news.gov.hk", "example.com"): a word with a dot inside.
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
@@ -262,6 +283,30 @@ def is_label(block: str) -> bool:
 def is_trail(block: str) -> bool:
     """A breadcrumb trail or a row of links: parts joined by `|`, `>`, `›` or `»`."""
     return len(block) <= 250 and _TRAIL.search(block) is not None and len(words(block)) <= 30
+
+
+def is_link_row(block: str) -> bool:
+    """A row of links wherever it stands: a trail of short parts, none a sentence
+    ("Privacy Policy | Terms of Use | Sitemap", "Home > News > 2024")."""
+    if not is_trail(block) or ends_sentence(block):
+        return False
+    parts = re.split(r"\s[|>›»/]\s", block)
+    return len(parts) >= 2 and all(len(words(part)) <= 5 for part in parts)
+
+
+def is_site_notice(block: str) -> bool:
+    """What a site prints under every page: a short line with a copyright or "All rights
+    reserved", or a link to its privacy policy or terms of use (not a sentence)."""
+    if len(words(block)) > 20:
+        return False
+    link = not ends_sentence(block) and _SITE_LINK.search(block) is not None
+    return link or _SITE_NOTICE.search(block) is not None
+
+
+def is_related_heading(block: str) -> bool:
+    """A heading over links to other pages ("Related News", "You may also like")."""
+    text = block.strip()
+    return len(text) <= 60 and _RELATED_HEADING.fullmatch(text) is not None
 
 
 def is_section_label(block: str) -> bool:

@@ -8,7 +8,10 @@
 * after an "About …" or "Notes to editors" heading, blocks are boilerplate until the next
   heading; after a "Media enquiries" heading, short blocks are contact details (boilerplate)
   until a paragraph of the body comes back; after a "Photo captions" heading, blocks of one or
-  two sentences are captions;
+  two sentences are captions; after a "Related news" or "You may also like" heading, headings
+  (the titles of other pages) are boilerplate until a paragraph of the body comes back;
+* rows of links, copyright lines and the buttons of share bars, app stores and newsletter
+  forms are boilerplate wherever they stand;
 * a date alone is a label wherever it stands;
 * a block repeated within the text is marked `repeated` after its first appearance, and a
   short paragraph repeated is a caption (pages print one under the photo and again beside it).
@@ -56,7 +59,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self.body_begun = False
-        self.part: Literal["body", "about", "contact", "captions"] = "body"
+        self.part: Literal["body", "about", "contact", "captions", "related"] = "body"
 
     def kind(self, block: str) -> Kind:
         if kinds.is_noise(block):
@@ -64,7 +67,10 @@ class _Reader:
         if kinds.is_captions_heading(block):
             self.part = "captions"
             return "label"
-        if kinds.is_interface(block):
+        if kinds.is_related_heading(block):
+            self.part = "related"
+            return "boilerplate"
+        if kinds.is_interface(block) or kinds.is_link_row(block) or kinds.is_site_notice(block):
             return "boilerplate"
         if kinds.is_label(block) or (not self.body_begun and self._top_label(block)):
             return "label"
@@ -84,7 +90,7 @@ class _Reader:
         if self.part == "contact" and (len(block) <= 100 or not self._sentences(block)):
             return "boilerplate"
         heading = kinds.is_heading(block)
-        if self.part == "about" and not heading:
+        if (self.part == "about" and not heading) or (self.part == "related" and heading):
             return "boilerplate"
         self.part = "body"
         if LIST_ITEM.match(block):

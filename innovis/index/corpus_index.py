@@ -21,8 +21,9 @@ from .ranking import RankingConfig
 # clean-up stage and press-release sentence splitting; 6: topics from body text only; 7: photo
 # credits make captions; 8: captions under a "Photo captions" heading, closing marks, title
 # lines; 9: irregular verb forms stemmed as their base form; 10: initials joined; 11: numbered
-# photos, site chrome and dates alone left out.)
-FORMAT_VERSION = 11
+# photos, site chrome and dates alone left out; 12: related-page titles, link rows and
+# copyright lines left out.)
+FORMAT_VERSION = 12
 
 
 class SentenceTable(NamedTuple):
