@@ -1,7 +1,5 @@
 """`python -m innovis` runs the command line."""
 
-import sys
+from .terminal.cli import run
 
-from .terminal.cli import main
-
-sys.exit(main())
+run()
