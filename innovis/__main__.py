@@ -1,5 +1,5 @@
 """`python -m innovis` runs the command line."""
 
-from .terminal.cli import run
+from .terminal.launch import run
 
 run()

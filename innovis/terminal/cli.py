@@ -5,14 +5,13 @@ The arguments are in `arguments.py`."""
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from ..answering.replies import HELP_MORE, MORE_HINT
 from ..assistant import Assistant, Progress, bundled_corpus
@@ -214,17 +213,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_BUG
-
-
-def run() -> NoReturn:
-    """Run the command line as the whole life of a process (the `innovis` command, `python -m
-    innovis`): `main`, then exit with its status."""
-    # What importing made lives as long as the process does: frozen, it is not scanned again
-    # by the collector, neither while the command runs nor as Python exits, when it scans
-    # everything (~5 ms of a one-question run). `main` itself does not freeze: a caller that
-    # goes on needs its garbage collected.
-    gc.freeze()
-    sys.exit(main())
 
 
 def _silence_stdout() -> None:

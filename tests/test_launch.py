@@ -1,0 +1,61 @@
+"""How the `innovis` process starts: the library loads on first use of a public name, and the
+command runs with what loading made frozen out of the garbage collector's way."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+
+import pytest
+
+import innovis
+from innovis.terminal import cli, launch
+
+
+def _python(code: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+
+
+def test_importing_the_package_loads_the_library_only_when_a_name_is_used() -> None:
+    shown = _python(
+        "import sys, innovis\n"
+        "print('innovis.assistant' in sys.modules)\n"
+        "from innovis import Reply\n"
+        "print(innovis.Assistant.__module__, Reply.__module__)\n"
+    )
+    assert shown.split() == ["False", "innovis.assistant", "innovis.models"]
+
+
+def test_every_public_name_is_there() -> None:
+    for name in innovis.__all__:
+        assert getattr(innovis, name) is not None
+        assert name in dir(innovis)
+    with pytest.raises(AttributeError, match="no attribute 'Assistent'"):
+        innovis.Assistent  # noqa: B018
+
+
+def test_the_command_runs_with_the_collector_on_and_what_loading_made_frozen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen = []
+    monkeypatch.setattr(cli, "main", lambda: seen.append((gc.isenabled(), gc.get_freeze_count())))
+    try:
+        with pytest.raises(SystemExit) as exit:
+            launch.run()
+    finally:
+        gc.unfreeze()
+    assert exit.value.code is None  # main's status: here None, as it returned nothing
+    assert seen and seen[0][0] and seen[0][1] > 0
+
+
+def test_python_m_innovis_and_the_command_exit_with_the_status_of_main() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "innovis", "ask", "What is the capital of France?"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1 and "couldn't find an answer" in result.stdout
