@@ -23,7 +23,8 @@ _NUMBER = (
 _AFTER_NUMBER = (
     r"(?<![\w.])" + _NUMBER + r"(?:\s*-?\s*(?:million|billion|thousand|hundred))?\s*-?\s*"
 )
-_HEIGHT = r"(?:stor(?:ey|y|eys|ies)|floors?|metres?|meters?|m|feet|foot|ft)(?![\w])"
+# Not "floors": "four floors of the tower" tells what a tenant takes, not how tall it is.
+_HEIGHT = r"(?:stor(?:ey|y|eys|ies)|metres?|meters?|m|feet|foot|ft)(?![\w])"
 _LENGTH = r"(?:metres?|meters?|m|km|kilomet(?:re|er)s?|miles?|feet|foot|ft)(?![\w])"
 _DURATION = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)(?![\w])"
 _AREA = (
