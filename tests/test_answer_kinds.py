@@ -10,6 +10,7 @@ import pytest
 import innovis
 from innovis.answering.cues import count_strength, counted_word
 from innovis.answering.measures import asked_measure, measures
+from innovis.answering.places import tells_place
 from innovis.answering.times import tells_time
 from innovis.text.analysis import analyse
 
@@ -231,3 +232,56 @@ def test_a_visitors_start_finds_a_releases_began() -> None:
         today=TODAY,
     )
     assert "began operation in 2004" in first_quote(assistant, "when did fenmoor parks start?")
+
+
+def _ashgrove() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(
+        [
+            release(
+                "2019-06-18",
+                "Corran Tower Tops Out",
+                "Ashgrove Parks held a topping-out ceremony for Corran Tower today. The "
+                "18-storey building will house laboratories for robotics.",
+                "The ceremony was attended by the builders and their families.",
+            ),
+            release(
+                "2024-09-28",
+                "Ashgrove Opens Its Data Lab",
+                "Ashgrove Parks today opened its data lab to researchers and startups. The "
+                "facility, located at the Harbour Works in Pellow Bay, offers training.",
+                "Courses for startups begin in the spring.",
+            ),
+            release(
+                "2022-03-01",
+                "Ashgrove Parks Yearly Review",
+                "Ashgrove Parks published its yearly review today.",
+                "Startups at the parks raised money from investors.",
+            ),
+        ],
+        today=TODAY,
+    )
+
+
+def test_a_number_in_the_next_sentence_completes_the_answer() -> None:
+    quote = first_quote(_ashgrove(), "how tall is corran tower?")
+    assert quote.startswith("Ashgrove Parks held") and "18-storey" in quote
+
+
+def test_where_quotes_on_to_the_sentence_that_names_a_place() -> None:
+    quote = first_quote(_ashgrove(), "where is the ashgrove data lab?")
+    assert quote.startswith("Ashgrove Parks today opened") and "Pellow Bay" in quote
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The lab, located at the Harbour Works, opened.", True),
+        ("It runs parks in Tai Po and Yuen Long.", True),
+        ("The plan is based on a study.", False),
+        ("The data lab opened today.", False),
+    ],
+)
+def test_a_place_is_where_something_is_located_or_a_name_after_in(
+    sentence: str, told: bool
+) -> None:
+    assert tells_place(sentence, {"lab", "data"}, lambda word: word) is told

@@ -285,7 +285,7 @@ class Dialogue:
                 )
             return Reply("fallback", text, (), best), turn._replace(fell_back=True)
         chosen = fresh[:wanted] if k else self._best(fresh)
-        spans = self._spans(chosen, covered)
+        spans = self._completed(self._spans(chosen, covered), query, covered)
         quoted = turn.quoted + tuple((first, hit.sentence) for first, hit in spans)
         now = turn._replace(shown=confident.index(chosen[-1]) + 1, quoted=quoted, last=())
         now = now._replace(last=quoted[len(turn.quoted) :])
@@ -506,6 +506,36 @@ class Dialogue:
             spans.append((first, hit))
             taken.update(range(first, hit.sentence + 1))
         return spans
+
+    def _completed(
+        self, spans: list[tuple[int, Hit]], query: Query, covered: frozenset[int]
+    ) -> list[tuple[int, Hit]]:
+        """Return `spans` with the first one carried on to the next sentence of its paragraph
+        when the question asks for a number, a measure, a time or a place that the span lacks
+        and the next sentence gives: "KBIP held a topping-out ceremony for Tidewater Tower
+        today. The 22-storey building will add ..." answers "how tall is Tidewater Tower?" only
+        whole."""
+        if not spans or not (
+            query.counted or query.measure or query.wanted == "when" or query.place
+        ):
+            return spans
+        retriever = self._retriever
+        evidence = Evidence(query, retriever.config, retriever.reader.term)
+
+        def gives(sentence: int) -> bool:
+            text = retriever.text(sentence)
+            if query.counted or query.measure:
+                return evidence.gives_what_is_asked(text) > 0
+            if query.place:
+                return evidence.tells_place(text)
+            return tells_time(text)
+
+        first, hit = spans[0]
+        after = retriever.next_sentence(hit.sentence)
+        taken = covered.union(s for f, h in spans for s in range(f, h.sentence + 1))
+        if after is None or after in taken or gives(hit.sentence) or not gives(after):
+            return spans
+        return [(first, hit._replace(sentence=after)), *spans[1:]]
 
     def _best(self, hits: list[Hit]) -> list[Hit]:
         """Return the best hit, and the runner-up when it is close and from another release."""

@@ -6,7 +6,7 @@ Three signs, each weighted by the ranking configuration:
   "how many" (twice the weight when it counts what the question counts, or when it is in a
   unit that measures what "how tall", "how long", "how much" asks: `measures.py`), a name the
   question lacks for "who", a handover ("succeeding Mr X") for who came before or after
-  someone (`succession.py`);
+  someone (`succession.py`), a place for "where" (`places.py`);
 * the question's word pairs the sentence holds in the same order ("national anthem"): BM25
   sees words, not phrases;
 * the question's words the sentence holds exactly as typed, before stemming ("universities",
@@ -25,6 +25,7 @@ from ..index.ranking import RankingConfig
 from ..text.analysis import content_words
 from .cues import count_strength, holds
 from .measures import measures
+from .places import tells_place
 from .query import Query
 from .succession import tells_succession
 
@@ -57,7 +58,13 @@ class Evidence:
             bonus += config.cue_weight
         if self._query.succession and tells_succession(sentence):
             bonus += config.cue_weight
+        if self._query.place and self.tells_place(sentence):
+            bonus += config.cue_weight
         return bonus
+
+    def tells_place(self, sentence: str) -> bool:
+        """Return whether `sentence` tells a place the question does not name (`places.py`)."""
+        return tells_place(sentence, self._asked, self._term)
 
     @property
     def sharp(self) -> bool:

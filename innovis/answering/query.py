@@ -13,6 +13,7 @@ from ..text.analysis import content_words, normalise, stem
 from ..text.spelling import Speller
 from .cues import AnswerType, answer_type, counted_word
 from .measures import asked_measure, without_measure_word
+from .places import asks_place
 from .succession import asks_succession
 
 # The most distinct unknown words one question has looked up for their spelling.
@@ -31,7 +32,8 @@ class Query(NamedTuple):
     confidence, beyond once each (see `specific.unknown_weight`). `measure` is the kind of
     measure a "how tall", "how long" or "how much" question asks for (`measures.py`). `asked`
     is the word the question asks for (`focus.focus`), as the corpus writes it, when it tells;
-    `succession` whether it asks who came before or after someone (`succession.py`).
+    `succession` whether it asks who came before or after someone (`succession.py`), `place`
+    whether it asks where (`places.py`).
     `alternatives` are groups of terms among `terms` any one of which answers for the group:
     a visitor's word and the release's ("replace", "succeed").
     """
@@ -46,6 +48,7 @@ class Query(NamedTuple):
     measure: str | None = None
     asked: str | None = None
     succession: bool = False
+    place: bool = False
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     def corrected(self, question: str) -> str | None:
@@ -140,4 +143,5 @@ class QueryReader:
             counted=None if (counted := counted_word(question)) is None else self.term(counted),
             measure=asked_measure(question),
             succession=asks_succession(question),
+            place=asks_place(question),
         )

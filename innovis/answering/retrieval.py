@@ -366,6 +366,14 @@ class Retriever:
             return None
         return sentence - 1
 
+    def next_sentence(self, sentence: int) -> int | None:
+        """Return the number of the sentence after `sentence` in its paragraph, or None."""
+        paragraph_of = self._sentences.paragraph
+        following = sentence + 1
+        if following >= len(paragraph_of) or paragraph_of[following] != paragraph_of[sentence]:
+            return None
+        return following
+
     @cached_property
     def _acronyms(self) -> dict[tuple[str, ...], str]:
         """Return the acronym term of each acronym's term and of each long form's terms."""

@@ -1,0 +1,42 @@
+"""Whether a question asks where, and whether a sentence tells a place.
+
+"Where is the computing service?" is answered by "The facility, located at the Advanced
+Manufacturing Centre in Tseung Kwan O", not by the sentence announcing the service, though that
+one repeats the question's words. A sentence tells a place when it says something is located,
+based or housed somewhere, or names a place after "in", "at" or "near" with a capital letter
+that the question does not name itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..text.analysis import content_words
+
+_ASKS = re.compile(
+    r"\bwhere\b|\bwhat\s+(?:address|location|venue)\b|\bwhich\s+(?:city|district|building|campus|venue)\b",
+    re.IGNORECASE,
+)
+# "based on" tells no place; "based in", "based at" do.
+_SITED = re.compile(
+    r"\b(?:located|situated|housed|headquartered|sited)\b|\bbased\s+(?:in|at)\b",
+    re.IGNORECASE,
+)
+_AT_PLACE = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*){1,4})")
+
+
+def asks_place(question: str) -> bool:
+    """Return whether `question` asks where something is or happens."""
+    return _ASKS.search(question) is not None
+
+
+def tells_place(sentence: str, asked: set[str], term: Callable[[str], str]) -> bool:
+    """Return whether `sentence` tells a place other than those the question's terms `asked`
+    name: "located at ...", or "in"/"at"/"near" a name with a capital letter."""
+    if _SITED.search(sentence):
+        return True
+    for match in _AT_PLACE.finditer(sentence):
+        if not asked.issuperset(map(term, content_words(match.group(1)))):
+            return True
+    return False
