@@ -219,3 +219,19 @@ def test_a_name_with_initials_is_found_as_visitors_type_it() -> None:
         reply = assistant.ask(question)
         assert reply.kind == "answer"
         assert "succeeding Ms Jo Fenn" in reply.passages[0].text
+
+
+def test_a_speech_greeting_is_not_glued_to_its_first_sentence() -> None:
+    text = (
+        "Following is the speech by the Secretary at the opening of the depot today (May 5):\n"
+        "Professor Ho, Mrs Fenn, distinguished guests, ladies and gentlemen,\n"
+        "Good morning. The drone depot will handle 300 flights a day.\n"
+        "We thank our friends, distinguished guests,\n"
+        "and partners."
+    )
+    assert sentences(text)[1:] == [
+        "Professor Ho, Mrs Fenn, distinguished guests, ladies and gentlemen,",
+        "Good morning.",
+        "The drone depot will handle 300 flights a day.",
+        "We thank our friends, distinguished guests,\nand partners.",
+    ]

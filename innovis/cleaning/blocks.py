@@ -6,7 +6,8 @@ short enough to be a wrapping width, and not ending in sentence punctuation), af
 word such as "and" or "of", before a line that starts in lower case, or between a chemical
 symbol and its subscript digit ("CO\\n2", as web pages lose <sub>). So a heading, a subtitle or a
 caption line, which has no full stop, is a block of its own unless the text is hard-wrapped and
-the line fills the width; a list item is always one.
+the line fills the width; a list item is always one, and so is the greeting that opens a speech
+("Professor X, distinguished guests, ladies and gentlemen,"), though it ends with a comma.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ _WIDEST_WRAP = 120  # a text with longer lines is not hard-wrapped: one line a p
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 LIST_ITEM = re.compile(r"\s*(?:[-*+•·▪●◦‣]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\([ivx]{1,4}\))\s")
 _FORMULA_END = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]?\d*)+$")
+# The guests a speech greets, which end its opening line ("…, ladies and gentlemen,").
+SALUTATION = re.compile(
+    r"(?:ladies and gentlemen|distinguished guests|hono(?:u)?red guests|dear (?:friends|colleagues)"
+    r"|(?:friends|colleagues) and guests)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 # A line that ends like this goes on in the next one.
 _OPEN_END = re.compile(
     r"(?:[,–—-]|\b(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|as|its|their|our))\s*$"
@@ -40,7 +47,11 @@ def _continues(line: str, following: str, width: int | None) -> bool:
         return True
     if LIST_ITEM.match(following):
         return False
-    if following[0].islower() or _OPEN_END.search(line):
+    if following[0].islower():
+        return True
+    if SALUTATION.search(line):  # a speech's greeting stands apart from its first words
+        return False
+    if _OPEN_END.search(line):
         return True
     return width is not None and len(line) >= max(_WRAP_WIDTH, width - 25)
 
