@@ -24,6 +24,7 @@ ARCHIVE = [
         "Mr Anselm Tregarth will become Chief Executive Officer of Quayside Works in June.",
         "He led the harbour's ferry company for nine years.",
         "Ms Ines Vardy, Vice-President of Harrowgate University, joins the board.",
+        "Quayside Works won the Blue Anchor medal for harbour design.",
     ),
     release(
         "2023-02-14",
@@ -38,6 +39,7 @@ ARCHIVE = [
         "Quayside Works Annual Figures",
         "Quayside Works counted 140 tenant companies, which employ 2,600 staff.",
         "Tenants raised 85 million dollars of funding from investors.",
+        "Two tenants took design prizes.",
     ),
 ]
 
@@ -76,6 +78,8 @@ def test_what_the_archive_never_writes_falls_back(
         ("how big is the north hall", "6,000 square metres"),
         # "people" is too common a word to be what a sentence must name.
         ("how many people came to the hall's open day", "3,000 visitors"),
+        # One of its kind answers "which prize": the sentence need not say "prize".
+        ("which prize did Quayside Works win for harbour design", "Blue Anchor medal"),
     ],
 )
 def test_what_the_archive_writes_is_answered(
@@ -103,7 +107,8 @@ def test_what_the_archive_writes_is_answered(
     ],
 )
 def test_the_word_a_question_asks_for(question: str, asked: str | None) -> None:
-    assert focus(question) == asked
+    found = focus(question)
+    assert (found and found.word) == asked
 
 
 def test_inflections_are_forms_derivations_are_other_words() -> None:
@@ -116,9 +121,9 @@ def test_inflections_are_forms_derivations_are_other_words() -> None:
 def test_a_sentence_that_never_names_what_is_asked_does_not_answer(
     works: innovis.Assistant,
 ) -> None:
-    # The archive counts tenant companies elsewhere, but nothing near the North Hall's sentence
-    # names its tenants: its 6,000 square metres do not tell how many there are.
-    reply = works.ask("how many tenants does the north hall have")
+    # The archive names staff elsewhere, but nothing near the North Hall's sentence does: its
+    # 6,000 square metres do not tell who its staff are.
+    reply = works.ask("who are the staff of the north hall")
     assert reply.kind == "fallback", reply.text
 
 

@@ -11,7 +11,7 @@ where a term the corpus never uses counts with the highest IDF there is
 that matches only its common words, or a question made of words the corpus lacks, scores near
 0. A word the corpus never uses counts the more against it, the rarer it is in English
 (`specific.unknown_weight`); a sentence whose paragraph never names what the question asks for
-("how many *staff*", `focus.py`) keeps `UNASKED_SHARE` of its confidence. The threshold was
+("what is the *rent* …", `focus.py`) keeps `UNASKED_SHARE` of its confidence. The threshold was
 calibrated with `innovis eval` on the bundled and press-room questions (scripts/README.md).
 """
 
@@ -137,9 +137,12 @@ class Dialogue:
     def _asked(self, question: str) -> str | None:
         """Return the word `question` asks for, as the corpus writes it ("ceo" as "officer"), or
         None when it does not tell or only frames the question ("name")."""
-        asked = focus(question)
-        if asked is None or is_framing(asked):
+        found = focus(question)
+        if found is None or not found.named or is_framing(found.word):
+            # One of its kind ("what song …?") or a count ("how many …") answers what is
+            # asked, without the word: only a word the answer names must be near it.
             return None
+        asked = found.word
         if expands(asked, self._retriever.knows_word):
             asked = COMMON[asked].split()[-1]
         return asked
@@ -171,7 +174,8 @@ class Dialogue:
             if word not in mended and not expands(word, retriever.knows_word)
         ]
         unknown = specific_unknowns(words, retriever.writes, capitals)
-        asked = focus(question)
+        found = focus(question)
+        asked = None if found is None else found.word
         if (
             asked is not None
             and asked not in unknown

@@ -18,6 +18,7 @@ shapes ("what is HKSTP?", "when did … open?") have no focus here.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from ..text.analysis import content_words, normalise, surface_words
 from ..text.patterns import Pattern
@@ -34,30 +35,51 @@ _END = rf"(?:\s+{_PREPOSITION}\b|\s*[?.!]*\s*$)"
 _NOT_HEADS = ("ly", "ed")
 _TIME_WORDS = frozenset({"now", "today", "currently", "then", "yet", "ago"})
 _ARTICLE = r"(?:(?:the|a|an|any|some|its|their)\s+)"
+# Each shape, and whether an answer names the word it asks for: "what is the rent …?" is
+# answered by a sentence about the rent, "what song did they sing?" by one naming the song,
+# "how many people came?" by one counting visitors.
 _SHAPES = (
-    Pattern(rf"\bhow\s+(?:many|much)\s+(?!{_AUXILIARY}\b)({_WORD})", needles="how"),
-    Pattern(rf"\bhow\s+much\s+{_AUXILIARY}\s+(?:the\s+)?{_PHRASE}{_END}", needles="much"),
-    Pattern(
-        rf"\b(?:what|which)\s+(?!{_AUXILIARY}\b){_PHRASE}\s+{_AUXILIARY}\b", needles="what|which"
+    (False, Pattern(rf"\bhow\s+(?:many|much)\s+(?!{_AUXILIARY}\b)({_WORD})", needles="how")),
+    (True, Pattern(rf"\bhow\s+much\s+{_AUXILIARY}\s+(?:the\s+)?{_PHRASE}{_END}", needles="much")),
+    (
+        False,
+        Pattern(
+            rf"\b(?:what|which)\s+(?!{_AUXILIARY}\b){_PHRASE}\s+{_AUXILIARY}\b",
+            needles="what|which",
+        ),
     ),
-    Pattern(
-        rf"\b(?:what|who|which)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+{_ARTICLE}{_PHRASE}{_END}",
-        needles="what|who|which",
+    (
+        True,
+        Pattern(
+            rf"\b(?:what|who|which)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+{_ARTICLE}{_PHRASE}{_END}",
+            needles="what|who|which",
+        ),
     ),
-    Pattern(rf"\b(?:is|are)\s+there\s+{_ARTICLE}?{_PHRASE}{_END}", needles="there"),
-    Pattern(
-        rf"\b(?:does|do|did|will)\s+(?:{_WORD}\s+){{1,4}}?(?:have|offer|provide|run)\s+"
-        rf"{_ARTICLE}?{_PHRASE}{_END}",
-        needles="have|offer|provide|run",
+    (True, Pattern(rf"\b(?:is|are)\s+there\s+{_ARTICLE}?{_PHRASE}{_END}", needles="there")),
+    (
+        True,
+        Pattern(
+            rf"\b(?:does|do|did|will)\s+(?:{_WORD}\s+){{1,4}}?(?:have|offer|provide|run)\s+"
+            rf"{_ARTICLE}?{_PHRASE}{_END}",
+            needles="have|offer|provide|run",
+        ),
     ),
 )
 
 
-def focus(question: str) -> str | None:
-    """Return the (normalised, content) word `question` asks for, or None when it takes no
+class Focus(NamedTuple):
+    """The word a question asks for, and whether an answer names it (the rent of "what is the
+    rent …?") or gives one of its kind or a count of it ("what song …?", "how many people …?")."""
+
+    word: str
+    named: bool
+
+
+def focus(question: str) -> Focus | None:
+    """Return what `question` asks for (a normalised, content word), or None when it takes no
     shape that tells (see the module docstring)."""
     text = normalise(question)
-    for shape in _SHAPES:
+    for named, shape in _SHAPES:
         match = shape.search(text)
         if match is None:
             continue
@@ -69,7 +91,7 @@ def focus(question: str) -> str | None:
             if not word.endswith(_NOT_HEADS) and word not in _TIME_WORDS
         ]
         if words:
-            return words[-1]
+            return Focus(words[-1], named)
     return None
 
 
