@@ -301,6 +301,26 @@ def test_titles_of_other_pages_under_a_related_news_heading_are_never_quoted() -
     ]
 
 
+def test_a_caption_under_a_photo_number_is_never_quoted_and_the_body_after_it_is() -> None:
+    text = (
+        "Photo 1\n"
+        "Dr Sunny Lam, Chairman of the park, welcomes guests to the drone depot.\n"
+        "Photos 2 & 3:\n"
+        "Guests tour the drone depot.\n"
+        "(Harbour City, 3 May 2024) – The park opened a drone depot today.\n"
+        "It has six pads.\n"
+        "- End -\n"
+        "Appendix\n"
+        "The depot cost HC$20 million."
+    )
+    assert quoted(text) == [
+        "(Harbour City, 3 May 2024) – The park opened a drone depot today.",
+        "It has six pads.",
+        "Appendix",
+        "The depot cost HC$20 million.",
+    ]
+
+
 def test_a_list_of_captions_under_a_photo_captions_heading_is_never_quoted() -> None:
     text = (
         "The park opened its robotics centre today, with twelve test bays.\n"

@@ -26,6 +26,8 @@ SALUTATION = re.compile(
     r"|(?:friends|colleagues) and guests)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# A line of marks, maybe around a closing word: "-----", "- End -", "-30-".
+_MARKS = re.compile(r"[\W_\d]*(?:ends?|end of (?:press )?release)?[\W_\d]*", re.IGNORECASE)
 # A line that ends like this goes on in the next one.
 _OPEN_END = re.compile(
     r"(?:[,–—-]|\b(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|as|its|their|our))\s*$"
@@ -42,6 +44,8 @@ def _continues(line: str, following: str, width: int | None) -> bool:
     """Return whether the line break between `line` and `following` falls inside a sentence,
     in a text hard-wrapped at `width` (None if it is not)."""
     if not line.strip() or not following.strip() or _SENTENCE_END.search(line):
+        return False
+    if _MARKS.fullmatch(line):  # a rule or a closing mark ("- End -") goes on in nothing
         return False
     if following[0].isdigit() and _FORMULA_END.search(line):
         return True

@@ -66,6 +66,12 @@ _CREDIT = re.compile(
 _CAPTIONS_HEADING = re.compile(
     r"(?:(?:photos?|pictures?|images?)(?:\s+captions?)?|captions?)\s*[:：]?", re.IGNORECASE
 )
+# A photo's number over its caption: "Photo 1", "Photos 2 & 3", "Picture 4:".
+_PHOTO_NUMBER = re.compile(
+    r"(?:photos?|pictures?|images?)(?:\s+captions?)?\s*\d{1,2}"
+    r"(?:\s*(?:&|and|to|[,–—-])\s*\d{1,2})*\s*[:：]?",
+    re.IGNORECASE,
+)
 # What people in a photo do: captions are written in the present tense.
 _CAPTION_VERB = re.compile(
     r"\b(?:officiate|officiates|pose|poses|posing|pictured|photographed|group photo|"
@@ -230,6 +236,11 @@ def _phone_only(block: str) -> bool:
 def is_captions_heading(block: str) -> bool:
     """A heading over a list of photo captions: "Photo captions", "Photos:", "Captions"."""
     return len(block) <= 30 and _CAPTIONS_HEADING.fullmatch(block.strip()) is not None
+
+
+def is_photo_number(block: str) -> bool:
+    """A photo's number alone on its line, over its caption: "Photo 1", "Photos 2 & 3"."""
+    return len(block) <= 30 and _PHOTO_NUMBER.fullmatch(block.strip()) is not None
 
 
 def is_contact_heading(block: str) -> bool:

@@ -12,7 +12,8 @@
   (the titles of other pages) are boilerplate until a paragraph of the body comes back;
 * rows of links, copyright lines and the buttons of share bars, app stores and newsletter
   forms are boilerplate wherever they stand;
-* a date alone is a label wherever it stands;
+* a date alone is a label wherever it stands, and so is a photo's number alone ("Photo 1"),
+  whose next block, of one or two sentences, is its caption;
 * a block repeated within the text is marked `repeated` after its first appearance, and a
   short paragraph repeated is a caption (pages print one under the photo and again beside it).
 
@@ -59,9 +60,16 @@ class _Reader:
 
     def __init__(self) -> None:
         self.body_begun = False
+        self.caption_next = False  # the block before was a photo's number ("Photo 1")
         self.part: Literal["body", "about", "contact", "captions", "related"] = "body"
 
     def kind(self, block: str) -> Kind:
+        numbered, self.caption_next = self.caption_next, False
+        if kinds.is_photo_number(block):
+            self.caption_next = True
+            return "label"
+        if numbered and kinds.sentence_count(block) <= 2 and not kinds.is_noise(block):
+            return "caption"
         if kinds.is_noise(block):
             return "noise"
         if kinds.is_captions_heading(block):
