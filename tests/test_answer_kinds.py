@@ -9,6 +9,7 @@ import pytest
 
 import innovis
 from innovis.answering.cues import count_strength, counted_word
+from innovis.answering.descriptions import asks_description
 from innovis.answering.measures import asked_measure, measures
 from innovis.answering.places import tells_place
 from innovis.answering.times import tells_time
@@ -285,3 +286,35 @@ def test_a_place_is_where_something_is_located_or_a_name_after_in(
     sentence: str, told: bool
 ) -> None:
     assert tells_place(sentence, {"lab", "data"}, lambda word: word) is told
+
+
+def test_what_is_quotes_the_sentence_that_says_what_it_is() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2023-03-03",
+                "Sixty Startups Join Pathway",
+                "Twenty of them form the first cohort of the new Long Bench Track, which supports "
+                "ventures built on research for five years.",
+                "“The Long Bench Track gives them that time,” said Ms Orla Finch.",
+                "Companies in the Long Bench Track work on batteries and sensors.",
+            )
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "what is the long bench track?")
+    assert "which supports ventures" in quote
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("what is the STEP programme?", True),
+        ("tell me about the data lab", True),
+        ("what does the fund do?", True),
+        ("what is the population of the city?", False),
+        ("when did the lab open?", False),
+    ],
+)
+def test_what_is_asks_for_a_description(question: str, asks: bool) -> None:
+    assert asks_description(question) is asks

@@ -6,7 +6,8 @@ Three signs, each weighted by the ranking configuration:
   "how many" (twice the weight when it counts what the question counts, or when it is in a
   unit that measures what "how tall", "how long", "how much" asks: `measures.py`), a name the
   question lacks for "who", a handover ("succeeding Mr X") for who came before or after
-  someone (`succession.py`), a place for "where" (`places.py`);
+  someone (`succession.py`), a place for "where" (`places.py`), what a thing is or does for
+  "what is" (`descriptions.py`);
 * the question's word pairs the sentence holds in the same order ("national anthem"): BM25
   sees words, not phrases;
 * the question's words the sentence holds exactly as typed, before stemming ("universities",
@@ -24,6 +25,7 @@ from itertools import pairwise
 from ..index.ranking import RankingConfig
 from ..text.analysis import content_words
 from .cues import count_strength, holds
+from .descriptions import describes
 from .measures import measures
 from .places import tells_place
 from .query import Query
@@ -59,6 +61,8 @@ class Evidence:
         if self._query.succession and tells_succession(sentence):
             bonus += config.cue_weight
         if self._query.place and self.tells_place(sentence):
+            bonus += config.cue_weight
+        if self._query.description and describes(sentence):
             bonus += config.cue_weight
         return bonus
 

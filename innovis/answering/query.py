@@ -12,6 +12,7 @@ from ..text.acronyms import Acronyms
 from ..text.analysis import content_words, normalise, stem
 from ..text.spelling import Speller
 from .cues import AnswerType, answer_type, counted_word
+from .descriptions import asks_description
 from .measures import asked_measure, without_measure_word
 from .places import asks_place
 from .succession import asks_succession
@@ -33,7 +34,8 @@ class Query(NamedTuple):
     measure a "how tall", "how long" or "how much" question asks for (`measures.py`). `asked`
     is the word the question asks for (`focus.focus`), as the corpus writes it, when it tells;
     `succession` whether it asks who came before or after someone (`succession.py`), `place`
-    whether it asks where (`places.py`).
+    whether it asks where (`places.py`), `description` whether it asks what something is
+    (`descriptions.py`).
     `alternatives` are groups of terms among `terms` any one of which answers for the group:
     a visitor's word and the release's ("replace", "succeed").
     """
@@ -49,6 +51,7 @@ class Query(NamedTuple):
     asked: str | None = None
     succession: bool = False
     place: bool = False
+    description: bool = False
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     def corrected(self, question: str) -> str | None:
@@ -144,4 +147,5 @@ class QueryReader:
             measure=asked_measure(question),
             succession=asks_succession(question),
             place=asks_place(question),
+            description=asks_description(question),
         )
