@@ -321,6 +321,21 @@ def test_a_caption_under_a_photo_number_is_never_quoted_and_the_body_after_it_is
     ]
 
 
+def test_the_body_after_photos_at_the_top_of_a_page_is_quoted() -> None:
+    text = (
+        "Photos:\n"
+        "Guests tour the drone depot.\n"
+        "A delivery drone lands on the east pier\n"
+        "(Harbour City, 3 May 2024) – The park opened a drone depot today. It has six pads.\n"
+        "The depot cost HC$20 million."
+    )
+    assert quoted(text) == [
+        "(Harbour City, 3 May 2024) – The park opened a drone depot today.",
+        "It has six pads.",
+        "The depot cost HC$20 million.",
+    ]
+
+
 def test_a_list_of_captions_under_a_photo_captions_heading_is_never_quoted() -> None:
     text = (
         "The park opened its robotics centre today, with twelve test bays.\n"

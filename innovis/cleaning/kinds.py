@@ -72,6 +72,15 @@ _PHOTO_NUMBER = re.compile(
     r"(?:\s*(?:&|and|to|[,–—-])\s*\d{1,2})*\s*[:：]?",
     re.IGNORECASE,
 )
+# The dateline that opens a release's body: "(Hong Kong, 3 May 2024) –", "HONG KONG, May 3,
+# 2024 /Wire/ –", "HONG KONG SAR – Media OutReach Newswire – 3 May 2024 –", "HONG KONG--()--".
+_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"
+_DATELINE = re.compile(
+    rf"\((?=[^()]*\d{{4}})[^()]{{3,60}}\)\s*[–—:-]"
+    rf"|[A-Z]{{2,}}(?:[ ,.]+[A-Z]{{2,}})*(?:,?\s*{_DATE})?\s*(?:/[^/\n]{{2,40}}/\s*)?"
+    rf"(?:--\(\)--|[–—:-])"
+    rf"|{_DATE},\s*[A-Z][\w ]{{1,30}}?\s*[–—-]"
+)
 # What people in a photo do: captions are written in the present tense.
 _CAPTION_VERB = re.compile(
     r"\b(?:officiate|officiates|pose|poses|posing|pictured|photographed|group photo|"
@@ -236,6 +245,12 @@ def _phone_only(block: str) -> bool:
 def is_captions_heading(block: str) -> bool:
     """A heading over a list of photo captions: "Photo captions", "Photos:", "Captions"."""
     return len(block) <= 30 and _CAPTIONS_HEADING.fullmatch(block.strip()) is not None
+
+
+def opens_with_dateline(block: str) -> bool:
+    """Whether the block opens as a release's body does, with a dateline ("(Hong Kong, 3 May
+    2024) –", "HONG KONG, May 3, 2024 –")."""
+    return _DATELINE.match(block) is not None
 
 
 def is_photo_number(block: str) -> bool:

@@ -8,8 +8,9 @@
 * after an "About …" or "Notes to editors" heading, blocks are boilerplate until the next
   heading; after a "Media enquiries" heading, short blocks are contact details (boilerplate)
   until a paragraph of the body comes back; after a "Photo captions" heading, blocks of one or
-  two sentences are captions; after a "Related news" or "You may also like" heading, headings
-  (the titles of other pages) are boilerplate until a paragraph of the body comes back;
+  two sentences are captions until one opens with a dateline ("(Hong Kong, 3 May 2024) –");
+  after a "Related news" or "You may also like" heading, headings (the titles of other pages)
+  are boilerplate until a paragraph of the body comes back;
 * rows of links, copyright lines and the buttons of share bars, app stores and newsletter
   forms are boilerplate wherever they stand;
 * a date alone is a label wherever it stands, and so is a photo's number alone ("Photo 1"),
@@ -90,7 +91,11 @@ class _Reader:
         if kinds.is_about_heading(block):
             self.part = "about"
             return "boilerplate"
-        in_captions = self.part == "captions" and kinds.sentence_count(block) <= 2
+        in_captions = (
+            self.part == "captions"
+            and kinds.sentence_count(block) <= 2
+            and not kinds.opens_with_dateline(block)
+        )
         if in_captions or kinds.is_caption(block):
             return "caption"
         if kinds.is_contact(block):
