@@ -11,6 +11,7 @@ import pytest
 from patterns import holds_a_needle
 
 import innovis
+from innovis import answering
 from innovis.text.patterns import Pattern
 
 
@@ -68,3 +69,23 @@ def test_a_pattern_answers_as_re_does(text: str) -> None:
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in compiled.finditer(text)]
     assert bool(pattern.match(text)) == bool(compiled.match(text))
     assert bool(pattern.fullmatch(text)) == bool(compiled.fullmatch(text))
+
+
+def test_the_answering_stage_compiles_no_pattern_as_it_loads() -> None:
+    # Every `innovis ask` imports the whole answering stage, whatever it asks: a pattern
+    # compiled at import is paid for by every question (a big one costs a millisecond), where
+    # a Pattern is compiled when a question first needs it.
+    def compiled(value: object) -> bool:
+        if isinstance(value, tuple | list):
+            return any(map(compiled, value))
+        if isinstance(value, dict):
+            return any(map(compiled, value.values()))
+        return isinstance(value, re.Pattern)
+
+    eager = [
+        f"{module.name}.{name}"
+        for module in pkgutil.walk_packages(answering.__path__, "innovis.answering.")
+        for name, value in vars(importlib.import_module(module.name)).items()
+        if compiled(value)
+    ]
+    assert not eager

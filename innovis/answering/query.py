@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from ..text.acronyms import Acronyms
 from ..text.analysis import content_words, normalise, stem
+from ..text.patterns import Pattern
 from ..text.spelling import Speller
 from .cues import AnswerType, answer_type, counted_word
 from .descriptions import asks_description
@@ -70,7 +71,7 @@ class Query(NamedTuple):
 
 
 # Misspelt words are whole alphabetic words (see Speller.correct), so \w+ finds each.
-_WORD = re.compile(r"\w+")
+_WORD = Pattern(r"\w+")
 
 
 def _same_case(typed: str, meant: str) -> str:

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 
-_ASKS = re.compile(
+from ..text.patterns import Pattern
+
+_ASKS = Pattern(
     r"\b(?:before|after|preceded|predecessors?|successors?|succe(?:ed|eds|eded|eding)"
     r"|replac(?:e|es|ed|ing))\s+(?!(?:the\s+)?(?:19|20)\d\d\b)"
     r"|\b(?:predecessors?|successors?|replace|succeed)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
-_HOLDER = re.compile(r"^\s*who\b|\bwhom?\b", re.IGNORECASE)
-_TELLS = re.compile(
+_HOLDER = Pattern(r"^\s*who\b|\bwhom?\b", re.IGNORECASE)
+_TELLS = Pattern(
     r"\b(?:succe(?:ed|eds|eded|eding)|successors?|succession|predecessors?"
     r"|replac(?:e|es|ed|ing)|incumbent|outgoing|preceded|in\s+place\s+of"
     r"|t(?:ake|akes|aking|ook)\s+over)\b",

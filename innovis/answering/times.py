@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ..reading.dates import MONTH_PATTERN
+from ..text.patterns import Pattern
 
-_TIME = re.compile(
+_TIME = Pattern(
     rf"\b(?:1[0-9]{{3}}|20[0-9]{{2}})s?\b|\b{MONTH_PATTERN}\b|\bcentur"
     r"|\b(?:today|yesterday|tomorrow|tonight|recently|soon|shortly|earlier\s+this|later\s+this"
     r"|in\s+the\s+(?:near\s+)?future|in\s+the\s+coming)\b"

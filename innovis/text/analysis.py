@@ -47,7 +47,7 @@ _PLAIN = str.maketrans(
 )
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[^\W\d_]\.){2,}|\w+(?:[&'-]\w+)*")
 # Initials written with full stops ("H.L.", "U.S."): their letters, and the letters joined.
-_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+_INITIALS = Pattern(r"(?:[^\W\d_]\.){2,}")
 # A formula's subscript that lost its markup to a line break: "O\n2", "(CO\n2)", "Al\n2O\n3".
 _SUBSCRIPT_BREAK = Pattern(r"(?<![A-Za-z])((?:[A-Z][a-z]?\d*)+)\n(?=\d)")
 
@@ -65,7 +65,7 @@ def _words(token: str) -> Iterator[str]:
     if token[0].isdigit() and ("," in token or "." in token):
         yield token.replace(",", "")
         return
-    if _INITIALS.fullmatch(token):
+    if "." in token and _INITIALS.fullmatch(token):
         letters = token.split(".")[:-1]
         yield from letters
         yield "".join(letters)
