@@ -4,11 +4,15 @@ words match; common abbreviations and framing words do not stop an answer."""
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import innovis
-from innovis.answering.specific import capitalised, is_specific, unknown_weight
+from innovis.answering.abbreviations import COMMON, expands, spelled_out
+from innovis.answering.specific import capitalised, coined, is_specific, unknown_weight
 
 
 def release(day: str, title: str, *body: str) -> innovis.Document:
@@ -124,3 +128,43 @@ def test_a_loose_common_word_weighs_once_a_rarer_one_more() -> None:
     assert unknown_weight("people") == unknown_weight("discussed") == 1.0
     assert 1.0 < unknown_weight("salary") < unknown_weight("printer")
     assert unknown_weight("printers") == unknown_weight("printer")
+
+
+def test_every_abbreviation_is_one_run_of_word_characters() -> None:
+    # spelled_out finds them by looking up each run of word characters and ampersands.
+    assert all(re.fullmatch(r"[\w&]+", short) for short in COMMON)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*COMMON, "the", "r", "d", "ceos", "x&ceo", "CEO", "ceo-", "é"])
+        | st.sampled_from([" ", "&", "-", "'", ", ", "?", "_", "1"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_abbreviations_are_spelled_out_where_a_pattern_of_them_all_would_find_them(
+    question: str,
+) -> None:
+    uses = {"chief", "executive", "officer", "ceo", "research", "development", "champion"}
+    words = re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, COMMON)) + r")(?![\w&])")
+
+    def add(match: re.Match[str]) -> str:
+        short = match.group(1)
+        if not expands(short, uses.__contains__):
+            return short
+        return f"{short} {COMMON[short]}" if short in uses else COMMON[short]
+
+    assert spelled_out(question, uses.__contains__) == words.sub(add, question)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Who runs InvestKB and the InnoLab?", {"investkb", "innolab"}),
+        ("What is the San Tin Technopole?", set()),
+        ("iPhone sales at eBay’S", {"iphone", "ebay’s"}),
+        ("ALL CAPS and lower", set()),
+    ],
+)
+def test_coined_names_are_words_with_a_capital_inside(text: str, names: set[str]) -> None:
+    assert coined(text) == names

@@ -135,12 +135,16 @@ def capitalised(text: str) -> set[str]:
 
 
 _COINED = Pattern(r"[^\W\d_]*[a-z][A-Z][\w&'’-]*")
+# What every coined name holds: most questions hold none, and this is quicker to compile.
+_CAPITAL_INSIDE = Pattern(r"[a-z][A-Z]")
 
 
 def coined(text: str) -> set[str]:
     """Return the words (lower-cased) that `text` writes with a capital inside them, as coined
     names are ("InvestKB", "InnoLab"): such a word is a name, not a misspelling of a corpus
     word, and is never mended."""
+    if not _CAPITAL_INSIDE.search(text):
+        return set()
     return {match.group(0).lower() for match in _COINED.finditer(text)}
 
 
