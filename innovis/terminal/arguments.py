@@ -91,49 +91,53 @@ def _add_bm25(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _parents() -> tuple[_CommandParser, _CommandParser]:
-    """Return the options shared by commands: which corpus and how to answer; how to talk."""
-    corpus = _CommandParser(add_help=False, formatter_class=_Formatter)
-    corpus.add_argument(
+def _add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options shared by the commands that answer: which corpus, and how to answer.
+    (Added to each parser rather than inherited from a parent parser, which would be one
+    more parser to build on every start.)"""
+    parser.add_argument(
         "--corpus",
         metavar="PATH",
         default=argparse.SUPPRESS,
         help=f"a press release file or folder (default: ${CORPUS_VARIABLE}, else the bundled one)",
     )
-    corpus.add_argument(
+    parser.add_argument(
         "--threshold",
         type=_threshold,
         metavar="T",
         default=argparse.SUPPRESS,
         help="the confidence (0..1) below which INNOVIS says it has no answer",
     )
-    _add_bm25(corpus)
-    talk = _CommandParser(add_help=False, formatter_class=_Formatter)
-    talk.add_argument(
+    _add_bm25(parser)
+
+
+def _add_talk_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options shared by the commands that talk: how to show replies, where to log."""
+    parser.add_argument(
         "--plain",
         action="store_true",
         default=argparse.SUPPRESS,
         help="print plain text, one line a quotation, no box or colour (the default when "
         "output is not a terminal or TERM=dumb)",
     )
-    talk.add_argument(
+    parser.add_argument(
         "--log",
         metavar="FILE",
         default=argparse.SUPPRESS,
         help=f"append each question, the kind of reply, its confidence and the release quoted "
         f"to FILE as JSON lines, for `innovis report` (default: ${LOG_VARIABLE}; none)",
     )
-    return corpus, talk
 
 
-def _add_ask(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
+def _add_ask(commands: _Commands) -> None:
     ask = commands.add_parser(
         "ask",
         formatter_class=_Formatter,
-        parents=[corpus, talk],
         help="answer one question and exit",
         description="Answer one question. Exit status: 0 answered, 1 no answer, 2 bad input.",
     )
+    _add_corpus_options(ask)
+    _add_talk_options(ask)
     ask.add_argument(
         "question",
         nargs="*",
@@ -144,21 +148,21 @@ def _add_ask(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) 
     ask.set_defaults(parser=ask)
 
 
-def _add_docs(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
+def _add_docs(commands: _Commands) -> None:
     docs = commands.add_parser(
         "docs",
         aliases=["list"],
         formatter_class=_Formatter,
-        parents=[corpus],
         help="list the releases of the corpus",
         description="List the releases INNOVIS answers from: id, date, title and URL, newest "
         "first.",
     )
+    _add_corpus_options(docs)
     docs.add_argument("--json", action="store_true", help="print the list as JSON")
     docs.set_defaults(parser=docs)
 
 
-def _add_index(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
+def _add_index(commands: _Commands) -> None:
     index = commands.add_parser(
         "index",
         formatter_class=_Formatter,
@@ -172,11 +176,10 @@ def _add_index(commands: _Commands, corpus: _CommandParser, talk: _CommandParser
     index.set_defaults(parser=index)
 
 
-def _add_eval(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
+def _add_eval(commands: _Commands) -> None:
     evaluate = commands.add_parser(
         "eval",
         formatter_class=_Formatter,
-        parents=[corpus],
         help="measure answers on a file of questions",
         description="Run a JSON-lines file of questions "
         '({"question": ..., "expect": "text the answer quotes" or null for "must fall back"}, '
@@ -184,12 +187,13 @@ def _add_eval(commands: _Commands, corpus: _CommandParser, talk: _CommandParser)
         "and print answer accuracy, fallback precision and recall, the failures, and the "
         "threshold that would have served best.",
     )
+    _add_corpus_options(evaluate)
     evaluate.add_argument("file", help="the JSON-lines file of questions")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     evaluate.set_defaults(parser=evaluate)
 
 
-def _add_report(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
+def _add_report(commands: _Commands) -> None:
     report = commands.add_parser(
         "report",
         formatter_class=_Formatter,
@@ -218,14 +222,15 @@ def _add_report(commands: _Commands, corpus: _CommandParser, talk: _CommandParse
     report.set_defaults(parser=report)
 
 
-def _add_chat(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
+def _add_chat(commands: _Commands) -> None:
     chat = commands.add_parser(
         "chat",
         formatter_class=_Formatter,
-        parents=[corpus, talk],
         help="chat in the terminal (the default)",
         description="Chat with INNOVIS; questions are read line by line when not on a terminal.",
     )
+    _add_corpus_options(chat)
+    _add_talk_options(chat)
     chat.set_defaults(parser=chat)
 
 
@@ -241,15 +246,15 @@ def _port(value: str) -> int:
     return int(value)
 
 
-def _add_serve(commands: _Commands, corpus: _CommandParser, talk: _CommandParser) -> None:
+def _add_serve(commands: _Commands) -> None:
     serve = commands.add_parser(
         "serve",
         formatter_class=_Formatter,
-        parents=[corpus],
         help="serve the chat page, the widget and the HTTP API",
         description="Serve the full-page chat at /, the embeddable /widget.js and the JSON API "
         "(needs pip install 'innovis[web]').",
     )
+    _add_corpus_options(serve)
     serve.add_argument("--host", default="127.0.0.1", help="the address (default: 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="the port (default: 8000)")
     serve.add_argument(
@@ -284,7 +289,7 @@ def _add_serve(commands: _Commands, corpus: _CommandParser, talk: _CommandParser
 
 
 # Each command, in the order `innovis --help` lists them, with what adds its parser.
-_ADDERS: dict[str, Callable[[_Commands, _CommandParser, _CommandParser], None]] = {
+_ADDERS: dict[str, Callable[[_Commands], None]] = {
     "ask": _add_ask,
     "docs": _add_docs,
     "index": _add_index,
@@ -302,22 +307,22 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     `parser`, for usage errors found after parsing. Given a `command` (a name in `COMMANDS`),
     only that command's parser is added: enough to parse a command line that names it, and
     building them all costs a start-up a few milliseconds. Any other name adds them all."""
-    corpus, talk = _parents()
     parser = _Parser(
         prog="innovis",
         formatter_class=_Formatter,
         description="INNOVIS answers questions about press releases by quoting them.",
         epilog="With no command, INNOVIS starts a chat; with words that are not a command "
         '(innovis "What is the GBA?"), it answers them as `innovis ask` does.',
-        parents=[corpus, talk],
     )
+    _add_corpus_options(parser)
+    _add_talk_options(parser)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(parser=parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     wanted = "docs" if command == "list" else command
     for name, add in _ADDERS.items():
         if wanted not in _ADDERS or wanted == name:
-            add(commands, corpus, talk)
+            add(commands)
     return parser
 
 
