@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from ..text.patterns import Pattern
+
 # "What is the STEP programme?", "tell me about InnoCell", "what does the fund do?"; not "what
 # is the population of ...", "what is the name of ...": those ask for a fact about a thing.
-_ASKS = re.compile(
+_ASKS = Pattern(
     r"^\s*(?:(?:so|and|ok|okay|hi|hello)[,\s]+)?"
     r"(?:(?:what|who)\s*(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?"
     r"(?!.*\b(?:of|in|for|on|at|by|with|to|from|that|which|when|where|between|behind)\b)"
@@ -25,7 +27,7 @@ _ASKS = re.compile(
 )
 # What a thing is, is for, or does: a purpose, a relative clause or apposition that says what
 # it does, or "is a ...".
-_DESCRIBES = re.compile(
+_DESCRIBES = Pattern(
     r"\b(?:designed|aims?|aimed|aiming|intended|dedicated|set\s+up|established|launched|created"
     r"|committed)\s+to\b"
     r"|,\s*(?:which|that)\s+(?:is|are|was|supports?|provides?|offers?|helps?|aims?|gives?"

@@ -13,17 +13,18 @@ import re
 from collections.abc import Callable
 
 from ..text.analysis import content_words
+from ..text.patterns import Pattern
 
-_ASKS = re.compile(
+_ASKS = Pattern(
     r"\bwhere\b|\bwhat\s+(?:address|location|venue)\b|\bwhich\s+(?:city|district|building|campus|venue)\b",
     re.IGNORECASE,
 )
 # "based on" tells no place; "based in", "based at" do.
-_SITED = re.compile(
+_SITED = Pattern(
     r"\b(?:located|situated|housed|headquartered|sited)\b|\bbased\s+(?:in|at)\b",
     re.IGNORECASE,
 )
-_AT_PLACE = re.compile(r"\b(?:in|at|near|on)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*){1,4})")
+_AT_PLACE = Pattern(r"\b(?:in|at|near|on)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*){1,4})")
 
 
 def asks_place(question: str) -> bool:
