@@ -126,6 +126,14 @@ def test_two_processes_split_exactly_as_one(
             ],
         ),
         (
+            "The depot is in Sha Tin, N.T. It employs 40. Mr K.Y. So and Ms C. He agreed.",
+            ["The depot is in Sha Tin, N.T.", "It employs 40.", "Mr K.Y. So and Ms C. He agreed."],
+        ),
+        (
+            "The fund is run by Harbour Ventures Ltd. The board met at 9 a.m. It agreed.",
+            ["The fund is run by Harbour Ventures Ltd.", "The board met at 9 a.m.", "It agreed."],
+        ),
+        (
             "The lab moved twice (The first move was in 2019. The second came in 2022.) It stays.",
             [
                 "The lab moved twice (The first move was in 2019.",

@@ -23,8 +23,9 @@ from .ranking import RankingConfig
 # lines; 9: irregular verb forms stemmed as their base form; 10: initials joined; 11: numbered
 # photos, site chrome and dates alone left out; 12: related-page titles, link rows and
 # copyright lines left out; 13: a speech's greeting a block of its own; 14: captions under a
-# photo's number, closing marks never joined to the next line; 15: a dateline ends captions.)
-FORMAT_VERSION = 15
+# photo's number, closing marks never joined to the next line; 15: a dateline ends captions;
+# 16: initials or a company form before "The", "It" … end a sentence.)
+FORMAT_VERSION = 16
 
 
 class SentenceTable(NamedTuple):

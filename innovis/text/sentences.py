@@ -8,10 +8,12 @@ Captions, labels, boilerplate, navigation, noise and repeated blocks get no sent
 are never quoted.
 
 Press releases name people and companies in ways Punkt takes for sentence ends, so its spans are
-mended: initials ("Ir Dr A.B. Chan", "C.D. Holdings") never end a sentence, nor does a break
-before a lower-case word, an abbreviation inside brackets ("(Cap. 565)"), or the end of a quotation
-before the words that say who spoke it ("“… well.” Jo Lee added."); honorifics and company
-forms ("Prof.", "Co., Ltd.", "Co.,Ltd.", "Inc.") are in the abbreviation list.
+mended: initials ("Ir Dr A.B. Chan", "C.D. Holdings") never end a sentence unless a word that
+opens sentences and is nobody's name follows ("… Sha Tin, N.T. It …"), nor does a break before
+a lower-case word, an abbreviation inside brackets ("(Cap. 565)"), or the end of a quotation
+before the words that say who spoke it ("“… well.” Jo Lee added."). Honorifics and company
+forms ("Prof.", "Co., Ltd.", "Co.,Ltd.", "Inc.") are in the abbreviation list, and a company
+form or a time ends a sentence only before such a word ("… Ventures Ltd. The board …").
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof hon rev sr jr gen col capt lt sgt st ave rd ir mdm messrs esq supt insp
-    ltd co corp inc plc llc bros dept est govt assn intl pte bhd pty co.,ltd ph.d
+    ltd co corp inc plc llc bros dept est govt assn intl pte sdn bhd pty co.,ltd ph.d
     no nos vol vols pp fig figs approx ca cf vs etc e.g i.e a.m p.m u.s u.k u.n
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
@@ -49,6 +51,17 @@ _CLOSING_QUOTES = frozenset("\"”’'")
 # What follows an abbreviation in brackets: a number, or a bracket closed within three words
 # (sentences inside brackets, "(It was late. We left.)", are split as any others).
 _CLOSES_BRACKET = re.compile(r"\d|(?:[^\s()]+\s+){0,2}[^\s()]*\)")
+# Words that open a sentence and are nobody's name (unlike "He", "So" or "To", which are
+# surnames too): after initials or a company form, they show that a sentence has ended.
+_OPENERS = (
+    "The|This|These|Those|It|Its|They|Their|There|We|Our|She|Her|In|At|For|With|As|But|And"
+    "|However|After|Before|During|Since|While|When|If|Both|All|Each|Meanwhile|Under|Over"
+)
+_OPENS = re.compile(rf"[\"“‘'(]?(?:{_OPENERS})\b")
+# A company form or a time that ends a sentence when an opener follows: "… Ltd. The board …".
+_FORM_END = re.compile(
+    rf"\b(?:Ltd|Inc|Corp|Co|plc|LLC|Bhd|Pte|etc|[ap]\.m)\.\s+(?={_OPENS.pattern})"
+)
 # Longer than any initials `_INITIALS` can find at the end of a sentence.
 _INITIALS_REACH = 12
 
@@ -106,13 +119,31 @@ def _joins(paragraph: str, before: tuple[int, int], span: tuple[int, int]) -> bo
     if first.islower():
         return True
     initials = _ends_with_initials(paragraph, *before)
-    if initials and first.isupper() and initials.group(0).lstrip(" (") not in _PLACES:
+    if (
+        initials
+        and first.isupper()
+        and initials.group(0).lstrip(" (") not in _PLACES
+        and not _OPENS.match(sentence)
+    ):
         return True
     previous = paragraph[before[0] : before[1]]
     if previous.count("(") > previous.count(")") and _CLOSES_BRACKET.match(sentence):
         return True  # an abbreviation inside brackets: "(Cap. 565)", "(max. 6.5 m)"
     quoted = previous.rstrip()[-1:] in _CLOSING_QUOTES
     return quoted and _ATTRIBUTION.fullmatch(sentence) is not None
+
+
+def _split_forms(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split Punkt's spans after a company form or a time that ends a sentence ("… Holdings
+    Ltd. The board …", "… at 5 p.m. It …"): Punkt, told they are abbreviations, never ends a
+    sentence there."""
+    split = []
+    for start, end in spans:
+        for match in _FORM_END.finditer(piece, start, end):
+            split.append((start, match.end()))
+            start = match.end()
+        split.append((start, end))
+    return split
 
 
 def _mend(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -141,7 +172,7 @@ def piece_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Return the sentence spans of the piece text[start:end], in `text`, without whitespace."""
     piece = text[start:end]
     spans = []
-    for begin, stop in _mend(piece, list(_tokenizer().span_tokenize(piece))):
+    for begin, stop in _mend(piece, _split_forms(piece, list(_tokenizer().span_tokenize(piece)))):
         sentence = piece[begin:stop]
         stripped = sentence.strip()
         if stripped:
