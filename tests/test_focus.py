@@ -40,6 +40,7 @@ ARCHIVE = [
         "Quayside Works counted 140 tenant companies, which employ 2,600 staff.",
         "Tenants raised 85 million dollars of funding from investors.",
         "Two tenants took design prizes.",
+        "Buyers come to the quay market every Friday.",
     ),
 ]
 
@@ -133,3 +134,14 @@ def test_another_role_is_not_the_one_asked_for(works: innovis.Assistant) -> None
     reply = works.ask("who is the vice-president of Harrowgate University")
     assert reply.kind == "answer", reply.text
     assert "Ines Vardy" in reply.passages[0].text
+
+
+def test_a_framing_verb_the_archive_uses_does_not_lower_confidence(
+    works: innovis.Assistant,
+) -> None:
+    # The archive writes "come" elsewhere; the open day's sentence answers without it.
+    came = works.ask("how many people came to the open day")
+    were = works.ask("how many people were at the open day")
+    assert came.kind == were.kind == "answer"
+    assert came.passages == were.passages
+    assert came.confidence == pytest.approx(were.confidence)

@@ -61,6 +61,7 @@ from .specific import (
     asks_unwritten,
     capitalised,
     coined,
+    frames_only,
     is_framing,
     is_loose,
     specific_unknowns,
@@ -83,6 +84,17 @@ AMOUNTLESS_SHARE = 0.35
 UNASKED_SHARE = 0.35
 _DATED_CANDIDATES = 40
 _UNKNOWN_SHOWN = 3
+
+
+def _without_framing_terms(query: Query) -> Query:
+    """Return `query` without the terms of the words that only frame it ("came", "get",
+    "number") that the corpus uses, when it has other terms: they help find a sentence, but one
+    that lacks them ("3,000 visitors" for "how many people came") answers as well."""
+    framing = {
+        term for word, term in zip(query.words, query.stems, strict=True) if frames_only(word)
+    }
+    kept = tuple(term for term in query.terms if term not in framing)
+    return query._replace(terms=kept) if framing and kept else query
 
 
 class Dialogue:
@@ -321,11 +333,12 @@ class Dialogue:
         # the name matches every candidate and says nothing of which one answers. Initials
         # ("H.L.") are part of a name too.
         named_terms = {retriever.reader.term(name) for name in with_parts(query.words, found)}
-        rest = tuple(t for t in query.terms if t not in named_terms and len(t) > 1)
+        judged = _without_framing_terms(query)
+        rest = tuple(t for t in judged.terms if t not in named_terms and len(t) > 1)
         of_names = query._replace(terms=rest)
 
         def confidence_map(hits: list[Hit]) -> dict[Hit, float]:
-            full = retriever.confidences(hits, query)
+            full = retriever.confidences(hits, judged)
             if query.asked is not None:
                 # A sentence far from what the question asks for ("staff", "rent") answers
                 # something else, however well the rest matches; unless the word is among the

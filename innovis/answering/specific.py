@@ -40,15 +40,22 @@ _WORD = Pattern(r"[^\W\d_][\w&'’-]*")
 # commonest verbs of English ("what do they get", "what happened", "how many came"), rather
 # than what it is about: left out of the search when the corpus never uses them, so that they
 # neither match nor count against the question's confidence as an unknown word would.
-_FRAMING = frozenset(
+# Of them, those that only say what kind of answer is wanted, and the lightest verbs ("how many
+# came", "what do they get"), never decide whether a sentence answers (`frames_only`); the
+# others ("who gave prizes?") may be what the question is about when the corpus uses them.
+_ONLY_FRAMING = frozenset(
     """
     number numbers figure figures total totals count amount amounts info information detail
     percent percentage percentages proportion name names
     details data statistic statistics stats fact facts
+    get gets got getting gotten come comes came coming go goes went going gone
+    """.split()
+)
+_FRAMING = _ONLY_FRAMING | frozenset(
+    """
     think thinks want wants wanted need needs happen happens
     happened happening give gives gave given take takes took
     make makes made find finds found see sees saw say says said mean means meant
-    get gets got getting gotten come comes came coming go goes went going gone
     """.split()
 )
 # What "how" asks to measure ("how tall is the tower?"): the kind of answer, like "how many";
@@ -188,6 +195,13 @@ def inflections(word: str) -> frozenset[str]:
 def is_framing(word: str) -> bool:
     """Return whether a (normalised) word only frames a question ("number", "name", "get")."""
     return word in _FRAMING
+
+
+def frames_only(word: str) -> bool:
+    """Return whether a (normalised) word only frames a question, whatever the corpus: it says
+    what kind of answer is wanted ("number", "details") or is among the lightest verbs ("get",
+    "came"), so a sentence without it answers as well."""
+    return word in _ONLY_FRAMING
 
 
 def is_loose(word: str) -> bool:
