@@ -318,3 +318,26 @@ def test_what_is_quotes_the_sentence_that_says_what_it_is() -> None:
 )
 def test_what_is_asks_for_a_description(question: str, asks: bool) -> None:
     assert asks_description(question) is asks
+
+
+def test_what_someone_did_before_quotes_their_earlier_career() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2017-04-26",
+                "Ten Questions for Osric Dane, CEO of Fallow Parks",
+                "Osric Dane, CEO of Fallow Parks, will speak at the Harbour Forum in May.",
+                "Prior to joining Fallow Parks, Osric spent 15 years at a shipping group.",
+            ),
+            release(
+                "2021-09-27",
+                "Fallow Parks Picks Twelve Future Leaders",
+                "Osric Dane, CEO of Fallow Parks, said the twelve were chosen for their drive.",
+                "The twelve leaders were selected from over 900 applicants.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "what did osric dane do before fallow parks?")
+    assert "spent 15 years" in quote
+    assert "were selected" in first_quote(assistant, "how many leaders were picked?")

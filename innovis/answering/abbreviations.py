@@ -53,6 +53,9 @@ WORDINGS = {
     # Someone "was appointed" to the post a visitor asks when they became.
     "become": "appointed",
     "became": "appointed",
+    # Releases say who was "selected" when visitors ask who was picked.
+    "pick": "select",
+    "picked": "selected",
 }
 COMMON.update(WORDINGS)
 # A run of word characters and ampersands: every key of COMMON is one, so a key written in a

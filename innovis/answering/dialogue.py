@@ -69,7 +69,7 @@ from .specific import (
     without_framing,
 )
 from .state import Span, Turn
-from .succession import tells_succession
+from .succession import tells_background, tells_succession
 from .timeline import NEAR_CONFIDENCE, Timeline, listing_text, no_period_text, prefer
 from .times import tells_time
 
@@ -404,12 +404,12 @@ class Dialogue:
                         if evidence.gives_what_is_asked(retriever.text(h.sentence)) == SUREST
                     ]
                     by_confidence = surest or by_confidence
-            if query.succession:
-                # "Who was chairman before Dr Chai?": the sentence that tells the handover.
-                handover = [
-                    h for h in by_confidence if tells_succession(retriever.text(h.sentence))
-                ]
-                by_confidence = handover or by_confidence
+            if query.succession or query.background:
+                # "Who was chairman before Dr Chai?": the sentence that tells the handover;
+                # "what did Mr Wong do before HKSTP?" the one that tells his earlier career.
+                tells = tells_succession if query.succession else tells_background
+                told = [h for h in by_confidence if tells(retriever.text(h.sentence))]
+                by_confidence = told or by_confidence
             dates = [retriever.passage(h).date for h in by_confidence]
             confidences = [confidence_of[h] for h in by_confidence]
             preferred = by_confidence[prefer(by_confidence, confidences, dates, frame.order)]

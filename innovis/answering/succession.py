@@ -1,4 +1,4 @@
-"""Who held a post before or after someone: questions about succession, and sentences telling one.
+"""Posts over time: who held a post before or after someone, and what someone did before.
 
 "Who was chairman before Dr Chai?", "who did Dr Yiu replace?", "who succeeded Mr Wong?" are
 answered by the sentence that tells the handover ("He will succeed the incumbent Chairman, Mrs
@@ -6,6 +6,9 @@ Law", "succeeding Mr Hsia"), not by the one that announces the appointment, thou
 repeats the question's words more often. The release is chosen by its date (`periods.py`:
 "before" someone prefers the older release); within the releases, a sentence that tells a
 succession is the evidence of an answer (`evidence.py`).
+
+"What did Mr Wong do before HKSTP?" is answered the same way by the sentence that tells
+someone's earlier career ("Prior to joining HKSTP, he spent 15 years at ...", "previously").
 """
 
 from __future__ import annotations
@@ -38,3 +41,31 @@ def asks_succession(question: str) -> bool:
 def tells_succession(sentence: str) -> bool:
     """Return whether `sentence` tells that someone succeeds (replaces, takes over from) someone."""
     return _TELLS.search(sentence) is not None
+
+
+_ASKS_BACKGROUND = re.compile(
+    r"\b(?:what|where)\s+did\s+.+?\s+(?:do|work)\s+(?:before|previously|earlier)\b"
+    r"|\bbefore\s+(?:joining|(?:he|she|they)\s+joined)\b"
+    r"|\b(?:previous|former|earlier|past)\s+(?:jobs?|roles?|posts?|positions?|career|experience"
+    r"|employers?)\b|\bbackground\b",
+    re.IGNORECASE,
+)
+_TELLS_BACKGROUND = re.compile(
+    r"\b(?:prior\s+to|before\s+joining|before\s+(?:he|she|they)\s+joined|previously|formerly"
+    r"|most\s+recently|earlier\s+in\s+(?:his|her|their)\s+career|spent\s+(?:\w+\s+){1,3}"
+    r"(?:years?|decades?)|has\s+held|held\s+(?:senior|various|several|key|a\s+number)"
+    r"|served\s+as|worked\s+(?:at|for|as|in))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_background(question: str) -> bool:
+    """Return whether `question` asks what someone did before ("what did Mr Wong do before
+    joining?", "what was her previous job?")."""
+    return _ASKS_BACKGROUND.search(question) is not None
+
+
+def tells_background(sentence: str) -> bool:
+    """Return whether `sentence` tells someone's earlier career ("Prior to joining, he spent 15
+    years at ...", "previously", "has held senior roles")."""
+    return _TELLS_BACKGROUND.search(sentence) is not None
