@@ -43,14 +43,14 @@ def tells_succession(sentence: str) -> bool:
     return _TELLS.search(sentence) is not None
 
 
-_ASKS_BACKGROUND = re.compile(
+_ASKS_BACKGROUND = Pattern(
     r"\b(?:what|where)\s+did\s+.+?\s+(?:do|work)\s+(?:before|previously|earlier)\b"
     r"|\bbefore\s+(?:joining|(?:he|she|they)\s+joined)\b"
     r"|\b(?:previous|former|earlier|past)\s+(?:jobs?|roles?|posts?|positions?|career|experience"
     r"|employers?)\b|\bbackground\b",
     re.IGNORECASE,
 )
-_TELLS_BACKGROUND = re.compile(
+_TELLS_BACKGROUND = Pattern(
     r"\b(?:prior\s+to|before\s+joining|before\s+(?:he|she|they)\s+joined|previously|formerly"
     r"|most\s+recently|earlier\s+in\s+(?:his|her|their)\s+career|spent\s+(?:\w+\s+){1,3}"
     r"(?:years?|decades?)|has\s+held|held\s+(?:senior|various|several|key|a\s+number)"
