@@ -336,6 +336,35 @@ def test_the_body_after_photos_at_the_top_of_a_page_is_quoted() -> None:
     ]
 
 
+def test_a_contact_form_and_the_site_menu_after_the_body_are_never_quoted() -> None:
+    text = (
+        "The park opened a drone depot today, with six pads for delivery drones.\n"
+        "Its focus areas:\n"
+        "Delivery\n"
+        "Inspection\n"
+        "Mapping\n"
+        "Rescue\n"
+        "Contact Us\n"
+        "Name*\n"
+        "Enquiry Type\n"
+        "I have read and agree to the Privacy Policy.\n"
+        "Submit\n"
+        "Drone Depot\n"
+        "Science Park\n"
+        "Careers\n"
+        "Tenders\n"
+        "FAQ"
+    )
+    assert quoted(text) == [
+        "The park opened a drone depot today, with six pads for delivery drones.",
+        "Its focus areas:",
+        "Delivery",
+        "Inspection",
+        "Mapping",
+        "Rescue",
+    ]
+
+
 def test_a_list_of_captions_under_a_photo_captions_heading_is_never_quoted() -> None:
     text = (
         "The park opened its robotics centre today, with twelve test bays.\n"

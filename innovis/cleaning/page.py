@@ -15,6 +15,9 @@
   forms are boilerplate wherever they stand;
 * a date alone is a label wherever it stands, and so is a photo's number alone ("Photo 1"),
   whose next block, of one or two sentences, is its caption;
+* after the body has begun, "Contact us" opens a contact part (a form's fields are
+  boilerplate), and a run of short headings that no line ending with a colon introduces is a
+  menu ("Science Park", "Careers", "FAQ"), boilerplate;
 * a block repeated within the text is marked `repeated` after its first appearance, and a
   short paragraph repeated is a caption (pages print one under the photo and again beside it).
 
@@ -37,6 +40,9 @@ Kind = Literal["body", "heading", "list_item", "caption", "label", "boilerplate"
 QUOTED_KINDS: frozenset[Kind] = frozenset({"body", "heading", "list_item"})
 
 _REMARK = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# A site's menu after the body: this many short headings in a row, of at most _MENU_WORDS.
+MENU_RUN = 4
+_MENU_WORDS = 4
 
 
 class Block(NamedTuple):
@@ -76,6 +82,9 @@ class _Reader:
         if kinds.is_captions_heading(block):
             self.part = "captions"
             return "label"
+        if self.body_begun and kinds.is_contact_heading(block.split("\n")[0]):
+            self.part = "contact"  # "Contact Us" over a form: its fields are furniture
+            return "boilerplate"
         if kinds.is_related_heading(block):
             self.part = "related"
             return "boilerplate"
@@ -150,7 +159,34 @@ def clean(text: str) -> list[Block]:
         kind = reader.kind(stripped)
         start += marker_end(stripped) if kind == "list_item" else 0
         blocks.append(Block(start, end, kind))
-    return _mark_repeats(text, blocks)
+    return _mark_repeats(text, _mark_menus(text, blocks))
+
+
+def _mark_menus(text: str, blocks: list[Block]) -> list[Block]:
+    """Return the blocks with the menus after the body made boilerplate: a run of at least
+    MENU_RUN headings of a few words each ("Science Park", "Careers", "FAQ"), which no line
+    ending with a colon introduces (a list without markers is introduced: "Its focus areas:")."""
+    marked = list(blocks)
+    begun = next((n for n, block in enumerate(blocks) if block.kind == "body"), len(blocks))
+    run: list[int] = []
+    for number in range(begun, len(blocks) + 1):
+        block = blocks[number] if number < len(blocks) else None
+        if block is not None and _menu_item(text, block):
+            run.append(number)
+            continue
+        if len(run) >= MENU_RUN and not text[: blocks[run[0]].start].rstrip().endswith(":"):
+            for item in run:
+                marked[item] = marked[item]._replace(kind="boilerplate")
+        run = []
+    return marked
+
+
+def _menu_item(text: str, block: Block) -> bool:
+    """Whether a block could be an item of a site's menu: a heading of a few words that
+    introduces nothing (no colon at its end)."""
+    item = text[block.start : block.end]
+    short = len(kinds.words(item)) <= _MENU_WORDS and not item.endswith(":")
+    return block.kind == "heading" and short
 
 
 def _mark_repeats(text: str, blocks: list[Block]) -> list[Block]:

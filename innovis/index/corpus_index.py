@@ -24,8 +24,9 @@ from .ranking import RankingConfig
 # photos, site chrome and dates alone left out; 12: related-page titles, link rows and
 # copyright lines left out; 13: a speech's greeting a block of its own; 14: captions under a
 # photo's number, closing marks never joined to the next line; 15: a dateline ends captions;
-# 16: initials or a company form before "The", "It" … end a sentence.)
-FORMAT_VERSION = 16
+# 16: initials or a company form before "The", "It" … end a sentence; 17: contact forms and
+# menus after the body left out.)
+FORMAT_VERSION = 17
 
 
 class SentenceTable(NamedTuple):
