@@ -40,7 +40,8 @@ _WORD = Pattern(r"[^\W\d_][\w&'’-]*")
 # commonest verbs of English ("what do they get", "what happened", "how many came"), rather
 # than what it is about: left out of the search when the corpus never uses them, so that they
 # neither match nor count against the question's confidence as an unknown word would.
-# Of them, those that only say what kind of answer is wanted, and the lightest verbs ("how many
+# Of them, those that only say what kind of answer is wanted (a number, a measure: "what is
+# the size of …" is answered by "87 hectares"), and the lightest verbs ("how many
 # came", "what do they get"), never decide whether a sentence answers (`frames_only`); the
 # others ("who gave prizes?") may be what the question is about when the corpus uses them.
 _ONLY_FRAMING = frozenset(
@@ -48,6 +49,7 @@ _ONLY_FRAMING = frozenset(
     number numbers figure figures total totals count amount amounts info information detail
     percent percentage percentages proportion name names
     details data statistic statistics stats fact facts
+    size height length width depth weight capacity distance duration
     get gets got getting gotten come comes came coming go goes went going gone
     """.split()
 )
