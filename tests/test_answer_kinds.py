@@ -341,3 +341,30 @@ def test_what_someone_did_before_quotes_their_earlier_career() -> None:
     quote = first_quote(assistant, "what did osric dane do before fallow parks?")
     assert "spent 15 years" in quote
     assert "were selected" in first_quote(assistant, "how many leaders were picked?")
+
+
+def test_an_abbreviation_spelt_out_elsewhere_keeps_no_release_out() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2017-01-03",
+                "Two Cities Will Develop the Reed Loop",
+                "Mayor Ida Kern and Mayor Bo Lantz signed the Memorandum of Understanding on "
+                "the Reed Loop today.",
+                "The loop will hold a park for robotics.",
+            ),
+            release(
+                "2018-06-21",
+                "Two Universities Sign a Research MOU",
+                "Northgate University and Fenwick Institute signed an MOU on vaccine research.",
+                "Both will share their laboratories.",
+            ),
+            release(
+                "2019-03-01",
+                "Harbour Fair Opens",
+                "The harbour fair opened with forty stalls.",
+            ),
+        ],
+        today=TODAY,
+    )
+    assert "Ida Kern" in first_quote(assistant, "who signed the loop MOU?")

@@ -322,8 +322,10 @@ class Dialogue:
         if frame.order and timeline.dated:
             # A newer release that answers as well may rank below older ones that say more.
             count = max(count, _DATED_CANDIDATES)
+        # An abbreviation releases also spell out ("MOU", "Memorandum of Understanding") is no
+        # name: the releases that write it out answer as well.
         found = names(
-            query.words,
+            [word for word in query.words if not expands(word, retriever.knows_word)],
             retriever.releases_with,
             retriever.sentences_with,
             len(retriever.documents.infos),
