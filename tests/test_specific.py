@@ -168,3 +168,10 @@ def test_abbreviations_are_spelled_out_where_a_pattern_of_them_all_would_find_th
 )
 def test_coined_names_are_words_with_a_capital_inside(text: str, names: set[str]) -> None:
     assert coined(text) == names
+
+
+def test_a_fallback_names_what_is_missing_not_the_framing_words(lab: innovis.Assistant) -> None:
+    reply = lab.ask("how do I get to the sensor workshop by ferry?")
+    assert reply.kind == "fallback"
+    assert "“ferry”" in reply.text
+    assert "“get”" not in reply.text

@@ -574,11 +574,14 @@ class Dialogue:
         return Quote(passage.text, passage.title, date_text, passage.url)
 
     def _unknown_words(self, question: str, query: Query) -> list[str]:
-        """Return the first few words of a question that the corpus never uses."""
+        """Return the first few words of a question that the corpus never uses, framing words
+        ("get", "number") left out: they are not what it lacks."""
         mended = {typed for typed, _ in query.corrections}
         unknown: list[str] = []
         for word in content_words(question):
-            if word not in mended and word not in unknown and not self._retriever.knows_word(word):
+            if is_framing(word) or word in mended or word in unknown:
+                continue
+            if not self._retriever.knows_word(word):
                 unknown.append(word)
                 if len(unknown) == _UNKNOWN_SHOWN:  # enough; and the list stays short to search
                     break
