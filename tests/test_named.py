@@ -43,6 +43,11 @@ ARCHIVE = [
         "Its chairman said the tower answers a shortage of homes near the campus.",
     ),
     release(
+        "2022-11-30",
+        "Marrowby Parks Hosts a Winter Fair",
+        "The Quillon Fair drew 2,400 visitors to the campus in its first weekend.",
+    ),
+    release(
         "2023-01-25",
         "Marrowby Parks Counts Its Companies",
         "Marrowby Parks counted 640 member companies at the end of the year.",
@@ -83,6 +88,8 @@ def test_a_name_only_some_releases_use_keeps_the_answer_to_them(
         ("who is the chief executive", "Osric Penhallow"),
         ("how many startups showed machines", "40 startups"),
         ("what is Quill-Step", "programme for student founders"),
+        # What is asked of the name in words as common as "people" need not be there.
+        ("how many people came to the Quillon Fair", "2,400 visitors"),
     ],
 )
 def test_questions_about_a_name_are_still_answered(

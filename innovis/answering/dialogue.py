@@ -337,6 +337,13 @@ class Dialogue:
         named_terms = {retriever.reader.term(name) for name in with_parts(query.words, found)}
         judged = _without_framing_terms(query)
         rest = tuple(t for t in judged.terms if t not in named_terms and len(t) > 1)
+        if found:
+            # Nor are the commonest words of English ("how many people came to the InnoHK
+            # Summit?" is answered by "800 academics"), when something else is asked of it.
+            loose = {
+                term for word, term in zip(query.words, query.stems, strict=True) if is_loose(word)
+            }
+            rest = tuple(t for t in rest if t not in loose) or rest
         of_names = query._replace(terms=rest)
 
         def confidence_map(hits: list[Hit]) -> dict[Hit, float]:
