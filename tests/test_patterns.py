@@ -88,4 +88,4 @@ def test_the_answering_stage_compiles_no_pattern_as_it_loads() -> None:
         for name, value in vars(importlib.import_module(module.name)).items()
         if compiled(value)
     ]
-    assert not eager
+    assert not eager, f"compiled as they load (make them text.patterns.Pattern): {eager}"
