@@ -95,14 +95,15 @@ def closings(pattern: str, reach: int) -> set[str]:
     return {text for text in found if text is not None}
 
 
-def holds_a_needle(pattern: str, needles: tuple[str, ...]) -> bool:
-    """Return whether every text `pattern` matches holds one of `needles`."""
+def holds_a_needle(pattern: str, needles: tuple[str, ...], fold: bool = False) -> bool:
+    """Return whether every text `pattern` matches holds one of `needles` (in lower case, for
+    a pattern that ignores case, when `fold`)."""
     starts = {needle[:length] for needle in needles for length in range(len(needle))}
 
     def extend(text: State, char: str) -> State:
         if text is None:
             return None
-        text += char
+        text += char.lower() if fold else char
         if any(needle in text for needle in needles):
             return None
         # Only the end that may begin a needle matters.

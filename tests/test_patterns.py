@@ -40,7 +40,7 @@ def test_the_answering_patterns_are_found() -> None:
     ids=[name for name, pattern in PATTERNS if pattern.needles],
 )
 def test_every_text_a_pattern_matches_holds_one_of_its_needles(pattern: Pattern) -> None:
-    assert holds_a_needle(pattern.pattern, pattern.needles)
+    assert holds_a_needle(pattern.pattern, pattern.needles, fold=pattern.ignores_case)
 
 
 def test_a_needle_missing_from_the_list_is_caught() -> None:
@@ -89,3 +89,24 @@ def test_the_answering_stage_compiles_no_pattern_as_it_loads() -> None:
         if compiled(value)
     ]
     assert not eager, f"compiled as they load (make them text.patterns.Pattern): {eager}"
+
+
+@pytest.mark.parametrize(
+    ("source", "needles", "text"),
+    [
+        (r"\bhow\s+tall\b", "how", "HOW TALL is it?"),
+        (r"\bsites?\b", "site", "the \u017fite"),  # the long s matches s when case is ignored
+        (r"\bkb\b", "kb", "64 \u212ab"),  # and the Kelvin sign k
+    ],
+)
+def test_a_pattern_that_ignores_case_finds_what_re_finds(
+    source: str, needles: str, text: str
+) -> None:
+    pattern = Pattern(source, re.IGNORECASE, needles=needles)
+    assert pattern.search(text) is not None
+    assert re.search(source, text, re.IGNORECASE) is not None
+
+
+def test_needles_of_a_pattern_that_ignores_case_are_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower-case ASCII"):
+        Pattern(r"\bHow\b", re.IGNORECASE, needles="How")

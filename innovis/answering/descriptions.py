@@ -24,6 +24,7 @@ _ASKS = Pattern(
     r"|(?:please\s+)?(?:tell\s+me\s+about|explain|describe)\s+.+"
     r"|what\s+(?:does|do|did)\s+.+\s+do)\s*[?.!]*\s*$",
     re.IGNORECASE,
+    needles="what|who|tell|explain|describe",
 )
 # What a thing is, is for, or does: a purpose, a relative clause or apposition that says what
 # it does, or "is a ...".

@@ -77,7 +77,9 @@ _ASKED = (
 
 
 # The word that names the measure asked for: "how tall is the tower?" is about the tower.
-_MEASURE_WORD = Pattern(r"\b(how)\s+(?:tall|high|long|far|big|large|old)\b", re.IGNORECASE)
+_MEASURE_WORD = Pattern(
+    r"\b(how)\s+(?:tall|high|long|far|big|large|old)\b", re.IGNORECASE, needles="how"
+)
 
 
 def without_measure_word(question: str) -> str:

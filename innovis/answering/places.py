@@ -18,11 +18,13 @@ from ..text.patterns import Pattern
 _ASKS = Pattern(
     r"\bwhere\b|\bwhat\s+(?:address|location|venue)\b|\bwhich\s+(?:city|district|building|campus|venue)\b",
     re.IGNORECASE,
+    needles="where|address|location|venue|city|district|building|campus",
 )
 # "based on" tells no place; "based in", "based at" do.
 _SITED = Pattern(
     r"\b(?:located|situated|housed|headquartered|sited)\b|\bbased\s+(?:in|at)\b",
     re.IGNORECASE,
+    needles="located|situated|housed|headquartered|sited|based",
 )
 _AT_PLACE = Pattern(r"\b(?:in|at|near|on)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*){1,4})")
 

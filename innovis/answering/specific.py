@@ -65,6 +65,7 @@ _FRAMING = _ONLY_FRAMING | frozenset(
 _MEASURE = Pattern(
     r"\bhow\s+(tall|big|large|small|long|old|far|high|wide|deep|heavy|fast|often|early|late|soon)\b",
     re.IGNORECASE,
+    needles="how",
 )
 
 

@@ -22,8 +22,9 @@ _ASKS = Pattern(
     r"|replac(?:e|es|ed|ing))\s+(?!(?:the\s+)?(?:19|20)\d\d\b)"
     r"|\b(?:predecessors?|successors?|replace|succeed)\s*[?.!]*\s*$",
     re.IGNORECASE,
+    needles="before|after|preceded|predecessor|successor|succe|replac",
 )
-_HOLDER = Pattern(r"^\s*who\b|\bwhom?\b", re.IGNORECASE)
+_HOLDER = Pattern(r"^\s*who\b|\bwhom?\b", re.IGNORECASE, needles="who")
 _TELLS = Pattern(
     r"\b(?:succe(?:ed|eds|eded|eding)|successors?|succession|predecessors?"
     r"|replac(?:e|es|ed|ing)|incumbent|outgoing|preceded|in\s+place\s+of"

@@ -5,6 +5,10 @@ millisecond or more, and compiling every pattern of the answering stage at impor
 what `innovis ask` spends. A question needs few of them: a `Pattern` is compiled the first time
 it is used, and one given `needles` (`|`-separated strings of which every text it matches holds
 at least one) is neither tried nor compiled on a text that holds none of them.
+
+The needles of a pattern that ignores case are looked for in the text in lower case, and only
+in a text all ASCII: there, and only there, ignoring case is ASCII's upper and lower case (`re`
+also matches "k" to the Kelvin sign and "s" to the long s).
 """
 
 from __future__ import annotations
@@ -18,12 +22,17 @@ class Pattern:
     """A regular expression compiled on first use; with `needles`, tried only on text holding
     one of them (so every text the pattern can match must hold one: list them with care)."""
 
-    __slots__ = ("_compiled", "_flags", "_needles", "_source")
+    __slots__ = ("_compiled", "_flags", "_fold", "_needles", "_source")
 
     def __init__(self, source: str, flags: int = 0, needles: str = "") -> None:
+        """Raises ValueError for needles of a pattern that ignores case that are not lower-case
+        ASCII."""
         self._source = source
         self._flags = flags
         self._needles = tuple(needles.split("|")) if needles else ()
+        self._fold = bool(flags & re.IGNORECASE)
+        if self._fold and not (needles.isascii() and needles == needles.lower()):
+            raise ValueError("needles of a pattern that ignores case must be lower-case ASCII")
         self._compiled: re.Pattern[str] | None = None
 
     @property
@@ -38,6 +47,11 @@ class Pattern:
         return self._needles
 
     @property
+    def ignores_case(self) -> bool:
+        """Return whether the expression ignores case (`re.IGNORECASE`)."""
+        return self._fold
+
+    @property
     def compiled(self) -> re.Pattern[str]:
         """Return the compiled expression (compiling it the first time)."""
         if self._compiled is None:
@@ -45,7 +59,13 @@ class Pattern:
         return self._compiled
 
     def _may_match(self, text: str) -> bool:
-        return not self._needles or any(needle in text for needle in self._needles)
+        if not self._needles:
+            return True
+        if self._fold:
+            if not text.isascii():
+                return True
+            text = text.lower()
+        return any(needle in text for needle in self._needles)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """Return `re.Pattern.search`'s match, or None."""
