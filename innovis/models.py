@@ -5,8 +5,6 @@ fast. (A frozen dataclass costs about seven times as much to define, and importi
 takes nearly as long as Python's own start-up.)
 """
 
-from __future__ import annotations
-
 import datetime
 from typing import Any, Literal, NamedTuple
 
@@ -45,7 +43,7 @@ class Document(_DocumentFields):
         date: datetime.date | str | None = None,
         url: str | None = None,
         lang: str | None = None,
-    ) -> Document:
+    ) -> "Document":
         for name, value, optional in (
             ("id", id, False),
             ("text", text, False),

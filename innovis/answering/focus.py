@@ -15,8 +15,6 @@ The head is the last content word of the phrase ("shuttle bus" → "bus"). Quest
 shapes ("what is HKSTP?", "when did … open?") have no focus here.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from typing import NamedTuple
 

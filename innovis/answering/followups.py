@@ -10,8 +10,6 @@ beyond those that refer back to it ("happen", "published", "release"), so "when 
 open?" stays a question of its own. `reframe` puts a new subject into the last question.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 

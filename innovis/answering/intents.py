@@ -9,8 +9,6 @@ more passages, or a question; when nothing with content is left, the message was
 and the kind that answers it is the first of `_PRECEDENCE` among its phrases.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import Literal, NamedTuple
 

@@ -20,8 +20,6 @@ The words that only say when are taken out of the question (`TimeFrame.rest`): t
 releases to read, not which sentence answers.
 """
 
-from __future__ import annotations
-
 import datetime
 import re
 from typing import Literal, NamedTuple

@@ -1,7 +1,5 @@
 """Reading a question: its terms, spelling mended against the corpus, acronyms expanded."""
 
-from __future__ import annotations
-
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping

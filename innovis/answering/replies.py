@@ -4,8 +4,6 @@ Nothing here invents content: an answer is the quoted sentence(s) of a release, 
 title and date; the other replies describe what INNOVIS can do and what the corpus covers.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -84,7 +82,7 @@ class Catalogue(NamedTuple):
     titles: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, documents: Sequence[DocumentInfo], topics: Sequence[str]) -> Catalogue:
+    def of(cls, documents: Sequence[DocumentInfo], topics: Sequence[str]) -> "Catalogue":
         """Return the catalogue of `documents`: the newest releases first, and their topics."""
         dated = sorted(documents, key=lambda d: d.date.toordinal() if d.date else 0, reverse=True)
         newest = dated[:_RELEASES_SHOWN]

@@ -24,8 +24,6 @@ Everything here is plain Python over the index's arrays, so that a question answ
 saved index never waits for numpy to import (the index itself turns to numpy for big queries).
 """
 
-from __future__ import annotations
-
 import math
 from collections import Counter
 from collections.abc import Container, Sequence

@@ -7,8 +7,6 @@ offsets, so a saved state means the same thing to any index of the same corpus, 
 whose spans a changed corpus no longer has simply forgets them.
 """
 
-from __future__ import annotations
-
 from typing import Any, NamedTuple, Protocol
 
 from ..errors import InvalidArgumentError

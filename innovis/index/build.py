@@ -16,8 +16,9 @@ from ..text.analysis import analyse, content_words, stem
 from ..text.splitting import split_documents
 from ..text.topics import key_phrases
 from .corpus_index import CorpusIndex, SentenceTable
+from .counts import TermCounts
 from .documents import DocumentTable
-from .postings import BM25Index, TermCounts, view_of
+from .postings import BM25Index, view_of
 from .ranking import RankingConfig
 
 Progress = Callable[[int, int, int], None]  # (documents done, documents in all, sentences)

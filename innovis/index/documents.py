@@ -1,7 +1,5 @@
 """The documents of an index: in memory, or read one at a time from a saved index."""
 
-from __future__ import annotations
-
 import datetime
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple, overload
@@ -29,7 +27,7 @@ class DocumentInfo(NamedTuple):
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DocumentInfo:
+    def from_dict(cls, data: dict[str, Any]) -> "DocumentInfo":
         """Return the description `to_dict` gave. Raises TypeError, ValueError or KeyError
         when `data` is not one."""
         identity, title, date, url = data["id"], data["title"], data["date"], data["url"]
@@ -50,7 +48,7 @@ class DocumentTable(Sequence[Document]):
         self._text_of = text_of
 
     @classmethod
-    def of(cls, documents: Sequence[Document]) -> DocumentTable:
+    def of(cls, documents: Sequence[Document]) -> "DocumentTable":
         """Return the table of documents held in memory."""
         infos = [DocumentInfo(d.id, d.title, d.date, d.url, d.lang) for d in documents]
         return cls(infos, lambda number: documents[number].text)

@@ -16,8 +16,6 @@ written for it and its content is hashed again the next time; nor is one written
 could not be looked at or read.
 """
 
-from __future__ import annotations
-
 import json
 import os
 import time

@@ -22,13 +22,15 @@ import itertools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from ..errors import IndexFormatError
 from .bm25 import BM25Parameters
 
 if TYPE_CHECKING:
     import numpy.typing as npt
+
+    from .counts import TermCounts
 
 # Above this many postings, numpy scores the query faster than a Python loop.
 NUMPY_POSTINGS = 2048
@@ -67,6 +69,8 @@ class BM25Index:
         cls, documents: Iterable[Sequence[str]], parameters: BM25Parameters | None = None
     ) -> BM25Index:
         """Return the index of `documents`, each a sequence of terms (it may be empty)."""
+        from .counts import TermCounts
+
         return cls.from_counts(TermCounts.of(documents), parameters)
 
     @classmethod
@@ -228,49 +232,6 @@ class BM25Index:
             others = (doc for doc in range(self._n_documents) if doc not in taken)
             best += [(doc, base) for doc in itertools.islice(others, k - len(best))]
         return best
-
-
-class TermCounts(NamedTuple):
-    """How often each term occurs in each document: (term, document, frequency) triples sorted
-    by term, then document, with the length of every document. Built with numpy."""
-
-    vocabulary: dict[str, int]
-    terms: npt.NDArray[Any]
-    documents: npt.NDArray[Any]
-    frequencies: npt.NDArray[Any]
-    lengths: npt.NDArray[Any]
-
-    @classmethod
-    def of(cls, documents: Iterable[Sequence[str]]) -> TermCounts:
-        """Return the term counts of `documents`, each a sequence of terms."""
-        import numpy as np
-
-        documents = list(documents)
-        vocabulary: dict[str, int] = {}
-        lengths = np.fromiter((len(d) for d in documents), dtype=np.int64, count=len(documents))
-        flat = np.fromiter(
-            (vocabulary.setdefault(term, len(vocabulary)) for d in documents for term in d),
-            dtype=np.int64,
-            count=int(lengths.sum()),
-        )
-        n = max(len(documents), 1)
-        flat *= n  # the key of a (term, document) pair, built in place to spare memory
-        flat += np.repeat(np.arange(len(documents), dtype=np.int64), lengths)
-        keys, frequencies = np.unique(flat, return_counts=True)
-        del flat
-        return cls(vocabulary, keys // n, keys % n, frequencies.astype(np.int64), lengths)
-
-    def grouped(self, group_of: npt.NDArray[Any], n_groups: int) -> TermCounts:
-        """Return the counts of groups of documents (paragraphs of sentences, say)."""
-        import numpy as np
-
-        lengths = np.bincount(group_of, weights=self.lengths, minlength=n_groups).astype(np.int64)
-        n = max(n_groups, 1)
-        keys, inverse = np.unique(self.terms * n + group_of[self.documents], return_inverse=True)
-        frequencies = np.bincount(inverse.ravel(), weights=self.frequencies, minlength=keys.size)
-        return TermCounts(
-            self.vocabulary, keys // n, keys % n, frequencies.astype(np.int64), lengths
-        )
 
 
 def top_k_items(items: Iterable[tuple[int, float]], k: int) -> list[tuple[int, float]]:

@@ -1,7 +1,5 @@
 """The weights with which a sentence's score blends its fields (see retrieval.py)."""
 
-from __future__ import annotations
-
 from typing import Any, NamedTuple
 
 from ..errors import InvalidArgumentError
@@ -31,7 +29,7 @@ class RankingConfig(NamedTuple):
     exact_weight: float = 0.7
 
     @classmethod
-    def for_bm25(cls, name: str) -> RankingConfig:
+    def for_bm25(cls, name: str) -> "RankingConfig":
         """Return the default configuration scoring both fields with the BM25 `name`
         ("BM25Okapi", "BM25L" or "BM25Plus"). Raises InvalidArgumentError for another name."""
         if name not in VARIANTS:
@@ -53,7 +51,7 @@ class RankingConfig(NamedTuple):
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> RankingConfig:
+    def from_dict(cls, data: dict[str, Any]) -> "RankingConfig":
         """Return the configuration `to_dict` gave. Raises KeyError or TypeError if malformed."""
         return cls(
             sentence=BM25Parameters(**data["sentence"]),

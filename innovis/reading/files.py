@@ -5,8 +5,6 @@ ends. What cannot be read (an unreadable folder, a file that vanished, a name th
 UTF-8, a path too long for the system) is left out and reported, never a traceback.
 """
 
-from __future__ import annotations
-
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
