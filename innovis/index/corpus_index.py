@@ -23,8 +23,8 @@ from .ranking import RankingConfig
 # copyright lines left out; 13: a speech's greeting a block of its own; 14: captions under a
 # photo's number, closing marks never joined to the next line; 15: a dateline ends captions;
 # 16: initials or a company form before "The", "It" … end a sentence; 17: contact forms and
-# menus after the body left out.)
-FORMAT_VERSION = 17
+# menus after the body left out; 18: "chairman" stemmed as "chair".)
+FORMAT_VERSION = 18
 
 
 class SentenceTable(NamedTuple):

@@ -114,6 +114,7 @@ _NOMINALISED = {
     "acquire": "acquisition acquisitions",
     "depart": "departure",
     "retire": "retirement",
+    "chair": "chairman chairmen chairwoman chairwomen chairperson chairpersons",
 }
 
 BASE = {
