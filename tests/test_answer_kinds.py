@@ -368,3 +368,27 @@ def test_an_abbreviation_spelt_out_elsewhere_keeps_no_release_out() -> None:
         today=TODAY,
     )
     assert "Ida Kern" in first_quote(assistant, "who signed the loop MOU?")
+
+
+def test_the_first_holder_of_a_post_is_told_by_the_founding() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2013-05-14",
+                "Mr Ned Harrow Appointed Chairman of Wrenfield Parks",
+                "The Secretary today announced the appointment of Mr Ned Harrow as Chairman of "
+                "Wrenfield Parks.",
+                "Mr Harrow succeeds Mrs Jo Penn, who has chaired the board since Wrenfield Parks "
+                "was set up in 2008.",
+            ),
+            release(
+                "2019-05-20",
+                "Dr Ama Vale Appointed Chairman of Wrenfield Parks",
+                "The Secretary today announced the appointment of Dr Ama Vale as Chairman of "
+                "Wrenfield Parks.",
+            ),
+        ],
+        today=TODAY,
+    )
+    assert "Jo Penn" in first_quote(assistant, "who was the first chairman of wrenfield parks?")
+    assert analyse("chairman") == analyse("chaired")

@@ -69,7 +69,7 @@ from .specific import (
     without_framing,
 )
 from .state import Span, Turn
-from .succession import tells_background, tells_succession
+from .succession import asks_origin, tells_background, tells_origin, tells_succession
 from .timeline import NEAR_CONFIDENCE, Timeline, listing_text, no_period_text, prefer
 from .times import tells_time
 
@@ -141,6 +141,9 @@ class Dialogue:
             query = query._replace(wanted=answer_type(rest))
         if query.measure is None:
             query = query._replace(measure=asked_measure(rest))
+        if not query.origin:
+            # "first", "originally" only said when, and were taken out of the rest.
+            query = query._replace(origin=asks_origin(question))
         # The question's words the corpus never uses count against its answers the more, the
         # rarer they are in English (specific.unknown_weight).
         extra = sum(unknown_weight(word) - 1.0 for word in query.words if not knows(word))
@@ -413,10 +416,16 @@ class Dialogue:
                         if evidence.gives_what_is_asked(retriever.text(h.sentence)) == SUREST
                     ]
                     by_confidence = surest or by_confidence
-            if query.succession or query.background:
+            if query.succession or query.background or query.origin:
                 # "Who was chairman before Dr Chai?": the sentence that tells the handover;
-                # "what did Mr Wong do before HKSTP?" the one that tells his earlier career.
-                tells = tells_succession if query.succession else tells_background
+                # "what did Mr Wong do before HKSTP?" the one that tells his earlier career;
+                # "who was the first chairman?" the one that tells of the founding.
+                if query.succession:
+                    tells = tells_succession
+                elif query.background:
+                    tells = tells_background
+                else:
+                    tells = tells_origin
                 told = [h for h in by_confidence if tells(retriever.text(h.sentence))]
                 by_confidence = told or by_confidence
             dates = [retriever.passage(h).date for h in by_confidence]

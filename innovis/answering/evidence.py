@@ -6,7 +6,8 @@ Three signs, each weighted by the ranking configuration:
   "how many" (twice the weight when it counts what the question counts, or when it is in a
   unit that measures what "how tall", "how long", "how much" asks: `measures.py`), a name the
   question lacks for "who", a handover ("succeeding Mr X") for who came before or after
-  someone, an earlier career for what someone did before (`succession.py`), a place for
+  someone, an earlier career for what someone did before, a first or a founding for "the
+  first" (`succession.py`), a place for
   "where" (`places.py`), what a thing is or does for "what is" (`descriptions.py`);
 * the question's word pairs the sentence holds in the same order ("national anthem"): BM25
   sees words, not phrases;
@@ -29,7 +30,7 @@ from .descriptions import describes
 from .measures import measures
 from .places import tells_place
 from .query import Query
-from .succession import tells_background, tells_succession
+from .succession import tells_background, tells_origin, tells_succession
 
 # What `Evidence.gives_what_is_asked` says of a sentence that surely gives it.
 SUREST = 2
@@ -61,6 +62,8 @@ class Evidence:
         if self._query.succession and tells_succession(sentence):
             bonus += config.cue_weight
         if self._query.background and tells_background(sentence):
+            bonus += config.cue_weight
+        if self._query.origin and tells_origin(sentence):
             bonus += config.cue_weight
         if self._query.place and self.tells_place(sentence):
             bonus += config.cue_weight

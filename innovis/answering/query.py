@@ -14,7 +14,7 @@ from .cues import AnswerType, answer_type, counted_word
 from .descriptions import asks_description
 from .measures import asked_measure, without_measure_word
 from .places import asks_place
-from .succession import asks_background, asks_succession
+from .succession import asks_background, asks_origin, asks_succession
 
 # The most distinct unknown words one question has looked up for their spelling.
 MAX_MENDED = 32
@@ -33,7 +33,7 @@ class Query(NamedTuple):
     measure a "how tall", "how long" or "how much" question asks for (`measures.py`). `asked`
     is the word the question asks for (`focus.focus`), as the corpus writes it, when it tells;
     `succession` whether it asks who came before or after someone, `background` what someone
-    did before (`succession.py`), `place`
+    did before, `origin` about the first of something (`succession.py`), `place`
     whether it asks where (`places.py`), `description` whether it asks what something is
     (`descriptions.py`).
     `alternatives` are groups of terms among `terms` any one of which answers for the group:
@@ -51,6 +51,7 @@ class Query(NamedTuple):
     asked: str | None = None
     succession: bool = False
     background: bool = False
+    origin: bool = False
     place: bool = False
     description: bool = False
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()
@@ -148,6 +149,7 @@ class QueryReader:
             measure=asked_measure(question),
             succession=asks_succession(question),
             background=asks_background(question),
+            origin=asks_origin(question),
             place=asks_place(question),
             description=asks_description(question),
         )

@@ -7,6 +7,10 @@ repeats the question's words more often. The release is chosen by its date (`per
 "before" someone prefers the older release); within the releases, a sentence that tells a
 succession is the evidence of an answer (`evidence.py`).
 
+"Who was the first chairman?" is answered by the sentence that tells the founding ("Mr X
+succeeds Mrs Y, who has chaired the board since the Corporation was set up"), or that says
+"first" itself ("welcomed eighteen startups to its first intake").
+
 "What did Mr Wong do before HKSTP?" is answered the same way by the sentence that tells
 someone's earlier career ("Prior to joining HKSTP, he spent 15 years at ...", "previously").
 """
@@ -70,3 +74,29 @@ def tells_background(sentence: str) -> bool:
     """Return whether `sentence` tells someone's earlier career ("Prior to joining, he spent 15
     years at ...", "previously", "has held senior roles")."""
     return _TELLS_BACKGROUND.search(sentence) is not None
+
+
+# "The first chairman", "the founding CEO"; not "what was the grant originally?", which asks
+# for the oldest figure, said anywhere.
+_ASKS_ORIGIN = Pattern(
+    r"\b(?:first|founding|inaugural)\b", re.IGNORECASE, needles="first|founding|inaugural"
+)
+_TELLS_ORIGIN = Pattern(
+    r"\b(?:first|founding|inaugural|original(?:ly)?|initial(?:ly)?|maiden)\b"
+    r"|\bsince\s+(?:\w+\s+){0,4}?(?:was\s+|were\s+)?(?:set\s+up|founded|established|created"
+    r"|launched|inception|founding|establishment)\b"
+    r"|\bfrom\s+(?:its|the|their)\s+(?:inception|founding|establishment|start|beginning)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_origin(question: str) -> bool:
+    """Return whether `question` asks about the first of something ("who was the first
+    chairman?", "how many joined the first intake?")."""
+    return _ASKS_ORIGIN.search(question) is not None
+
+
+def tells_origin(sentence: str) -> bool:
+    """Return whether `sentence` tells of a first ("its first intake") or a founding ("who has
+    chaired the board since the Corporation was set up")."""
+    return _TELLS_ORIGIN.search(sentence) is not None
