@@ -63,6 +63,8 @@ _CREDIT = re.compile(
     r"|\([^()]{0,30}\b(?:photos?|pictures?|images?|provided to|courtesy)\b[^()]{0,60}\)\.?$",
     re.IGNORECASE,
 )
+# Longer than any credit `_CREDIT` finds: it is sought in a block's last characters only.
+_CREDIT_REACH = 160
 _CAPTIONS_HEADING = re.compile(
     r"(?:(?:photos?|pictures?|images?)(?:\s+captions?)?|captions?)\s*[:：]?", re.IGNORECASE
 )
@@ -141,6 +143,7 @@ _SITE_NOTICE = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}|[A-Z])|copyright\s+\d{4}|all rights reserved",
     re.IGNORECASE,
 )
+_NOTICE_MARK = re.compile(r"©|\(c\)|copyright|reserved|privacy|cookie|terms", re.IGNORECASE)
 _SITE_LINK = re.compile(
     r"(?:privacy|cookie) (?:policy|notice|statement)|terms (?:of|and) (?:use|service|conditions)",
     re.IGNORECASE,
@@ -218,9 +221,11 @@ def is_caption(block: str) -> bool:
     presents …"); or it says what people in a picture do, without a full stop."""
     # Captions name many guests, but they are one or two sentences long, not counting a
     # credit after them ("… in Sha Tin. (Provided to the Daily)").
-    credit = _CREDIT.search(block)
+    if len(block) > 1000:
+        return False
+    credit = _CREDIT.search(block, max(0, len(block) - _CREDIT_REACH))
     told = block[: credit.start()] if credit else block
-    if len(block) > 1000 or sentence_count(told) > 2 or len(words(block)) > 140:
+    if sentence_count(told) > 2 or len(words(block)) > 140:
         return False
     if credit or _POSITION.search(block) or _CAPTION_OPENING.match(block):
         return True
@@ -323,10 +328,10 @@ def is_link_row(block: str) -> bool:
 def is_site_notice(block: str) -> bool:
     """What a site prints under every page: a short line with a copyright or "All rights
     reserved", or a link to its privacy policy or terms of use (not a sentence)."""
-    if len(words(block)) > 20:
+    if len(block) > 300 or not _NOTICE_MARK.search(block):  # longer than twenty words
         return False
     link = not ends_sentence(block) and _SITE_LINK.search(block) is not None
-    return link or _SITE_NOTICE.search(block) is not None
+    return (link or _SITE_NOTICE.search(block) is not None) and len(words(block)) <= 20
 
 
 def is_related_heading(block: str) -> bool:

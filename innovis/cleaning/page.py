@@ -40,6 +40,8 @@ Kind = Literal["body", "heading", "list_item", "caption", "label", "boilerplate"
 QUOTED_KINDS: frozenset[Kind] = frozenset({"body", "heading", "list_item"})
 
 _REMARK = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# Longer than a date alone, with a remark after it ("21 September 2024 (Saturday)").
+_LONGEST_DATE = 80
 # A site's menu after the body: this many short headings in a row, of at most _MENU_WORDS.
 MENU_RUN = 4
 _MENU_WORDS = 4
@@ -92,8 +94,8 @@ class _Reader:
             return "boilerplate"
         if kinds.is_label(block) or (not self.body_begun and self._top_label(block)):
             return "label"
-        if parse_date(_REMARK.sub("", block)) is not None:  # a date alone, wherever it stands
-            return "label"
+        if len(block) <= _LONGEST_DATE and parse_date(_REMARK.sub("", block)) is not None:
+            return "label"  # a date alone, wherever it stands
         if kinds.is_contact_heading(block.split("\n")[0]):
             self.part = "contact"
             return "boilerplate"
@@ -184,9 +186,10 @@ def _mark_menus(text: str, blocks: list[Block]) -> list[Block]:
 def _menu_item(text: str, block: Block) -> bool:
     """Whether a block could be an item of a site's menu: a heading of a few words that
     introduces nothing (no colon at its end)."""
+    if block.kind != "heading":
+        return False
     item = text[block.start : block.end]
-    short = len(kinds.words(item)) <= _MENU_WORDS and not item.endswith(":")
-    return block.kind == "heading" and short
+    return not item.endswith(":") and len(kinds.words(item)) <= _MENU_WORDS
 
 
 def _mark_repeats(text: str, blocks: list[Block]) -> list[Block]:

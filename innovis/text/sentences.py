@@ -59,6 +59,7 @@ _OPENERS = (
 )
 _OPENS = re.compile(rf"[\"“‘'(]?(?:{_OPENERS})\b")
 # A company form or a time that ends a sentence when an opener follows: "… Ltd. The board …".
+_FORMS = ("Ltd.", "Inc.", "Corp.", "Co.", "plc.", "LLC.", "Bhd.", "Pte.", "etc.", "a.m.", "p.m.")
 _FORM_END = re.compile(
     rf"\b(?:Ltd|Inc|Corp|Co|plc|LLC|Bhd|Pte|etc|[ap]\.m)\.\s+(?={_OPENS.pattern})"
 )
@@ -137,6 +138,8 @@ def _split_forms(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """Split Punkt's spans after a company form or a time that ends a sentence ("… Holdings
     Ltd. The board …", "… at 5 p.m. It …"): Punkt, told they are abbreviations, never ends a
     sentence there."""
+    if not any(form in piece for form in _FORMS) or not _FORM_END.search(piece):
+        return spans
     split = []
     for start, end in spans:
         for match in _FORM_END.finditer(piece, start, end):
