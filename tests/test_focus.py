@@ -77,8 +77,10 @@ def test_what_the_archive_never_writes_falls_back(
         ("who is the chief executive of Quayside Works", "Anselm Tregarth"),
         ("who's the CEO of Quayside Works", "Anselm Tregarth"),
         ("how big is the north hall", "6,000 square metres"),
-        # A measure asked for is answered by the measure: no release need say "size".
+        # A measure asked for is answered by the measure: no release need say "size"; and a
+        # description by what the release says of it: none need say "purpose".
         ("what is the size of the north hall", "6,000 square metres"),
+        ("what is the purpose of the north hall", "workshops"),
         # "people" is too common a word to be what a sentence must name.
         ("how many people came to the hall's open day", "3,000 visitors"),
         # One of its kind answers "which prize": the sentence need not say "prize".

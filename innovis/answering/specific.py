@@ -41,7 +41,8 @@ _WORD = Pattern(r"[^\W\d_][\w&'’-]*")
 # than what it is about: left out of the search when the corpus never uses them, so that they
 # neither match nor count against the question's confidence as an unknown word would.
 # Of them, those that only say what kind of answer is wanted (a number, a measure: "what is
-# the size of …" is answered by "87 hectares"), and the lightest verbs ("how many
+# the size of …" is answered by "87 hectares"; a description: "what is the purpose of …" by
+# what the programme does), and the lightest verbs ("how many
 # came", "what do they get"), never decide whether a sentence answers (`frames_only`); the
 # others ("who gave prizes?") may be what the question is about when the corpus uses them.
 _ONLY_FRAMING = frozenset(
@@ -50,6 +51,9 @@ _ONLY_FRAMING = frozenset(
     percent percentage percentages proportion name names
     details data statistic statistics stats fact facts
     size height length width depth weight capacity distance duration
+    purpose purposes aim aims goal goals objective objectives mission vision role reason reasons
+    benefit benefits advantage advantages impact effect effects significance importance
+    function outcome result results status focus
     get gets got getting gotten come comes came coming go goes went going gone
     """.split()
 )
