@@ -48,7 +48,8 @@ _WORD = Pattern(r"[^\W\d_][\w&'’-]*")
 _ONLY_FRAMING = frozenset(
     """
     number numbers figure figures total totals count amount amounts info information detail
-    percent percentage percentages proportion name names
+    percent percentage percentages proportion name names title titles type types sort sorts
+    kind kinds money location
     details data statistic statistics stats fact facts
     size height length width depth weight capacity distance duration
     purpose purposes aim aims goal goals objective objectives mission vision role reason reasons
