@@ -219,7 +219,8 @@ def test_a_name_with_initials_is_found_as_visitors_type_it() -> None:
                 title="Harbour Park Names a Chief Operating Officer",
                 date="2023-06-01",
                 text="Harbour Park appointed Ir Dr K.W. Lam as Chief Operating Officer, "
-                "succeeding Ms Jo Fenn.\nThe park has 900 companies.",
+                "succeeding Ms Jo Fenn.\nMr T.Y. Lam joined the board, succeeding Mr Bo Hart.\n"
+                "The park has 900 companies.",
             )
         ]
     )
