@@ -392,3 +392,27 @@ def test_the_first_holder_of_a_post_is_told_by_the_founding() -> None:
     )
     assert "Jo Penn" in first_quote(assistant, "who was the first chairman of wrenfield parks?")
     assert analyse("chairman") == analyse("chaired")
+
+
+def test_when_keeps_to_the_person_asked_about() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2025-06-30",
+                "Quarry Labs Appoints Ivo Varden as CEO",
+                "Quarry Labs has appointed Ivo Varden as CEO, replacing Nell Varden.",
+            ),
+            release(
+                "2017-04-26",
+                "Ten Questions for Nell Varden",
+                "Nell Varden leads Quarry Labs. She joined Quarry Labs as head of design in "
+                "2015 and was appointed CEO a year later.",
+            ),
+            *[
+                release(f"202{n}-01-0{n}", f"Quarry Labs Fair {n}", f"Fair {n} drew {n} stalls.")
+                for n in range(1, 5)
+            ],
+        ],
+        today=TODAY,
+    )
+    assert "Ivo Varden" in first_quote(assistant, "when did ivo varden become ceo?")

@@ -461,17 +461,24 @@ class Dialogue:
     ) -> tuple[list[Hit], dict[Hit, float]]:
         """Return the hits of a "when" question with the first that tells a time
         (`times.tells_time`: a date, a year, "six months later") first, when the best does
-        not and it is nearly as confident (`NEAR_CONFIDENCE`): "Welcoming the appointment, Mr
+        not and it is nearly as confident (`NEAR_CONFIDENCE`; as confident, from another
+        release): "Welcoming the appointment, Mr
         Wong, CEO, said ..." holds every word of "when did Mr Wong become CEO?" but does not
         tell when. A sentence without a time may still answer, by its release's date
         ("Acme opened a laboratory"), so confidences stay as they are."""
         text = self._retriever.text
         if not hits or tells_time(text(hits[0].sentence)):
             return hits, confidence_of
-        near = NEAR_CONFIDENCE * confidence_of[hits[0]]
-        timed = next(
-            (h for h in hits if confidence_of[h] >= near and tells_time(text(h.sentence))), None
-        )
+        best, document_of = confidence_of[hits[0]], self._retriever.document_of
+        release = document_of(hits[0])
+
+        def near(hit: Hit) -> bool:
+            # Another release's sentence must answer as surely: "when did Terry Wong become
+            # CEO?" is not answered by when Albert Wong was "appointed CEO six months later".
+            same = document_of(hit) == release
+            return confidence_of[hit] >= (NEAR_CONFIDENCE * best if same else best)
+
+        timed = next((h for h in hits if near(h) and tells_time(text(h.sentence))), None)
         if timed is None:
             return hits, confidence_of
         return [timed] + [h for h in hits if h != timed], confidence_of
