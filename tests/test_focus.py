@@ -150,3 +150,12 @@ def test_a_framing_verb_the_archive_uses_does_not_lower_confidence(
     assert came.kind == were.kind == "answer"
     assert came.passages == were.passages
     assert came.confidence == pytest.approx(were.confidence)
+
+
+def test_last_in_how_long_only_frames_the_question(works: innovis.Assistant) -> None:
+    # The archive never writes "last": it asks for a duration, as "how long" does.
+    last = works.ask("how long does the reduced rent last")
+    pay = works.ask("how long do tenants pay reduced rent")
+    assert last.kind == pay.kind == "answer"
+    assert "first year" in last.passages[0].text
+    assert last.confidence == pytest.approx(pay.confidence)

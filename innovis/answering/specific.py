@@ -63,6 +63,7 @@ _FRAMING = _ONLY_FRAMING | frozenset(
     think thinks want wants wanted need needs happen happens
     happened happening give gives gave given take takes took
     make makes made find finds found see sees saw say says said mean means meant
+    last lasts lasted
     """.split()
 )
 # What "how" asks to measure ("how tall is the tower?"): the kind of answer, like "how many";
