@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from importlib import import_module
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -80,7 +80,8 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'innovis' has no attribute {name!r}")
-    value = getattr(import_module(f".{home}", __name__), name)
+    __import__(f"{__name__}.{home}")  # importlib's import_module would cost importing importlib
+    value = getattr(sys.modules[f"{__name__}.{home}"], name)
     globals()[name] = value  # the next lookup finds it without this function
     return value
 
