@@ -94,7 +94,8 @@ _BEFORE_SOMEONE = Pattern(
 # Present-tense questions about who holds a post or how many there are: facts a newer
 # release updates.
 _UPDATED_FACT = Pattern(
-    r"^\s*(?:who|how\s+(?:many|much|big|large)|what\s+(?:is|are)\s+the\s+(?:number|size|total|figures?))\b"
+    r"^\s*(?:who|how\s+(?:many|much|big|large)|what\s+(?:is|are)\s+the\s+(?:number|size|total|figures?))\b",
+    needles="who|how|number|size|total|figure",
 )
 _PRESENT = Pattern(r"\b(?:is|are|'s|has|have|do|does|holds?|leads?|runs?|heads?|chairs?)\b")
 # A past auxiliary, or a verb in -ed ("joined", "opened"): the question asks about an event.

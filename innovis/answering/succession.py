@@ -54,6 +54,7 @@ _ASKS_BACKGROUND = Pattern(
     r"|\b(?:previous|former|earlier|past)\s+(?:jobs?|roles?|posts?|positions?|career|experience"
     r"|employers?)\b|\bbackground\b",
     re.IGNORECASE,
+    needles="before|previous|earlier|former|past|background",
 )
 _TELLS_BACKGROUND = Pattern(
     r"\b(?:prior\s+to|before\s+joining|before\s+(?:he|she|they)\s+joined|previously|formerly"
@@ -61,6 +62,7 @@ _TELLS_BACKGROUND = Pattern(
     r"(?:years?|decades?)|has\s+held|held\s+(?:senior|various|several|key|a\s+number)"
     r"|served\s+as|worked\s+(?:at|for|as|in))\b",
     re.IGNORECASE,
+    needles="prior|before|previously|formerly|recently|earlier|spent|held|served|worked",
 )
 
 
