@@ -10,7 +10,7 @@ import pytest
 import innovis
 from innovis.answering.cues import count_strength, counted_word
 from innovis.answering.descriptions import asks_description
-from innovis.answering.measures import asked_measure, measures
+from innovis.answering.measures import asked_measure, measures, without_shares
 from innovis.answering.places import tells_place
 from innovis.answering.times import tells_time
 from innovis.text.analysis import analyse
@@ -416,3 +416,25 @@ def test_when_keeps_to_the_person_asked_about() -> None:
         today=TODAY,
     )
     assert "Ivo Varden" in first_quote(assistant, "when did ivo varden become ceo?")
+
+
+def test_a_percentage_does_not_tell_how_many() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2024-07-19",
+                "Larch Parks Graduation Party 2024",
+                "Nearly 70% of the Larch Parks graduates will stay at the park.",
+                "This year 212 graduates completed the Larch Parks programmes.",
+            ),
+            *[
+                release(f"202{n}-01-0{n}", f"Larch Parks Fair {n}", f"Fair {n} drew {n} stalls.")
+                for n in range(1, 5)
+            ],
+        ],
+        today=TODAY,
+    )
+    assert "212 graduates" in first_quote(assistant, "how many larch parks graduates are there?")
+    assert without_shares("Nearly 70% and 12 per cent of 300 graduates") == (
+        "Nearly   and   of 300 graduates"
+    )

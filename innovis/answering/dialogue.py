@@ -31,7 +31,7 @@ from .evidence import SUREST, Evidence
 from .focus import focus, names_another
 from .followups import reframe
 from .intents import Intent, classify
-from .measures import asked_measure
+from .measures import asked_measure, without_shares
 from .named import names, releases_naming, with_parts
 from .periods import TimeFrame, read_time
 from .query import Query
@@ -287,7 +287,7 @@ class Dialogue:
         count = skip + max(wanted, _CANDIDATES) + len(covered)
         documents, hits, confidence_of = self._ranked(query, frame, count)
         if asks_amount(turn.question):
-            hits, confidence_of = self._amounts_first(hits, confidence_of)
+            hits, confidence_of = self._amounts_first(hits, confidence_of, query.counted)
         elif query.wanted == "when":
             hits, confidence_of = self._dates_first(hits, confidence_of)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
@@ -441,13 +441,18 @@ class Dialogue:
         return documents, hits, confidence_of
 
     def _amounts_first(
-        self, hits: list[Hit], confidence_of: dict[Hit, float]
+        self, hits: list[Hit], confidence_of: dict[Hit, float], counted: str | None = None
     ) -> tuple[list[Hit], dict[Hit, float]]:
         """Return the hits of a "how many"/"how much" question with those that state an amount
-        (not a date or a year) first, and the confidence of the others cut by
-        `AMOUNTLESS_SHARE`: a sentence with every word of the question but no number does not
-        tell how many."""
-        text = self._retriever.text
+        (not a date or a year; not a percentage either when it counts something, `counted`)
+        first, and the confidence of the others cut by `AMOUNTLESS_SHARE`: a sentence with
+        every word of the question but no number does not tell how many."""
+        retriever = self._retriever
+
+        def text(sentence: int) -> str:
+            said = retriever.text(sentence)
+            return without_shares(said) if counted else said
+
         stated = [h for h in hits if gives_amount(text(h.sentence))]
         if not stated:
             return hits, {h: AMOUNTLESS_SHARE * c for h, c in confidence_of.items()}

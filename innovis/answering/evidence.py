@@ -27,7 +27,7 @@ from ..index.ranking import RankingConfig
 from ..text.analysis import content_words
 from .cues import count_strength, holds
 from .descriptions import describes
-from .measures import measures
+from .measures import measures, without_shares
 from .places import tells_place
 from .query import Query
 from .succession import tells_background, tells_origin, tells_succession
@@ -89,6 +89,10 @@ class Evidence:
 
     def _gives_what_is_asked(self, sentence: str, words: list[str], terms: list[str]) -> int:
         counted, measure = self._query.counted, self._query.measure
+        if counted and ("%" in sentence or "cent" in sentence):
+            # A share counts nothing: "70% of the graduates" does not tell how many there are.
+            words = content_words(without_shares(sentence))
+            terms = [self._term(word) for word in words]
         strength = count_strength(words, terms, counted) if counted else 0
         if measure and measures(measure, sentence):
             strength = SUREST

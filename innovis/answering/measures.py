@@ -101,3 +101,12 @@ def measures(kind: str, sentence: str) -> bool:
     measure of `kind`."""
     pattern = _MEASURED.get(kind)
     return pattern is not None and pattern.search(sentence) is not None
+
+
+_SHARE = Pattern(r"\d[\d.,]*\s?(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+
+
+def without_shares(sentence: str) -> str:
+    """Return `sentence` without its percentages: a share ("70% of the graduates") tells how
+    much, not how many."""
+    return _SHARE.sub(" ", sentence)
