@@ -25,14 +25,14 @@ from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words
 from .abbreviations import COMMON, both_forms, expands, spelled_out
-from .cues import answer_type, asks_amount, gives_amount, holds
+from .cues import answer_type, asks_amount
 from .definitions import asked_words
-from .evidence import SUREST, Evidence
 from .focus import focus, names_another
 from .followups import reframe
 from .intents import Intent, classify
-from .measures import asked_measure, without_shares
+from .measures import asked_measure
 from .named import names, releases_naming, with_parts
+from .ordering import amounts_first, by_date, completed, dates_first
 from .periods import TimeFrame, read_time
 from .query import Query
 from .replies import (
@@ -69,16 +69,13 @@ from .specific import (
     without_framing,
 )
 from .state import Span, Turn
-from .succession import asks_origin, tells_background, tells_origin, tells_succession
-from .timeline import NEAR_CONFIDENCE, Timeline, listing_text, no_period_text, prefer
-from .times import tells_time
+from .succession import asks_origin
+from .timeline import Timeline, listing_text, no_period_text
 
 FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
 CLOSE_SCORE = 0.85
 _CANDIDATES = 10
-# A "how many" answer without a number keeps this share of its confidence.
-AMOUNTLESS_SHARE = 0.35
 # So does a sentence whose paragraph never names what the question asks for (focus.focus).
 # Chosen on the press-room tuning and bundled questions (0.25 to 0.6 tried; 0.25-0.5 tie).
 UNASKED_SHARE = 0.35
@@ -287,9 +284,9 @@ class Dialogue:
         count = skip + max(wanted, _CANDIDATES) + len(covered)
         documents, hits, confidence_of = self._ranked(query, frame, count)
         if asks_amount(turn.question):
-            hits, confidence_of = self._amounts_first(hits, confidence_of, query.counted)
+            hits, confidence_of = amounts_first(retriever, hits, confidence_of, query.counted)
         elif query.wanted == "when":
-            hits, confidence_of = self._dates_first(hits, confidence_of)
+            hits, confidence_of = dates_first(retriever, hits, confidence_of)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         fresh = [h for h in confident[skip:] if h.sentence not in covered]
         if not fresh:
@@ -304,7 +301,7 @@ class Dialogue:
                 )
             return Reply("fallback", text, (), best), turn._replace(fell_back=True)
         chosen = fresh[:wanted] if k else self._best(fresh)
-        spans = self._completed(self._spans(chosen, covered), query, covered)
+        spans = completed(retriever, self._spans(chosen, covered), query, covered)
         quoted = turn.quoted + tuple((first, hit.sentence) for first, hit in spans)
         now = turn._replace(shown=confident.index(chosen[-1]) + 1, quoted=quoted, last=())
         now = now._replace(last=quoted[len(turn.quoted) :])
@@ -392,101 +389,8 @@ class Dialogue:
             confidence_of = confidence_map(hits)
             confident = [h for h in hits if confidence_of[h] >= self.threshold]
         if frame.order and timeline.dated and len(confident) > 1:
-            # By confidence, not score: the score counts title words, which favour whichever
-            # release's title happens to repeat the question, often an older one.
-            by_confidence = sorted(confident, key=lambda h: -confidence_of[h])
-            if query.wanted:
-                # A newer release must hold the kind of answer asked for (a number for "how
-                # many"), not just the question's words.
-                asked, term = set(query.terms), retriever.reader.term
-                cued = [
-                    h
-                    for h in by_confidence
-                    if holds(query.wanted, retriever.text(h.sentence), asked, term)
-                ]
-                by_confidence = cued or by_confidence
-                evidence = Evidence(query, retriever.config, term)
-                if evidence.sharp:
-                    # "How many companies": when releases tell "the number of companies", the
-                    # newest of those, not one that merely counts some companies ("45 companies
-                    # showed their products"), which answers only as a last resort.
-                    surest = [
-                        h
-                        for h in by_confidence
-                        if evidence.gives_what_is_asked(retriever.text(h.sentence)) == SUREST
-                    ]
-                    by_confidence = surest or by_confidence
-            if query.succession or query.background or query.origin:
-                # "Who was chairman before Dr Chai?": the sentence that tells the handover;
-                # "what did Mr Wong do before HKSTP?" the one that tells his earlier career;
-                # "who was the first chairman?" the one that tells of the founding.
-                if query.succession:
-                    tells = tells_succession
-                elif query.background:
-                    tells = tells_background
-                else:
-                    tells = tells_origin
-                told = [h for h in by_confidence if tells(retriever.text(h.sentence))]
-                by_confidence = told or by_confidence
-            dates = [retriever.passage(h).date for h in by_confidence]
-            confidences = [confidence_of[h] for h in by_confidence]
-            preferred = by_confidence[prefer(by_confidence, confidences, dates, frame.order)]
-            # Within the release chosen, the best ranked of its sentences that give the kind
-            # of answer asked for answers.
-            document, answering = retriever.document_of(preferred), set(by_confidence)
-            chosen = next(
-                h for h in confident if retriever.document_of(h) == document and h in answering
-            )
-            hits = [chosen] + [h for h in hits if h != chosen]
+            hits = by_date(retriever, query, frame.order, confident, confidence_of, hits)
         return documents, hits, confidence_of
-
-    def _amounts_first(
-        self, hits: list[Hit], confidence_of: dict[Hit, float], counted: str | None = None
-    ) -> tuple[list[Hit], dict[Hit, float]]:
-        """Return the hits of a "how many"/"how much" question with those that state an amount
-        (not a date or a year; not a percentage either when it counts something, `counted`)
-        first, and the confidence of the others cut by `AMOUNTLESS_SHARE`: a sentence with
-        every word of the question but no number does not tell how many."""
-        retriever = self._retriever
-
-        def text(sentence: int) -> str:
-            said = retriever.text(sentence)
-            return without_shares(said) if counted else said
-
-        stated = [h for h in hits if gives_amount(text(h.sentence))]
-        if not stated:
-            return hits, {h: AMOUNTLESS_SHARE * c for h, c in confidence_of.items()}
-        held = set(stated)
-        rest = [h for h in hits if h not in held]
-        cut = {h: AMOUNTLESS_SHARE * confidence_of[h] for h in rest}
-        return stated + rest, {**confidence_of, **cut}
-
-    def _dates_first(
-        self, hits: list[Hit], confidence_of: dict[Hit, float]
-    ) -> tuple[list[Hit], dict[Hit, float]]:
-        """Return the hits of a "when" question with the first that tells a time
-        (`times.tells_time`: a date, a year, "six months later") first, when the best does
-        not and it is nearly as confident (`NEAR_CONFIDENCE`; as confident, from another
-        release): "Welcoming the appointment, Mr
-        Wong, CEO, said ..." holds every word of "when did Mr Wong become CEO?" but does not
-        tell when. A sentence without a time may still answer, by its release's date
-        ("Acme opened a laboratory"), so confidences stay as they are."""
-        text = self._retriever.text
-        if not hits or tells_time(text(hits[0].sentence)):
-            return hits, confidence_of
-        best, document_of = confidence_of[hits[0]], self._retriever.document_of
-        release = document_of(hits[0])
-
-        def near(hit: Hit) -> bool:
-            # Another release's sentence must answer as surely: "when did Terry Wong become
-            # CEO?" is not answered by when Albert Wong was "appointed CEO six months later".
-            same = document_of(hit) == release
-            return confidence_of[hit] >= (NEAR_CONFIDENCE * best if same else best)
-
-        timed = next((h for h in hits if near(h) and tells_time(text(h.sentence))), None)
-        if timed is None:
-            return hits, confidence_of
-        return [timed] + [h for h in hits if h != timed], confidence_of
 
     def _listing(self, frame: TimeFrame) -> Reply:
         """Return the list of releases a question asks for ("what's new?", "news from 2024")."""
@@ -553,36 +457,6 @@ class Dialogue:
             spans.append((first, hit))
             taken.update(range(first, hit.sentence + 1))
         return spans
-
-    def _completed(
-        self, spans: list[tuple[int, Hit]], query: Query, covered: frozenset[int]
-    ) -> list[tuple[int, Hit]]:
-        """Return `spans` with the first one carried on to the next sentence of its paragraph
-        when the question asks for a number, a measure, a time or a place that the span lacks
-        and the next sentence gives: "KBIP held a topping-out ceremony for Tidewater Tower
-        today. The 22-storey building will add ..." answers "how tall is Tidewater Tower?" only
-        whole."""
-        if not spans or not (
-            query.counted or query.measure or query.wanted == "when" or query.place
-        ):
-            return spans
-        retriever = self._retriever
-        evidence = Evidence(query, retriever.config, retriever.reader.term)
-
-        def gives(sentence: int) -> bool:
-            text = retriever.text(sentence)
-            if query.counted or query.measure:
-                return evidence.gives_what_is_asked(text) > 0
-            if query.place:
-                return evidence.tells_place(text)
-            return tells_time(text)
-
-        first, hit = spans[0]
-        after = retriever.next_sentence(hit.sentence)
-        taken = covered.union(s for f, h in spans for s in range(f, h.sentence + 1))
-        if after is None or after in taken or gives(hit.sentence) or not gives(after):
-            return spans
-        return [(first, hit._replace(sentence=after)), *spans[1:]]
 
     def _best(self, hits: list[Hit]) -> list[Hit]:
         """Return the best hit, and the runner-up when it is close and from another release."""

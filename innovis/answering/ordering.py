@@ -1,0 +1,170 @@
+"""Which of the confident hits a question quotes first, by the kind of answer it asks for.
+
+BM25 and the evidence (`evidence.py`) rank sentences; the dialogue then asks, of the few that
+are confident enough to quote, which one gives what the question wants:
+
+* `by_date`: of a question that prefers the newest or oldest release ("who is the chairman
+  now?", "who was the first chairman?"), the release by its date, among those whose sentence
+  holds the kind of answer asked for (a number, "the number of companies", a handover, an
+  earlier career, a founding), and within it the best ranked such sentence;
+* `amounts_first`: of a "how many"/"how much" question, the sentences that state an amount;
+* `dates_first`: of a "when" question, a sentence that tells a time over a near one that does
+  not;
+* `completed`: a quote runs on to the next sentence of its paragraph when that one gives the
+  count, measure, time or place asked for and the quoted one does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .cues import gives_amount, holds
+from .evidence import SUREST, Evidence
+from .measures import without_shares
+from .periods import Order
+from .query import Query
+from .retrieval import Hit, Retriever
+from .succession import tells_background, tells_origin, tells_succession
+from .timeline import NEAR_CONFIDENCE, prefer
+from .times import tells_time
+
+# A "how many" answer without a number keeps this share of its confidence.
+AMOUNTLESS_SHARE = 0.35
+
+
+def by_date(
+    retriever: Retriever,
+    query: Query,
+    order: Order,
+    confident: list[Hit],
+    confidence_of: dict[Hit, float],
+    hits: list[Hit],
+) -> list[Hit]:
+    """Return `hits` with the one to quote first for a question that prefers the newest (or
+    oldest) release put first: see the module docstring."""
+    # By confidence, not score: the score counts title words, which favour whichever
+    # release's title happens to repeat the question, often an older one.
+    by_confidence = sorted(confident, key=lambda h: -confidence_of[h])
+    if query.wanted:
+        # A newer release must hold the kind of answer asked for (a number for "how
+        # many"), not just the question's words.
+        asked, term = set(query.terms), retriever.reader.term
+        cued = [
+            h for h in by_confidence if holds(query.wanted, retriever.text(h.sentence), asked, term)
+        ]
+        by_confidence = cued or by_confidence
+        evidence = Evidence(query, retriever.config, term)
+        if evidence.sharp:
+            # "How many companies": when releases tell "the number of companies", the
+            # newest of those, not one that merely counts some companies ("45 companies
+            # showed their products"), which answers only as a last resort.
+            surest = [
+                h
+                for h in by_confidence
+                if evidence.gives_what_is_asked(retriever.text(h.sentence)) == SUREST
+            ]
+            by_confidence = surest or by_confidence
+    tells = _told(query)
+    if tells is not None:
+        told = [h for h in by_confidence if tells(retriever.text(h.sentence))]
+        by_confidence = told or by_confidence
+    dates = [retriever.passage(h).date for h in by_confidence]
+    confidences = [confidence_of[h] for h in by_confidence]
+    preferred = by_confidence[prefer(by_confidence, confidences, dates, order)]
+    # Within the release chosen, the best ranked of its sentences that give the kind of
+    # answer asked for answers.
+    document, answering = retriever.document_of(preferred), set(by_confidence)
+    chosen = next(h for h in confident if retriever.document_of(h) == document and h in answering)
+    return [chosen] + [h for h in hits if h != chosen]
+
+
+def _told(query: Query) -> Callable[[str], bool] | None:
+    """Return what a sentence must tell to answer a question about posts over time: the
+    handover for "who was chairman before Dr Chai?", an earlier career for "what did Mr Wong
+    do before HKSTP?", the founding for "who was the first chairman?"; None for others."""
+    if query.succession:
+        return tells_succession
+    if query.background:
+        return tells_background
+    if query.origin:
+        return tells_origin
+    return None
+
+
+def amounts_first(
+    retriever: Retriever,
+    hits: list[Hit],
+    confidence_of: dict[Hit, float],
+    counted: str | None = None,
+) -> tuple[list[Hit], dict[Hit, float]]:
+    """Return the hits of a "how many"/"how much" question with those that state an amount
+    (not a date or a year; not a percentage either when it counts something, `counted`)
+    first, and the confidence of the others cut by `AMOUNTLESS_SHARE`: a sentence with
+    every word of the question but no number does not tell how many."""
+
+    def text(sentence: int) -> str:
+        said = retriever.text(sentence)
+        return without_shares(said) if counted else said
+
+    stated = [h for h in hits if gives_amount(text(h.sentence))]
+    if not stated:
+        return hits, {h: AMOUNTLESS_SHARE * c for h, c in confidence_of.items()}
+    held = set(stated)
+    rest = [h for h in hits if h not in held]
+    cut = {h: AMOUNTLESS_SHARE * confidence_of[h] for h in rest}
+    return stated + rest, {**confidence_of, **cut}
+
+
+def dates_first(
+    retriever: Retriever, hits: list[Hit], confidence_of: dict[Hit, float]
+) -> tuple[list[Hit], dict[Hit, float]]:
+    """Return the hits of a "when" question with the first that tells a time
+    (`times.tells_time`: a date, a year, "six months later") first, when the best does not
+    and it is nearly as confident (`NEAR_CONFIDENCE`; as confident, from another release):
+    "Welcoming the appointment, Mr Wong, CEO, said ..." holds every word of "when did Mr Wong
+    become CEO?" but does not tell when. A sentence without a time may still answer, by its
+    release's date ("Acme opened a laboratory"), so confidences stay as they are."""
+    text = retriever.text
+    if not hits or tells_time(text(hits[0].sentence)):
+        return hits, confidence_of
+    best, document_of = confidence_of[hits[0]], retriever.document_of
+    release = document_of(hits[0])
+
+    def near(hit: Hit) -> bool:
+        # Another release's sentence must answer as surely: "when did Terry Wong become
+        # CEO?" is not answered by when Albert Wong was "appointed CEO six months later".
+        same = document_of(hit) == release
+        return confidence_of[hit] >= (NEAR_CONFIDENCE * best if same else best)
+
+    timed = next((h for h in hits if near(h) and tells_time(text(h.sentence))), None)
+    if timed is None:
+        return hits, confidence_of
+    return [timed] + [h for h in hits if h != timed], confidence_of
+
+
+def completed(
+    retriever: Retriever, spans: list[tuple[int, Hit]], query: Query, covered: frozenset[int]
+) -> list[tuple[int, Hit]]:
+    """Return `spans` with the first one carried on to the next sentence of its paragraph
+    when the question asks for a number, a measure, a time or a place that the span lacks
+    and the next sentence gives: "KBIP held a topping-out ceremony for Tidewater Tower
+    today. The 22-storey building will add ..." answers "how tall is Tidewater Tower?" only
+    whole."""
+    if not spans or not (query.counted or query.measure or query.wanted == "when" or query.place):
+        return spans
+    evidence = Evidence(query, retriever.config, retriever.reader.term)
+
+    def gives(sentence: int) -> bool:
+        text = retriever.text(sentence)
+        if query.counted or query.measure:
+            return evidence.gives_what_is_asked(text) > 0
+        if query.place:
+            return evidence.tells_place(text)
+        return tells_time(text)
+
+    first, hit = spans[0]
+    after = retriever.next_sentence(hit.sentence)
+    taken = covered.union(s for f, h in spans for s in range(f, h.sentence + 1))
+    if after is None or after in taken or gives(hit.sentence) or not gives(after):
+        return spans
+    return [(first, hit._replace(sentence=after)), *spans[1:]]
