@@ -198,3 +198,29 @@ def test_a_release_that_vanishes_and_comes_back_during_a_build_is_not_lost(
     monkeypatch.setattr(readers, "read_bytes", real)
     again = run_cli("docs", "--corpus", str(folder))
     assert again.out.count("Drone Lab") == 2, again.err
+
+
+def test_the_summary_counts_what_the_listing_skipped(tmp_path: Path) -> None:
+    """A FIFO and a name that is not UTF-8 are told one line each and counted in the summary,
+    on the first ask and on one answered from the cache alike."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(corpus / "pipe.txt")
+    with open(os.path.join(os.fsencode(corpus), b"caf\xe9.txt"), "w") as file:
+        file.write(GOOD)
+    _, warnings = loaded(corpus)
+    assert warnings[-1] == "read 1 release; skipped 2: 2 that could not be read."
+    env = {"HOME": str(tmp_path / "home"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    for _ in range(2):  # built, then from the cache
+        result = subprocess.run(
+            [sys.executable, "-m", "innovis", "ask", "--corpus", str(corpus), "When did it open?"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, **env},
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stderr.splitlines()[-1] == (
+            "innovis: read 1 release; skipped 2: 2 that could not be read."
+        )

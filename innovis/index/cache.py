@@ -95,7 +95,7 @@ def _cached(folder: Path, path: Path, listing: Listing, warn: Warn) -> CorpusInd
         warn(f"The cached index was unusable ({error}); building it again.")
         return None
     _touch(folder)
-    skipped.tell(str(path), len(index.documents), listing.others, warn)
+    skipped.tell(str(path), len(index.documents), listing, warn)
     return index
 
 
@@ -115,7 +115,9 @@ def _built(
 
     read = read_corpus(path, kept, listing)
     index = build_index(read.documents, config, progress)
-    summary = skip_summary(len(read.documents), read.unreadable, listing.others)
+    summary = skip_summary(
+        len(read.documents), read.unreadable + listing.refused, listing.others
+    )
     return index, Skipped(str(path), read.unreadable, [m for m in messages if m != summary])
 
 

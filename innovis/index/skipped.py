@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import IndexFormatError
-from ..reading.files import skip_summary
+from ..reading.files import Listing, skip_summary
 
 # The file beside a cached index that keeps it.
 SKIPPED = "skipped.json"
@@ -52,12 +52,14 @@ class Skipped(NamedTuple):
             return None
         return {SKIPPED: self._asdict()}
 
-    def tell(self, corpus: str, read: int, others: list[Path], warn: Warn) -> None:
+    def tell(self, corpus: str, read: int, listing: Listing, warn: Warn) -> None:
         """Tell `warn` the kept messages, then the summary of a corpus given as `corpus` from
-        which `read` releases were read, beside `others` files of other kinds."""
+        which `read` releases were read, listed now as `listing` (its files of other kinds and
+        what it refused count as skipped)."""
         for message in self.messages:
             warn(_respelt(message, self.corpus, corpus) if corpus != self.corpus else message)
-        if summary := skip_summary(read, self.unreadable, others):
+        unreadable = self.unreadable + listing.refused
+        if summary := skip_summary(read, unreadable, listing.others):
             warn(summary)
 
 

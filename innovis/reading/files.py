@@ -120,11 +120,14 @@ def _folder(path: str | Path) -> Path | None:
 
 class Listing(NamedTuple):
     """The files a corpus path stands for: its releases, and the files of other kinds beside
-    them (neither holds what could not be read); `folder` is the corpus folder, None for a file."""
+    them (neither holds what could not be read); `folder` is the corpus folder, None for a
+    file; `refused` counts what was skipped as the folder was walked (a FIFO, a device, a name
+    that is not UTF-8, a file that vanished, an unreadable folder)."""
 
     releases: list[Path]
     others: list[Path]
     folder: Path | None
+    refused: int = 0
 
 
 def list_corpus(path: str | Path, warn: Warn | None = None) -> Listing:
@@ -142,9 +145,15 @@ def list_corpus(path: str | Path, warn: Warn | None = None) -> Listing:
         return Listing([Path(path)], [], None)
     releases: list[Path] = []
     others: list[Path] = []
-    for file in _visible_files(folder, warn or _ignore):
+    refused: list[str] = []
+
+    def told(message: str) -> None:
+        refused.append(message)
+        (warn or _ignore)(message)
+
+    for file in _visible_files(folder, told):
         (releases if file.suffix.lower() in SUFFIXES else others).append(file)
-    return Listing(sorted(releases), sorted(others), folder)
+    return Listing(sorted(releases), sorted(others), folder, len(refused))
 
 
 def corpus_files(path: str | Path, warn: Warn | None = None) -> list[Path]:
@@ -154,8 +163,8 @@ def corpus_files(path: str | Path, warn: Warn | None = None) -> list[Path]:
 
 def skip_summary(read: int, unreadable: int, others: Sequence[Path]) -> str | None:
     """Return the last message of a folder read with files left out ("read 41 releases;
-    skipped 3: …"), or None when none was: `read` releases, `unreadable` release files that
-    could not be read, `others` the files of other kinds."""
+    skipped 3: …"), or None when none was: `read` releases, `unreadable` files that could not
+    be read (release files, and what the listing refused), `others` the files of other kinds."""
     if not unreadable and not others:
         return None
     parts = []

@@ -236,7 +236,7 @@ def read_corpus(
     else:
         documents = read_file(root, warn=warn)
     documents = [doc for doc in documents if doc.text or doc.title]
-    summary = skip_summary(len(documents), len(problems), listing.others)
+    summary = skip_summary(len(documents), len(problems) + listing.refused, listing.others)
     if warn and summary:
         warn(summary)
     if not documents and problems:
