@@ -115,9 +115,7 @@ def _built(
 
     read = read_corpus(path, kept, listing)
     index = build_index(read.documents, config, progress)
-    summary = skip_summary(
-        len(read.documents), read.unreadable + listing.refused, listing.others
-    )
+    summary = skip_summary(len(read.documents), read.unreadable + listing.refused, listing.others)
     return index, Skipped(str(path), read.unreadable, [m for m in messages if m != summary])
 
 
