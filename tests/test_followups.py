@@ -132,6 +132,30 @@ def test_a_follow_up_with_words_of_its_own_is_a_new_question(chat: innovis.Conve
     assert reply.kind == "answer" and reply.passages[0].doc_id == "fund"
 
 
+def test_a_question_about_a_day_is_searched_not_read_as_when() -> None:
+    documents = [
+        *DOCUMENTS,
+        innovis.Document(
+            "open-day",
+            "The harbour campus held its open day on Saturday. The open day drew 3,000 "
+            "visitors, among them forty school classes.",
+            title="Campus Open Day",
+            date=datetime.date(2024, 5, 5),
+        ),
+    ]
+    conversation = innovis.Assistant.from_documents(documents).conversation()
+    assert conversation.ask("What does the drone laboratory test?").passages[0].doc_id == "lab"
+    reply = conversation.ask("how many came to the open day?")
+    assert reply.kind == "answer" and reply.passages[0].doc_id == "open-day"
+    assert "3,000" in reply.passages[0].text
+
+
+@pytest.mark.parametrize("message", ["what day was that?", "which year?", "what date was it?"])
+def test_a_question_for_the_day_is_still_when(chat: innovis.Conversation, message: str) -> None:
+    reply = chat.ask(message)
+    assert reply.kind == "source" and "3 Mar 2023" in reply.text
+
+
 def test_thanks_with_a_follow_up_gets_both(chat: innovis.Conversation) -> None:
     reply = chat.ask("thanks! and when was it?")
     assert reply.kind == "source"

@@ -28,6 +28,9 @@ _REFERS = frozenset(
     """.split()
 )
 _WHEN_WORDS = frozenset({"date", "dated", "day", "year", "month", "time"})
+# A question word that asks for something other than a time: "how many came to the open
+# day?" counts people, though "day" and "came" are words a "when?" follow-up may use.
+_ASKS_OTHER = Pattern(r"(?:how|who|whom|whose|where|why)\b")
 _SOURCE_NAMES = frozenset(
     {"source", "sources", "link", "links", "url", "urls", "reference", "references"}
     | {"citation", "cite", "website", "webpage", "site", "web", "page"}
@@ -57,6 +60,23 @@ _CONTEXT = Pattern(
     needles="more|detail|context|elaborate|expand|explain|about|why|else|before|after|paragraph"
     "|passage",
 )
+
+
+def _asks_when(plain: str, first: str, words: set[str]) -> bool:
+    """Return whether a message with content `words` asks for a time: it opens with "when",
+    or names a time ("date?", "what day was it?") without opening with a question word that
+    asks for something else ("how many", "who", "where")."""
+    if first == "when":
+        return True
+    if not words & _WHEN_WORDS or _ASKS_OTHER.match(plain.lower()):
+        return False
+    if first in ("what", "which"):
+        # "what date was it?" asks for the date; "what happened that day?" does not.
+        second = plain.split()[1:2]
+        return bool(second) and second[0].strip(_SEPARATORS) in _WHEN_WORDS
+    return True
+
+
 _NEW_SUBJECT = Pattern(
     r"(?:(?:and|but|also|so) )?(?:what|how) about (?P<a>.+)|and (?P<b>.+)",
     needles="about |and ",
@@ -87,7 +107,7 @@ def read_follow_up(text: str, has_content: Callable[[str], bool]) -> FollowUp | 
         return None
     words = set(content_words(plain))
     first = plain.split()[0].strip(_SEPARATORS)
-    if (first == "when" or words & _WHEN_WORDS) and words <= _REFERS | _WHEN_WORDS:
+    if _asks_when(plain, first, words) and words <= _REFERS | _WHEN_WORDS:
         return FollowUp("when")
     if words <= _REFERS | _SOURCE_WORDS and (
         words & (_SOURCE_WORDS | _RELEASE_WORDS) or first == "where" or (first == "who" and words)
