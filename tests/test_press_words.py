@@ -23,7 +23,7 @@ ARCHIVE = [
         "Bellmouth Park held the final of its Tidewater Cup pitching contest at the harbour. "
         "Orrin Labs, a maker of water sensors, was crowned champion of the Tidewater Cup and "
         "took a prize of 50,000 dollars.",
-        "Some 300 startups from 20 countries entered the contest.",
+        "Some 300 start-ups from 20 countries entered the contest, which began in 2019.",
     ),
     release(
         "2023-03-15",
@@ -53,6 +53,8 @@ def park() -> innovis.Assistant:
         ("who did Ms Vale replace", "Dorian Holt"),
         ("what percentage of graduates stay at the park", "64%"),
         ("how many tech firms went to Lisbon", "12 technology firms"),
+        # "start" is asked as "begin" only as a word of its own, not inside "start-ups".
+        ("how many start-ups entered the contest", "300 start-ups"),
     ],
 )
 def test_visitors_words_find_the_releases_words(

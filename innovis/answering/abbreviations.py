@@ -64,6 +64,18 @@ COMMON.update(WORDINGS)
 _RUN = Pattern(r"[\w&]+")
 
 
+def _in_compound(question: str, match: re.Match[str]) -> bool:
+    """Return whether a run is part of a hyphenated word ("start" of "start-ups"): a compound
+    is a word of its own, not the visitor's word a release words otherwise."""
+    before, after = question[match.start() - 1 : match.start()], question[match.end() :][:1]
+    return "-" in (before, after)
+
+
+def _visitors_word(question: str, match: re.Match[str]) -> bool:
+    """Return whether a run is one of `WORDINGS`, written as a word of its own."""
+    return match.group(0) in WORDINGS and not _in_compound(question, match)
+
+
 def expands(word: str, uses: Callable[[str], bool]) -> bool:
     """Return whether `word` is a common abbreviation whose long form's words the corpus uses
     (`uses` tells whether it uses a word)."""
@@ -77,6 +89,8 @@ def spelled_out(question: str, uses: Callable[[str], bool]) -> str:
 
     def add(match: re.Match[str]) -> str:
         short = match.group(0)
+        if short in WORDINGS and not _visitors_word(question, match):
+            return short
         if not expands(short, uses):
             return short
         # A word the corpus never writes would only count against the answer's confidence.
@@ -92,7 +106,8 @@ def both_forms(question: str, uses: Callable[[str], bool]) -> list[tuple[str, st
     Abbreviations are left out: a release that writes "chief executive officer" and also
     "CEO" tells more surely that it is about the post."""
     found = []
-    for short in _RUN.findall(question):
-        if short in WORDINGS and expands(short, uses) and uses(short):
+    for match in _RUN.finditer(question):
+        short = match.group(0)
+        if _visitors_word(question, match) and expands(short, uses) and uses(short):
             found.append((short, COMMON[short]))
     return found
