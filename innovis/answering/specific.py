@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from ..text.lemmas import role_forms
 from ..text.patterns import Pattern
 
 # A word rarer than this Zipf frequency (3.5: about three times per billion words) is a name or
@@ -186,7 +187,8 @@ _ENDINGS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s
 def inflections(word: str) -> frozenset[str]:
     """Return the forms of a (normalised) word: itself, its plural or singular, its -ed and
     -ing forms ("fund", "funds", "funded"); a gerund's only its own ("parking", "parkings"),
-    since "parking" is not what a "park" is."""
+    since "parking" is not what a "park" is; a role compound's -man, -woman and -person forms
+    (`lemmas.role_forms`)."""
     base = word
     for ending, kept in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -198,7 +200,10 @@ def inflections(word: str) -> frozenset[str]:
     if base.endswith("y"):
         bases.add(base[:-1] + "i")  # "company" → "compani" + "es"
     endings = ("ing", "ings") if word.endswith("ing") else ("", "s", "es", "ed", "d", "ing")
-    return frozenset({word} | {stem + ending for stem in bases for ending in endings})
+    # A role compound's forms are one post's names ("chairwoman", "chairman", "chairperson").
+    return frozenset({word} | {stem + ending for stem in bases for ending in endings}).union(
+        role_forms(word)
+    )
 
 
 def is_framing(word: str) -> bool:

@@ -9,6 +9,10 @@ Left out on purpose: forms that are as often another word ("found" is also "to f
 a direction, "saw", "felt", "bit" and "fed" other words, "born" an adjective, "Hung" and "Sung"
 surnames), so a sentence about one is never read as about the other.
 
+A role compound names one post whoever holds it: a visitor asks how long someone was
+"chairwoman", "chairperson" or "spokeswoman" where a release writes "chairman" or "spokesman".
+Each is read as its "-man" form (`role_forms`).
+
 `NOMINALISED` is the same for the few nouns a release uses for what a visitor asks with a verb
 ("applicants" for "how many applied", "expansion" for "expanded", "successor" for "succeeded"),
 where Snowball's stems differ; it keeps to families whose members mean the same event.
@@ -125,7 +129,38 @@ BASE = {
 }
 
 
+# The endings of a role compound's other forms, each read as "-man". "-men" only after an "s"
+# ("spokesmen", "businessmen"): other words end in it ("specimen", "abdomen", "regimen").
+_ROLE_ENDINGS = ("woman", "women", "person", "persons", "people", "smen")
+# The forms of a role compound, from its "-man" form.
+_ROLE_FORMS = ("man", "men", "woman", "women", "person", "persons", "people")
+# The shortest stem of a role compound ("lay" of "layperson"): "woman" itself is none.
+_ROLE_STEM = 3
+
+
+def _role_stem(word: str) -> str | None:
+    """Return what a role compound's ending follows ("chair" of "chairwoman"), or None when
+    `word` is no role compound in one of its -woman, -person or plural forms."""
+    for ending in _ROLE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _ROLE_STEM:
+            stem = word[: -len(ending)]
+            return stem + "s" if ending == "smen" else stem
+    return None
+
+
+def role_forms(word: str) -> frozenset[str]:
+    """Return the forms of a (lower-case) role compound, "chairman", "chairwoman",
+    "chairperson" and their plurals, from any of them; an empty set for another word."""
+    stem = _role_stem(word)
+    if stem is None and word.endswith("man") and len(word) - 3 >= _ROLE_STEM:
+        stem = word[:-3]  # a "-man" form: its other forms are only looked for, never read as it
+    return frozenset() if stem is None else frozenset(stem + ending for ending in _ROLE_FORMS)
+
+
 def base_form(word: str) -> str:
     """Return the base form of a lower-case word the stemmer would leave apart from it, or the
     word itself."""
-    return BASE.get(word, word)
+    if word in BASE:
+        return BASE[word]
+    stem = _role_stem(word)
+    return word if stem is None else stem + "man"
