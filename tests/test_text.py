@@ -221,13 +221,39 @@ def test_a_name_with_initials_is_found_as_visitors_type_it() -> None:
                 text="Harbour Park appointed Ir Dr K.W. Lam as Chief Operating Officer, "
                 "succeeding Ms Jo Fenn.\nMr T.Y. Lam joined the board, succeeding Mr Bo Hart.\n"
                 "The park has 900 companies.",
-            )
+            ),
+            innovis.Document(
+                id="visit",
+                title="Minister Tours Harbour Park",
+                date="2023-07-01",
+                text="The Minister, Mr P J Okafor, toured Harbour Park this morning (July 1).\n"
+                "Mr T.Y. Lam showed the Minister the robotics hall.",
+            ),
+            innovis.Document(
+                id="students",
+                title="Students Tour Harbour Park",
+                date="2023-08-03",
+                text="Ms Ada Okafor toured Harbour Park with 40 students on 3 August.",
+            ),
         ]
     )
     for question in ("who did kw lam succeed?", "who did K.W. Lam succeed?"):
         reply = assistant.ask(question)
         assert reply.kind == "answer"
         assert "succeeding Ms Jo Fenn" in reply.passages[0].text
+    # Initials written with spaces are found as visitors type them, with or without stops.
+    for question in ("when did pj okafor tour the park?", "when did P.J. Okafor tour the park?"):
+        reply = assistant.ask(question)
+        assert reply.kind == "answer", reply.text
+        assert "this morning (July 1)" in reply.passages[0].text
+
+
+def test_initials_written_with_spaces_are_read_as_initials() -> None:
+    from innovis.text.analysis import analyse
+
+    assert analyse("Mr C Y Leung") == analyse("Mr C.Y. Leung")
+    # Capitals alone are initials only before a name.
+    assert "ab" not in analyse("Blocks A B and C")
 
 
 def test_a_speech_greeting_is_not_glued_to_its_first_sentence() -> None:

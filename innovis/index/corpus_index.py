@@ -24,7 +24,7 @@ from .ranking import RankingConfig
 # photo's number, closing marks never joined to the next line; 15: a dateline ends captions;
 # 16: initials or a company form before "The", "It" … end a sentence; 17: contact forms and
 # menus after the body left out; 18: "chairman" stemmed as "chair".)
-FORMAT_VERSION = 19
+FORMAT_VERSION = 20
 
 
 class SentenceTable(NamedTuple):

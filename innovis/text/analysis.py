@@ -6,7 +6,8 @@ stopwords removed, Snowball (Porter 2) stems of base forms (irregular verbs read
 meaning: `I&T` gives `i&t`, `14th` stays `14th`, `1,000` gives `1000` and `3.5` stays `3.5`. A
 hyphenated word gives its parts and the joined word, so `re-industrialisation` is found by
 `reindustrialisation` and by `industrialisation`; initials give their letters and the letters
-joined, so `H.L. Yiu` is found by `HL Yiu`. A slash separates words (`Chau/San`). A
+joined, so `H.L. Yiu` is found by `HL Yiu`, and so are initials written with spaces
+(`H L Yiu`: capitals alone before a name). A slash separates words (`Chau/San`). A
 possessive `'s` is dropped.
 """
 
@@ -48,6 +49,11 @@ _PLAIN = str.maketrans(
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|(?:[^\W\d_]\.){2,}|\w+(?:[&'-]\w+)*")
 # Initials written with full stops ("H.L.", "U.S."): their letters, and the letters joined.
 _INITIALS = Pattern(r"(?:[^\W\d_]\.){2,}")
+# Initials written with spaces, before the name they belong to ("Mr C Y Leung"): read as
+# "C.Y.", so that "CY Leung" finds them as it finds "C.Y. Leung".
+# Looked for after a space (one is put before the text): a pattern that starts with one is
+# quick to search, and this one is searched in every sentence indexed.
+_SPACED_INITIALS = Pattern(r" ([A-Z](?: [A-Z]){1,2})\b(?= [A-Z][a-z])")
 # A formula's subscript that lost its markup to a line break: "O\n2", "(CO\n2)", "Al\n2O\n3".
 _SUBSCRIPT_BREAK = Pattern(r"(?<![A-Za-z])((?:[A-Z][a-z]?\d*)+)\n(?=\d)")
 
@@ -115,8 +121,13 @@ def _token_words(token: str) -> tuple[str, ...]:
     return tuple(word.replace("'", "") for word in _words(token) if not is_stopword(word))
 
 
+def _dotted(match: re.Match[str]) -> str:
+    return " " + match.group(1).replace(" ", ".") + "."
+
+
 def content_words(text: str) -> list[str]:
     """Return the normalised words of `text` that are not stopwords, apostrophes removed."""
+    text = _SPACED_INITIALS.sub(_dotted, " " + text)[1:]
     return [word for token in _TOKEN.findall(normalise(text)) for word in _token_words(token)]
 
 
