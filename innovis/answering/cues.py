@@ -53,6 +53,8 @@ _TOTAL_REACH = 12
 _YEAR = Pattern(r"(?:1[89]|20)\d{2}")
 _MONTH_WORD = Pattern(MONTH_PATTERN)
 _NAME = Pattern(r"(?<=\s)[A-Z][\w&'’-]*")
+# A person named with a title: "Ms Jennifer Chan", "Dr. Lee", "Professor Sun".
+_PERSON = Pattern(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Ir|Sir|Dame)\.?\s+[A-Z]")
 
 
 _AMOUNT_ASKED = Pattern(
@@ -144,6 +146,12 @@ def _is_count(words: list[str], at: int) -> bool:
     if not _COUNT.fullmatch(words[at]):
         return False
     return not (at > 0 and _MONTH_WORD.fullmatch(words[at - 1]))
+
+
+def names_person(sentence: str) -> bool:
+    """Return whether `sentence` names a person by a title ("Ms Jennifer Chan", "Dr Lee"):
+    the surest answer to "who", where a capitalised word may name a body or a place."""
+    return _PERSON.search(sentence) is not None
 
 
 def holds(

@@ -69,7 +69,7 @@ from .specific import (
     without_framing,
 )
 from .state import Span, Turn
-from .succession import asks_origin
+from .succession import asks_origin, movement_words, tells_movement
 from .timeline import Timeline, listing_text, no_period_text
 
 FALLBACK_THRESHOLD = 0.4
@@ -345,9 +345,24 @@ class Dialogue:
             }
             rest = tuple(t for t in rest if t not in loose) or rest
         of_names = query._replace(terms=rest)
+        moved = self._moved_terms(query)
+
+        def confidences(hits: list[Hit], asked: Query) -> list[float]:
+            reached = retriever.confidences(hits, asked)
+            movement = query.movement
+            if not moved or movement is None:
+                return reached
+            # A sentence that tells the departure (arrival) asked about in its own words
+            # ("their tenure will end today") answers without the visitor's verb ("left").
+            told = [h for h in hits if tells_movement(movement, retriever.text(h.sentence))]
+            without = asked._replace(terms=tuple(t for t in asked.terms if t not in moved))
+            if not told or not without.terms:
+                return reached
+            relieved = dict(zip(told, retriever.confidences(told, without), strict=True))
+            return [max(c, relieved.get(h, 0.0)) for h, c in zip(hits, reached, strict=True)]
 
         def confidence_map(hits: list[Hit]) -> dict[Hit, float]:
-            full = retriever.confidences(hits, judged)
+            full = confidences(hits, judged)
             if query.asked is not None:
                 # A sentence far from what the question asks for ("staff", "rent") answers
                 # something else, however well the rest matches; unless the word is among the
@@ -369,7 +384,7 @@ class Dialogue:
                 ]
             if named is None or not of_names.terms:
                 return dict(zip(hits, full, strict=True))
-            own = retriever.confidences(hits, of_names)
+            own = confidences(hits, of_names)
             return {h: min(a, b) for h, a, b in zip(hits, full, own, strict=True)}
 
         def kept(within: frozenset[int] | None) -> frozenset[int] | None:
@@ -391,6 +406,16 @@ class Dialogue:
         if frame.order and timeline.dated and len(confident) > 1:
             hits = by_date(retriever, query, frame.order, confident, confidence_of, hits)
         return documents, hits, confidence_of
+
+    def _moved_terms(self, query: Query) -> frozenset[str]:
+        """Return the terms of the words with which a question asks who left or joined
+        ("left", "joined"), which a sentence telling it in other words need not hold."""
+        if query.movement is None:
+            return frozenset()
+        said = movement_words(query.movement)
+        return frozenset(
+            term for word, term in zip(query.words, query.stems, strict=True) if word in said
+        )
 
     def _listing(self, frame: TimeFrame) -> Reply:
         """Return the list of releases a question asks for ("what's new?", "news from 2024")."""

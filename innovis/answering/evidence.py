@@ -6,7 +6,9 @@ Three signs, each weighted by the ranking configuration:
   "how many" (twice the weight when it counts what the question counts, or when it is in a
   unit that measures what "how tall", "how long", "how much" asks: `measures.py`), a name the
   question lacks for "who", a handover ("succeeding Mr X") for who came before or after
-  someone, an earlier career for what someone did before, a first or a founding for "the
+  someone, a departure or an arrival for who left or joined (twice when it names a person by a
+  title, "Ms Chan", for "who" or "which"), an earlier career for what
+  someone did before, a first or a founding for "the
   first" (`succession.py`), a place for
   "where" (`places.py`), what a thing is or does for "what is" (`descriptions.py`);
 * the question's word pairs the sentence holds in the same order ("national anthem"): BM25
@@ -25,12 +27,12 @@ from itertools import pairwise
 
 from ..index.ranking import RankingConfig
 from ..text.analysis import content_words
-from .cues import count_strength, holds
+from .cues import count_strength, holds, names_person
 from .descriptions import describes
 from .measures import measures, without_shares
 from .places import tells_place
 from .query import Query
-from .succession import tells_background, tells_origin, tells_succession
+from .succession import tells_background, tells_movement, tells_origin, tells_succession
 
 # What `Evidence.gives_what_is_asked` says of a sentence that surely gives it.
 SUREST = 2
@@ -61,6 +63,12 @@ class Evidence:
             bonus += config.cue_weight
         if self._query.succession and tells_succession(sentence):
             bonus += config.cue_weight
+        if self._query.movement and tells_movement(self._query.movement, sentence):
+            # "Who (which members) left?" is answered by the sentence that names those who
+            # left ("the tenure of Ms A and Mr B will end"), not by the thanks to "the
+            # outgoing members".
+            named = wanted in ("who", None) and names_person(sentence)
+            bonus += config.cue_weight * (1 + named)
         if self._query.background and tells_background(sentence):
             bonus += config.cue_weight
         if self._query.origin and tells_origin(sentence):

@@ -14,7 +14,7 @@ from .cues import AnswerType, answer_type, counted_word
 from .descriptions import asks_description
 from .measures import asked_measure, without_measure_word
 from .places import asks_place
-from .succession import asks_background, asks_origin, asks_succession
+from .succession import Movement, asks_background, asks_movement, asks_origin, asks_succession
 
 # The most distinct unknown words one question has looked up for their spelling.
 MAX_MENDED = 32
@@ -32,7 +32,8 @@ class Query(NamedTuple):
     confidence, beyond once each (see `specific.unknown_weight`). `measure` is the kind of
     measure a "how tall", "how long" or "how much" question asks for (`measures.py`). `asked`
     is the word the question asks for (`focus.focus`), as the corpus writes it, when it tells;
-    `succession` whether it asks who came before or after someone, `background` what someone
+    `succession` whether it asks who came before or after someone, `movement` whether it asks
+    who left or who joined, `background` what someone
     did before, `origin` about the first of something (`succession.py`), `place`
     whether it asks where (`places.py`), `description` whether it asks what something is
     (`descriptions.py`).
@@ -50,6 +51,7 @@ class Query(NamedTuple):
     measure: str | None = None
     asked: str | None = None
     succession: bool = False
+    movement: Movement | None = None
     background: bool = False
     origin: bool = False
     place: bool = False
@@ -148,6 +150,7 @@ class QueryReader:
             counted=None if (counted := counted_word(question)) is None else self.term(counted),
             measure=asked_measure(question),
             succession=asks_succession(question),
+            movement=asks_movement(question),
             background=asks_background(question),
             origin=asks_origin(question),
             place=asks_place(question),

@@ -11,6 +11,14 @@ succession is the evidence of an answer (`evidence.py`).
 succeeds Mrs Y, who has chaired the board since the Corporation was set up"), or that says
 "first" itself ("welcomed eighteen startups to its first intake").
 
+"Who left the board in 2023?" is answered by the sentence that tells a departure in the
+release's own words ("the tenure of Ms A and Mr B will end today", "the outgoing members",
+"retires", "steps down"), "who joined the board?" by the one that tells an arrival ("are
+appointed as new members", "we welcome"), not by the sentence that repeats "board" most:
+a board release tells both, and the visitor's verb ("left", "joined") is seldom the
+release's. Such a sentence reaches the question's confidence without the verb
+(`dialogue.py`), and earns the evidence of an answer (`evidence.py`).
+
 "What did Mr Wong do before HKSTP?" is answered the same way by the sentence that tells
 someone's earlier career ("Prior to joining HKSTP, he spent 15 years at ...", "previously").
 """
@@ -18,8 +26,11 @@ someone's earlier career ("Prior to joining HKSTP, he spent 15 years at ...", "p
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..text.patterns import Pattern
+
+Movement = Literal["arrival", "departure"]
 
 _ASKS = Pattern(
     r"\b(?:before|after|preceded|predecessors?|successors?|succe(?:ed|eds|eded|eding)"
@@ -102,3 +113,74 @@ def tells_origin(sentence: str) -> bool:
     """Return whether `sentence` tells of a first ("its first intake") or a founding ("who has
     chaired the board since the Corporation was set up")."""
     return _TELLS_ORIGIN.search(sentence) is not None
+
+
+_ASKS_DEPARTURE = Pattern(
+    r"\b(?:left|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)?|quit(?:s|ting)?"
+    r"|resign(?:s|ed|ing|ation)?|retir(?:e|es|ed|ing|ement)|step(?:s|ped)?\s+down"
+    r"|stood\s+down|outgoing)\b",
+    re.IGNORECASE,
+    needles="left|leav|depart|quit|resign|retir|down|outgoing",
+)
+_ASKS_ARRIVAL = Pattern(
+    r"\b(?:join(?:s|ed|ing)?|newcomers?|new(?:ly\s+appointed)?\s+(?:\w+\s+)?(?:members?"
+    r"|directors?))\b",
+    re.IGNORECASE,
+    needles="join|new",
+)
+# "What did she do before joining?" asks of a time, not who joined.
+_SINCE_JOINING = Pattern(
+    r"\b(?:before|prior\s+to|after|since|upon|on)\s+(?:\w+\s+)?join", re.IGNORECASE, needles="join"
+)
+# The visitor's words for coming and going, which the release may not use: a sentence that
+# tells the movement in its own words answers without them.
+_MOVEMENT_WORDS: dict[Movement, frozenset[str]] = {
+    "departure": frozenset(
+        """
+        left leave leaves leaving depart departs departed departing departure quit quits
+        quitting resign resigns resigned resigning resignation retire retires retired retiring
+        retirement step steps stepped stood outgoing
+        """.split()
+    ),
+    "arrival": frozenset("join joins joined joining newcomer newcomers".split()),
+}
+_TELLS_DEPARTURE = Pattern(
+    r"\b(?:tenure|terms?|service)\b[^;]{0,200}?\b(?:end|ends|ended|ending|expir(?:e|es|ed|ing)"
+    r"|conclud(?:e|es|ed|ing)|(?:draws?|drew|drawing)\s+to\s+a\s+close"
+    r"|(?:comes?|came|coming)\s+to\s+an\s+end)\b"
+    r"|\b(?:outgoing|retir(?:e|es|ed|ing|ement)|step(?:s|ped|ping)?\s+down|stood\s+down"
+    r"|resign(?:s|ed|ing|ation)?|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)|farewell"
+    r"|succe(?:ed|eds|eded|eding))\b",
+    re.IGNORECASE,
+)
+# "Re-appointed" members stay: an appointment tells an arrival only without "re".
+_TELLS_ARRIVAL = Pattern(
+    r"(?<!re-)\b(?:appoint(?:s|ed|ing|ment)|join(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"
+    r"|new(?:ly)?\s+(?:appointed\s+)?(?:\w+\s+)?(?:members?|directors?)|elected|named\s+as"
+    r"|succe(?:ed|eds|eded|eding)|t(?:ake|akes|aking|ook)\s+over)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_movement(question: str) -> Movement | None:
+    """Return whether `question` asks who left ("who left the board?", "which director
+    retired?") or who joined ("who joined the board?", "who are the new members?"); None when
+    it asks neither, or both."""
+    departure = _ASKS_DEPARTURE.search(question) is not None
+    arrival = _ASKS_ARRIVAL.search(question) is not None and not _SINCE_JOINING.search(question)
+    if departure == arrival:
+        return None
+    return "departure" if departure else "arrival"
+
+
+def movement_words(movement: Movement) -> frozenset[str]:
+    """Return the words a visitor asks of a `movement` with ("left", "joined")."""
+    return _MOVEMENT_WORDS[movement]
+
+
+def tells_movement(movement: Movement, sentence: str) -> bool:
+    """Return whether `sentence` tells that someone left (their "tenure will end", "the
+    outgoing members", "retires") or, for an arrival, came ("are appointed as new members",
+    "joins"; not "re-appointed")."""
+    told = _TELLS_DEPARTURE if movement == "departure" else _TELLS_ARRIVAL
+    return told.search(sentence) is not None

@@ -1,0 +1,95 @@
+"""Who left and who joined a board: the sentence that tells the departure or the arrival, in the
+release's own words, answers; not the one that repeats "board" most."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import innovis
+from innovis.answering.succession import asks_movement, tells_movement
+
+TODAY = datetime.date(2025, 3, 10)
+
+
+def release(day: str, title: str, *body: str) -> innovis.Document:
+    date = datetime.date.fromisoformat(day)
+    return innovis.Document(id=f"{day}-{title[:12]}", text="\n".join(body), title=title, date=date)
+
+
+ARCHIVE = [
+    release(
+        "2021-07-01",
+        "Appointments to the Board of the Lantern Bay Design Council",
+        "The Secretary today announced that the Board of the Lantern Bay Design Council has "
+        "two new members and that three members are re-appointed.",
+        "Ms Odile Fenwick and Mr Rupert Skarsgaard are appointed as new members of the Board "
+        "for two years.",
+        "Dr Ines Halloran, Mr Bo Lindqvist and Ms Yara Pemberton are re-appointed as members of "
+        "the Board.",
+        "The term of Professor Caspar Moult on the Board will expire on June 30.",
+        "The Board thanked the outgoing members for their years of service.",
+    ),
+    release(
+        "2023-07-01",
+        "Board of the Lantern Bay Design Council Renewed",
+        "The Secretary announced the Board of the Lantern Bay Design Council for the next term.",
+        "Mr Tarquin Oduya joins the Board as a new member.",
+        "The tenure of Ms Odile Fenwick on the Board ends today.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def council() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(ARCHIVE, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who left the board in 2021?", "Caspar Moult"),
+        ("which board members stepped down in 2021", "Caspar Moult"),
+        ("who joined the board in 2021?", "Odile Fenwick and Mr Rupert Skarsgaard"),
+        ("who left the board in 2023?", "tenure of Ms Odile Fenwick"),
+        ("who joined the board in 2023?", "Tarquin Oduya"),
+    ],
+)
+def test_who_left_or_joined_quotes_the_sentence_that_tells_it(
+    council: innovis.Assistant, question: str, said: str
+) -> None:
+    reply = council.ask(question)
+    assert reply.kind == "answer"
+    assert said in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "movement"),
+    [
+        ("who left the board in 2023", "departure"),
+        ("which directors retired last year?", "departure"),
+        ("who joined the board?", "arrival"),
+        ("who are the new board members", "arrival"),
+        ("what did she do before joining the council?", None),
+        ("who is the chairman?", None),
+    ],
+)
+def test_asks_movement(question: str, movement: str | None) -> None:
+    assert asks_movement(question) == movement
+
+
+@pytest.mark.parametrize(
+    ("sentence", "departure", "arrival"),
+    [
+        ("The tenure of four members, Ms A and Mr B, will also end today.", True, False),
+        ("His three-year tenure draws to a close this month.", True, False),
+        ("We thank the outgoing members for their service.", True, False),
+        ("Ms A and Mr B are appointed as new members of the Board.", False, True),
+        ("Mr C and Ms D are re-appointed as members of the Board.", False, False),
+        ("Ms E has been reappointed for a further term.", False, False),
+    ],
+)
+def test_tells_movement(sentence: str, departure: bool, arrival: bool) -> None:
+    assert tells_movement("departure", sentence) == departure
+    assert tells_movement("arrival", sentence) == arrival
