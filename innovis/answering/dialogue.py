@@ -32,8 +32,8 @@ from .followups import reframe
 from .intents import Intent, classify
 from .measures import asked_measure
 from .named import names, releases_naming, with_parts
-from .ordering import amounts_first, by_date, completed, dates_first
-from .periods import TimeFrame, read_time
+from .ordering import amounts_first, by_date, completed, dates_first, within_first
+from .periods import TimeFrame, names_only, read_time
 from .query import Query
 from .replies import (
     ACKNOWLEDGED,
@@ -319,6 +319,12 @@ class Dialogue:
         asks for it."""
         retriever, timeline = self._retriever, self.timeline
         documents = timeline.within(frame)
+        named_year = frame.start.year if frame.named and frame.start is not None else None
+        if named_year is not None and documents is not None:
+            # A year that names something ("the 2016 policy address") keeps to releases of
+            # that year and to those of others that name it with the year ("in my 2016 Policy
+            # Address").
+            documents = documents | retriever.releases_with(str(named_year))
         if frame.order and timeline.dated:
             # A newer release that answers as well may rank below older ones that say more.
             count = max(count, _DATED_CANDIDATES)
@@ -394,6 +400,15 @@ class Dialogue:
             return named if within is None else within & named
 
         hits = retriever.hits(query, count, kept(documents))
+        if named_year is not None:
+            # Another year's release answers only in a sentence that names that year and no
+            # other: not "Summit 2018 drew twice the visitors of the 2016 summit".
+            hits = [
+                h
+                for h in hits
+                if frame.holds(retriever.passage(h).date)
+                or names_only(retriever.text(h.sentence), named_year)
+            ]
         confidence_of = confidence_map(hits)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         if not confident and frame.as_of and frame.end is not None:
@@ -405,6 +420,8 @@ class Dialogue:
             confident = [h for h in hits if confidence_of[h] >= self.threshold]
         if frame.order and timeline.dated and len(confident) > 1:
             hits = by_date(retriever, query, frame.order, confident, confidence_of, hits)
+        elif frame.named and timeline.dated:
+            hits = within_first(retriever, frame, confident, confidence_of, hits)
         return documents, hits, confidence_of
 
     def _moved_terms(self, query: Query) -> frozenset[str]:

@@ -7,6 +7,8 @@ are confident enough to quote, which one gives what the question wants:
   now?", "who was the first chairman?"), the release by its date, among those whose sentence
   holds the kind of answer asked for (a number, "the number of companies", a handover, an
   earlier career, a founding), and within it the best ranked such sentence;
+* `within_first`: of a question whose year names something ("the 2016 policy address"), a
+  release of that year that answers nearly as well as the best, from whatever year;
 * `amounts_first`: of a "how many"/"how much" question, the sentences that state an amount;
 * `dates_first`: of a "when" question, a sentence that tells a time over a near one that does
   not;
@@ -21,7 +23,7 @@ from collections.abc import Callable
 from .cues import gives_amount, holds
 from .evidence import SUREST, Evidence
 from .measures import without_shares
-from .periods import Order
+from .periods import Order, TimeFrame
 from .query import Query
 from .retrieval import Hit, Retriever
 from .succession import tells_background, tells_origin, tells_succession
@@ -75,6 +77,30 @@ def by_date(
     # answer asked for answers.
     document, answering = retriever.document_of(preferred), set(by_confidence)
     chosen = next(h for h in confident if retriever.document_of(h) == document and h in answering)
+    return [chosen] + [h for h in hits if h != chosen]
+
+
+def within_first(
+    retriever: Retriever,
+    frame: TimeFrame,
+    confident: list[Hit],
+    confidence_of: dict[Hit, float],
+    hits: list[Hit],
+) -> list[Hit]:
+    """Return `hits` with the best ranked confident hit from a release dated within `frame`
+    first, when its confidence is at least `NEAR_CONFIDENCE` of the best: "the 2016 policy
+    address" is best told by a release of 2016, but a later one that quotes it answers too."""
+    if not confident:
+        return hits
+    best = max(confidence_of[h] for h in confident)
+    dated = (
+        h
+        for h in confident
+        if confidence_of[h] >= NEAR_CONFIDENCE * best and frame.holds(retriever.passage(h).date)
+    )
+    chosen = next(dated, None)
+    if chosen is None:
+        return hits
     return [chosen] + [h for h in hits if h != chosen]
 
 

@@ -12,6 +12,11 @@ into a choice of releases:
 * "latest", "current", "now", and present-tense questions about facts releases update (who
   holds a post, how many, how much) prefer the newest release that answers; "first",
   "earliest", "originally", "before <someone>" the oldest;
+* a year that modifies a name ("the 2016 policy address", "its 2023 graduation party") names
+  that thing, which a release of another year may speak of ("in my 2016 Policy Address"): the
+  year stays a word to search, and releases of that year are preferred, not kept to: a
+  sentence of another year's release that names that year, and no other, answers too
+  (`TimeFrame.named`);
 * "what's new?", "latest news", "news from 2024", "list the releases" ask for a list of
   releases, not a quotation (`TimeFrame.listing`).
 
@@ -25,6 +30,7 @@ import re
 from typing import Literal, NamedTuple
 
 from ..reading.dates import MONTH_PATTERN
+from ..text.analysis import is_stopword
 from ..text.patterns import Pattern
 
 Order = Literal["newest", "oldest"]
@@ -40,6 +46,9 @@ _SINCE = r"(?:since|after|starting(?:\s+in)?)"
 _BEFORE = r"(?:before|prior\s+to|until|till|up\s+to|by)"
 # Every year these read begins so.
 _CENTURIES = "19|20"
+# "the 2016 policy address": a determiner before the year, a word of the name after it.
+_DETERMINER = Pattern(r"\b(?:the|a|an|this|that|its|their|his|her|our|my|your)\s+$")
+_NEXT_WORD = Pattern(r"\s+([a-z][\w&-]*)")
 _BETWEEN = Pattern(
     r"\b(?:between|from)\s+(?P<first>(?:19[5-9]|20\d)\d)\s+(?:and|to|until|-)\s+"
     r"(?P<last>(?:19[5-9]|20\d)\d)\b",
@@ -126,7 +135,8 @@ class TimeFrame(NamedTuple):
     `start` and `end` bound the release dates it asks about (inclusive; None: open);
     `order` says whether the newest or the oldest release that answers should be quoted;
     `as_of` that the question asks how things stood in the period, so the newest release
-    before its end also answers; `listing` that it asks for a list of releases; `rest` is the
+    before its end also answers; `named` that the year only modifies a name ("the 2016 policy
+    address"), so releases of the period are preferred, not kept to; `listing` that it asks for a list of releases; `rest` is the
     question without the words that only say when; `period` names the period for a person.
     """
 
@@ -137,6 +147,7 @@ class TimeFrame(NamedTuple):
     listing: bool = False
     rest: str = ""
     period: str = ""
+    named: bool = False
 
     @property
     def bounded(self) -> bool:
@@ -211,12 +222,34 @@ def _cut(text: str, match: re.Match[str]) -> str:
     return text[: match.start()] + " " + text[match.end() :]
 
 
+def _modifies_name(text: str, match: re.Match[str]) -> bool:
+    """Return whether the year `match` found in `text` modifies the name that follows it ("the
+    2016 policy address") rather than saying when ("in 2016", "the budget of 2016")."""
+    if match.group("month") or not match.group(0)[:1].isdigit():
+        return False
+    following = _NEXT_WORD.match(text, match.end())
+    return (
+        _DETERMINER.search(text[: match.start()]) is not None
+        and following is not None
+        and not is_stopword(following.group(1))
+    )
+
+
+_ANY_YEAR = Pattern(r"(?<![\d/])(?:19[5-9]|20\d)\d(?![\d/])", needles=_CENTURIES)
+
+
+def names_only(sentence: str, year: int) -> bool:
+    """Return whether `sentence` names `year` and no other: "in my 2016 Policy Address" speaks
+    of the 2016 one, "Summit 2018 drew twice the visitors of the 2016 summit" of another."""
+    return {int(found) for found in _ANY_YEAR.findall(sentence)} == {year}
+
+
 def read_time(question: str, today: datetime.date) -> TimeFrame:
     """Return what `question` (normalised: lower case, plain quotes) says about time."""
     text = original = question.lower()
     start = end = None
     period = ""
-    bounded = False
+    bounded = named = False
     if match := _BETWEEN.search(text):
         start = _year_span(int(match.group("first")))[0]
         end = _year_span(int(match.group("last")))[1]
@@ -237,14 +270,16 @@ def read_time(question: str, today: datetime.date) -> TimeFrame:
         text = _cut(text, match)
     elif match := _PLAIN.search(text):
         start, end, period = _single(match)
-        text = _cut(text, match)
+        # The year of "the 2016 policy address" is part of the name: it stays to be searched.
+        named = _modifies_name(text, match)
+        text = text if named else _cut(text, match)
     elif match := _RELATIVE.search(text):
         start, end, period = _relative(match, today)
         text = _cut(text, match)
     if start is not None and start > today:
         # "the 2030 blueprint": a year still to come names a plan, not releases of that year.
         start = end = None
-        period, bounded, text = "", False, original
+        period, bounded, named, text = "", False, False, original
     order: Order | None = None
     if _NEWEST.search(text):
         order = "newest"
@@ -260,6 +295,8 @@ def read_time(question: str, today: datetime.date) -> TimeFrame:
     elif _AFTER_SOMEONE.search(text):
         order = "newest"
     listing = bool(_LISTING.fullmatch(_squash(text)))
+    if named:
+        return TimeFrame(start, end, order, False, listing, _squash(text), period, named=True)
     if order is None and start is None and end is None:
         if _UPDATED_FACT.match(text) and (_PRESENT.search(text) or not _PAST.search(text)):
             order = "newest"

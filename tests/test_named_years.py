@@ -1,0 +1,89 @@
+"""A year that modifies a name ("the 2019 harbour plan") names that thing: a later release that
+speaks of it answers, while a question about another year's edition still falls back."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import innovis
+from innovis.answering.periods import names_only, read_time
+
+TODAY = datetime.date(2025, 3, 10)
+
+
+def release(day: str, title: str, *body: str) -> innovis.Document:
+    date = datetime.date.fromisoformat(day)
+    return innovis.Document(id=f"{day}-{title[:12]}", text="\n".join(body), title=title, date=date)
+
+
+ARCHIVE = [
+    release(
+        "2019-03-02",
+        "Mayor Opens the Quayside Makerspace",
+        "The Mayor opened the Quayside Makerspace, where forty students build robots.",
+    ),
+    release(
+        "2020-05-14",
+        "Mayor Reviews a Year of Laboratories",
+        "In her 2019 Harbour Plan, the Mayor set aside KB$4 billion for shared laboratories.",
+        "Eleven laboratories have opened since then.",
+    ),
+    release(
+        "2021-10-20",
+        "Quayside Expo 2021 Draws Record Crowds",
+        "The Quayside Expo 2021 drew 5,000 visitors, twice as many as the 2019 expo.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def quayside() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(ARCHIVE, today=TODAY)
+
+
+def test_a_later_release_that_names_the_year_answers(quayside: innovis.Assistant) -> None:
+    reply = quayside.ask("how much money did the 2019 harbour plan set aside?")
+    assert reply.kind == "answer"
+    assert "KB$4 billion" in reply.passages[0].text
+
+
+def test_another_years_edition_does_not_answer(quayside: innovis.Assistant) -> None:
+    assert quayside.ask("how many visitors came to the 2019 expo?").kind == "fallback"
+
+
+def test_a_year_that_says_when_still_keeps_to_its_releases(quayside: innovis.Assistant) -> None:
+    reply = quayside.ask("what did the mayor open in 2019?")
+    assert reply.kind == "answer" and "Makerspace" in reply.passages[0].text
+    assert quayside.ask("how many visitors came to the expo in 2019?").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("how much did the 2019 harbour plan set aside", True),
+        ("what was the theme of its 2023 graduation party", True),
+        ("who was chairman in 2019", False),
+        ("what did the mayor open in 2019", False),
+        ("news from 2024", False),
+    ],
+)
+def test_a_year_before_a_name_names_it(question: str, named: bool) -> None:
+    frame = read_time(question, TODAY)
+    assert frame.named is named and frame.start is not None
+    assert (frame.start.year in (2019, 2023, 2024)) and (
+        str(frame.start.year) in frame.rest
+    ) is named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("In her 2019 Harbour Plan, the Mayor set aside KB$4 billion.", True),
+        ("The Expo 2021 drew twice as many visitors as the 2019 expo.", False),
+        ("The plan set aside KB$4 billion.", False),
+    ],
+)
+def test_names_only(sentence: str, answers: bool) -> None:
+    assert names_only(sentence, 2019) is answers
