@@ -136,8 +136,9 @@ class TimeFrame(NamedTuple):
     `order` says whether the newest or the oldest release that answers should be quoted;
     `as_of` that the question asks how things stood in the period, so the newest release
     before its end also answers; `named` that the year only modifies a name ("the 2016 policy
-    address"), so releases of the period are preferred, not kept to; `listing` that it asks for a list of releases; `rest` is the
-    question without the words that only say when; `period` names the period for a person.
+    address"), so releases of the period are preferred, not kept to; `listing` that it asks
+    for a list of releases; `rest` is the question without the words that only say when;
+    `period` names the period for a person.
     """
 
     start: datetime.date | None = None
