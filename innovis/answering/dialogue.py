@@ -32,7 +32,14 @@ from .followups import reframe
 from .intents import Intent, classify
 from .measures import asked_measure
 from .named import names, releases_naming, with_parts
-from .ordering import amounts_first, by_date, completed, dates_first, within_first
+from .ordering import (
+    amounts_first,
+    by_date,
+    completed,
+    dates_first,
+    measures_first,
+    within_first,
+)
 from .periods import TimeFrame, names_only, read_time
 from .query import Query
 from .replies import (
@@ -287,6 +294,8 @@ class Dialogue:
             hits, confidence_of = amounts_first(retriever, hits, confidence_of, query.counted)
         elif query.wanted == "when":
             hits, confidence_of = dates_first(retriever, hits, confidence_of)
+        elif query.measure:
+            hits = measures_first(retriever, hits, confidence_of, query, self.threshold)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         fresh = [h for h in confident[skip:] if h.sentence not in covered]
         if not fresh:

@@ -12,6 +12,9 @@ are confident enough to quote, which one gives what the question wants:
 * `amounts_first`: of a "how many"/"how much" question, the sentences that state an amount;
 * `dates_first`: of a "when" question, a sentence that tells a time over a near one that does
   not;
+* `measures_first`: of a "how tall"/"how long"/"how big" question, a sentence that gives the
+  measure asked for, or runs on to one that does (see `completed`), over a near one that
+  does not;
 * `completed`: a quote runs on to the next sentence of its paragraph when that one gives the
   count, measure, time or place asked for and the quoted one does not.
 """
@@ -166,6 +169,41 @@ def dates_first(
     if timed is None:
         return hits, confidence_of
     return [timed] + [h for h in hits if h != timed], confidence_of
+
+
+def measures_first(
+    retriever: Retriever,
+    hits: list[Hit],
+    confidence_of: dict[Hit, float],
+    query: Query,
+    threshold: float,
+) -> list[Hit]:
+    """Return the hits of a question asking for a measure with the first confident one
+    (`threshold`) that gives it, itself or in the next sentence of its paragraph, first, when
+    the first confident one does neither and it is nearly as confident (`NEAR_CONFIDENCE`):
+    "Acme opened a lab on three floors of the tower" holds every word of "how tall is the
+    tower?", while "Acme topped out the tower today. The 22-storey building ..." answers it."""
+    confident = [h for h in hits if confidence_of[h] >= threshold]
+    if not confident:
+        return hits
+    evidence = Evidence(query, retriever.config, retriever.reader.term)
+
+    def gives(hit: Hit) -> bool:
+        after = retriever.next_sentence(hit.sentence)
+        return any(
+            evidence.gives_what_is_asked(retriever.text(sentence)) > 0
+            for sentence in (hit.sentence, after)
+            if sentence is not None
+        )
+
+    if gives(confident[0]):
+        return hits
+    best = confidence_of[confident[0]]
+    near = (h for h in confident if confidence_of[h] >= NEAR_CONFIDENCE * best)
+    measured = next((h for h in near if gives(h)), None)
+    if measured is None:
+        return hits
+    return [measured] + [h for h in hits if h != measured]
 
 
 def completed(
