@@ -23,7 +23,7 @@ NOISY_RELEASE = "\n".join(
         "Corporate News",
         "(with photos)",
         "Record intake for the Launchpad Incubation Programme",
-        "(Harbour City, 14 March 2024) – Harbour Innovation Park (HIP) today welcomed 64 "
+        "Harbour Innovation Park (HIP) today welcomed 64 "
         "startups to its Launchpad Incubation Programme, the largest intake since the "
         "programme began in 2015.",
         "Each startup receives office space, mentoring and a grant of HC$600,000 over three years.",
@@ -99,7 +99,7 @@ def test_only_body_headings_and_list_items_are_quoted() -> None:
     sentences = quoted(body_of(NOISY_RELEASE))
     assert sentences == [
         "Record intake for the Launchpad Incubation Programme",
-        "(Harbour City, 14 March 2024) – Harbour Innovation Park (HIP) today welcomed 64 "
+        "Harbour Innovation Park (HIP) today welcomed 64 "
         "startups to its Launchpad Incubation Programme, the largest intake since the "
         "programme began in 2015.",
         "Each startup receives office space, mentoring and a grant of HC$600,000 over three years.",
@@ -314,7 +314,7 @@ def test_a_caption_under_a_photo_number_is_never_quoted_and_the_body_after_it_is
         "The depot cost HC$20 million."
     )
     assert quoted(text) == [
-        "(Harbour City, 3 May 2024) – The park opened a drone depot today.",
+        "The park opened a drone depot today.",
         "It has six pads.",
         "Appendix",
         "The depot cost HC$20 million.",
@@ -330,7 +330,7 @@ def test_the_body_after_photos_at_the_top_of_a_page_is_quoted() -> None:
         "The depot cost HC$20 million."
     )
     assert quoted(text) == [
-        "(Harbour City, 3 May 2024) – The park opened a drone depot today.",
+        "The park opened a drone depot today.",
         "It has six pads.",
         "The depot cost HC$20 million.",
     ]

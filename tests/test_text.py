@@ -171,10 +171,11 @@ def test_list_items_are_units_without_their_markers() -> None:
 def test_a_long_subtitle_is_not_glued_to_the_paragraph_after_it() -> None:
     subtitle = "Record Intake Brings the Number of Incubatees Past Three Hundred This Year"
     body = (
-        "(Hong Kong, 1 May 2023) – The park admitted 120 startups to its incubation programme "
+        "The park admitted 120 startups to its incubation programme "
         "this year, more than in any year before, bringing the number it supports past 300."
     )
-    assert sentences(f"{subtitle}\n{body}") == [subtitle, body]
+    dateline = "(Hong Kong, 1 May 2023) – "
+    assert sentences(f"{subtitle}\n{dateline}{body}") == [subtitle, body]
 
 
 def test_hard_wrapped_lines_join_after_an_open_end() -> None:

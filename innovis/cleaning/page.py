@@ -19,7 +19,10 @@
   boilerplate), and a run of short headings that no line ending with a colon introduces is a
   menu ("Science Park", "Careers", "FAQ"), boilerplate;
 * a block repeated within the text is marked `repeated` after its first appearance, and a
-  short paragraph repeated is a caption (pages print one under the photo and again beside it).
+  short paragraph repeated is a caption (pages print one under the photo and again beside it);
+* the dateline that opens a paragraph or a heading ("(Harbour City, 14 March 2024) –",
+  "HARBOUR CITY – Wirenews – 14 March 2024 –": `datelines.py`) is a label of its own, so the
+  sentence is quoted from its first word and the dateline's place, wire and date match nothing.
 
 Only body text, headings and list items are quoted (`Block.quoted`); captions, labels,
 boilerplate, navigation and noise never are.
@@ -34,6 +37,7 @@ from typing import Literal, NamedTuple
 from ..reading.dates import parse_date
 from . import kinds
 from .blocks import LIST_ITEM, block_spans, marker_end
+from .datelines import dateline_end
 from .endings import ends_sentence
 
 Kind = Literal["body", "heading", "list_item", "caption", "label", "boilerplate", "noise"]
@@ -160,6 +164,10 @@ def clean(text: str) -> list[Block]:
         end = start + len(stripped)
         kind = reader.kind(stripped)
         start += marker_end(stripped) if kind == "list_item" else 0
+        if kind in ("body", "heading") and (opening := dateline_end(stripped)):
+            dateline = stripped[:opening].rstrip()
+            blocks.append(Block(start, start + len(dateline), "label"))
+            start += opening
         blocks.append(Block(start, end, kind))
     return _mark_repeats(text, _mark_menus(text, blocks))
 
