@@ -23,8 +23,8 @@ from .ranking import RankingConfig
 # copyright lines left out; 13: a speech's greeting a block of its own; 14: captions under a
 # photo's number, closing marks never joined to the next line; 15: a dateline ends captions;
 # 16: initials or a company form before "The", "It" … end a sentence; 17: contact forms and
-# menus after the body left out; 18: "chairman" stemmed as "chair"; 19, 20: word forms;
-# 21: a dateline cut off the sentence it opens.)
+# menus after the body left out; 18: "chairman" stemmed as "chair"; 19: role compounds;
+# 20: initials written with spaces; 21: a dateline cut off the sentence it opens.)
 FORMAT_VERSION = 21
 
 
