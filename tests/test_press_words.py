@@ -1,6 +1,8 @@
 """Visitors ask in their words, releases answer in theirs: "who won" finds "crowned champion",
-"who did X replace" finds "succeeds", "tech" finds "technology", and "what percentage" asks
-for a figure rather than for the word (invented text)."""
+"who did X replace" finds "succeeds", "when did it start" finds "launched", "how many flats"
+finds "residential units", "tech" finds "technology", and "what percentage" asks for a figure
+rather than for the word; but a question the releases cannot answer still falls back
+(invented text)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import datetime
 import pytest
 
 import innovis
+from innovis.answering.wordings import reworded
 from innovis.text.analysis import analyse
 
 
@@ -41,6 +44,15 @@ ARCHIVE = [
         "Some 64% of the graduates stay at the park as tenants.",
         "Bellmouth Park took 12 technology firms to a trade fair in Lisbon.",
     ),
+    release(
+        "2023-09-01",
+        "Kestrel Hall Tops Out",
+        "Launched in 2021, the Harrow Fellowship places young engineers with park companies.",
+        "This year the Harrow Fellowship takes 30 engineers, its largest intake.",
+        "Kestrel Hall, a residence next to Bellmouth Park, will provide 240 residential units "
+        "for park workers when it opens in 2025.",
+        "Bellmouth Park and Quillon University will collaborate on a joint robotics centre.",
+    ),
 ]
 
 
@@ -58,6 +70,11 @@ def park() -> innovis.Assistant:
         ("how many tech firms went to Lisbon", "12 technology firms"),
         # "start" is asked as "begin" only as a word of its own, not inside "start-ups".
         ("how many start-ups entered the contest", "300 start-ups"),
+        # Families of press-release words: a programme "launched", "residential units",
+        # "collaborate".
+        ("when did the harrow fellowship start", "Launched in 2021"),
+        ("how many flats will kestrel hall have", "240 residential units"),
+        ("bellmouth park quillon university partnership", "joint robotics centre"),
         # A role compound's -woman and -person forms are its -man form.
         ("since when is imelda roche chairwoman of the audit committee", "since 2017"),
         ("who is the spokesperson of the audit committee", "Ivo Grant"),
@@ -84,3 +101,33 @@ def test_visitors_words_find_the_releases_words(
 )
 def test_a_role_compound_is_one_word_in_all_its_forms(word: str, read_as: str) -> None:
     assert analyse(word) == analyse(read_as)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Nothing tells a salary, however a release words it.
+        "what is the salary of the finance director",
+        # No release names the tower, though they count residential units.
+        "how many flats will Sorrel Tower have",
+        # Nor does any say what the fellowship pays.
+        "how much funding does the harrow fellowship give",
+    ],
+)
+def test_a_question_the_releases_cannot_answer_in_any_words_falls_back(
+    park: innovis.Assistant, question: str
+) -> None:
+    assert park.ask(question).kind == "fallback"
+
+
+def test_a_visitors_word_is_searched_beside_the_words_releases_use_for_it() -> None:
+    uses = {"start", "launch", "unit", "collaboration"}.__contains__
+    # Kept beside the release's word when the corpus uses it; replaced when it never does.
+    assert reworded("when did it start", uses) == (
+        "when did it start launch",
+        [("start", "launch")],
+    )
+    assert reworded("how many flats", uses) == ("how many unit", [])
+    assert reworded("a partnership", uses) == ("a collaboration", [])
+    # A word inside a compound is another word; one without a family is left alone.
+    assert reworded("start-ups and startups", uses) == ("start-ups and startups", [])

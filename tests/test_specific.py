@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import innovis
-from innovis.answering.abbreviations import COMMON, WORDINGS, expands, spelled_out
+from innovis.answering.abbreviations import COMMON, expands, spelled_out
 from innovis.answering.specific import capitalised, coined, is_specific, unknown_weight
 
 
@@ -150,9 +150,6 @@ def test_abbreviations_are_spelled_out_where_a_pattern_of_them_all_would_find_th
 
     def add(match: re.Match[str]) -> str:
         short = match.group(1)
-        around = question[match.start() - 1 : match.start()] + question[match.end() :][:1]
-        if short in WORDINGS and "-" in around:
-            return short  # a visitor's word inside a compound ("start-ups") is not that word
         if not expands(short, uses.__contains__):
             return short
         return f"{short} {COMMON[short]}" if short in uses else COMMON[short]

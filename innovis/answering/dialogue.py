@@ -24,7 +24,7 @@ from functools import cached_property
 from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words
-from .abbreviations import COMMON, both_forms, expands, spelled_out
+from .abbreviations import COMMON, expands, spelled_out
 from .cues import answer_type, asks_amount
 from .definitions import asked_words
 from .focus import focus, names_another
@@ -78,6 +78,7 @@ from .specific import (
 from .state import Span, Turn
 from .succession import asks_origin, movement_words, tells_movement
 from .timeline import Timeline, listing_text, no_period_text
+from .wordings import is_reworded, reworded, written_as
 
 FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
@@ -98,7 +99,7 @@ def _without_framing_terms(query: Query) -> Query:
         term for word, term in zip(query.words, query.stems, strict=True) if frames_only(word)
     }
     kept = tuple(term for term in query.terms if term not in framing)
-    return query._replace(terms=kept) if framing and kept else query
+    return query.keeping(kept) if framing and kept else query
 
 
 class Dialogue:
@@ -138,8 +139,9 @@ class Dialogue:
         # Framing words are dropped only from a question that has something else to search.
         searched = without_framing(rest, knows)
         searched = searched if content_words(searched) else rest
-        query = self._retriever.read(spelled_out(searched, knows))
-        query = query._replace(alternatives=self._alternatives(searched, query))
+        spelled, groups = reworded(spelled_out(searched, knows), knows)
+        query = self._retriever.read(spelled)
+        query = query._replace(alternatives=self._alternatives(groups, query))
         if query.wanted is None:
             # The framing words dropped may have said what kind of answer is wanted ("how tall").
             query = query._replace(wanted=answer_type(rest))
@@ -161,19 +163,24 @@ class Dialogue:
             # One of its kind ("what song …?") or a count ("how many …") answers what is
             # asked, without the word: only a word the answer names must be near it.
             return None
-        asked = found.word
-        if expands(asked, self._retriever.knows_word):
+        asked, knows = found.word, self._retriever.knows_word
+        if expands(asked, knows):
             asked = COMMON[asked].split()[-1]
+        elif not self._retriever.writes(asked):
+            # "What funding …?" is answered by what a release calls "investment".
+            asked = written_as(asked, knows) or asked
         return asked
 
-    def _alternatives(self, question: str, query: Query) -> tuple[tuple[tuple[str, ...], ...], ...]:
-        """Return the groups of alternative terms of a question whose abbreviations (or words
-        of a visitor's) are searched beside their long forms (the release's words)."""
+    def _alternatives(
+        self, words: list[tuple[str, ...]], query: Query
+    ) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """Return the groups of alternative terms of a question whose visitor's words are
+        searched beside the release's words for them (`wordings.reworded`'s groups)."""
         term = self._retriever.reader.term
         left = list(query.terms)
         groups = []
-        for short, long in both_forms(question, self._retriever.knows_word):
-            group = tuple(tuple(term(w) for w in content_words(form)) for form in (short, long))
+        for forms in words:
+            group = tuple(tuple(term(w) for w in content_words(form)) for form in forms)
             needed = [t for alternative in group for t in alternative]
             if all(needed.count(t) <= left.count(t) for t in needed):
                 for t in needed:
@@ -190,7 +197,9 @@ class Dialogue:
         words = [
             word
             for word in content_words(question)
-            if word not in mended and not expands(word, retriever.knows_word)
+            if word not in mended
+            and not expands(word, retriever.knows_word)
+            and not is_reworded(word, retriever.knows_word)
         ]
         unknown = specific_unknowns(words, retriever.writes, capitals)
         found = focus(question)
@@ -200,6 +209,7 @@ class Dialogue:
             and asked not in unknown
             and asked not in mended
             and not expands(asked, retriever.knows_word)
+            and not is_reworded(asked, retriever.knows_word)
             and asks_unwritten(asked, retriever.writes)
         ):
             # What the question asks for ("salary", "parking"), which no release writes.
@@ -359,7 +369,7 @@ class Dialogue:
                 term for word, term in zip(query.words, query.stems, strict=True) if is_loose(word)
             }
             rest = tuple(t for t in rest if t not in loose) or rest
-        of_names = query._replace(terms=rest)
+        of_names = query.keeping(rest)
         moved = self._moved_terms(query)
 
         def confidences(hits: list[Hit], asked: Query) -> list[float]:
@@ -370,7 +380,7 @@ class Dialogue:
             # A sentence that tells the departure (arrival) asked about in its own words
             # ("their tenure will end today") answers without the visitor's verb ("left").
             told = [h for h in hits if tells_movement(movement, retriever.text(h.sentence))]
-            without = asked._replace(terms=tuple(t for t in asked.terms if t not in moved))
+            without = asked.keeping(tuple(t for t in asked.terms if t not in moved))
             if not told or not without.terms:
                 return reached
             relieved = dict(zip(told, retriever.confidences(told, without), strict=True))

@@ -58,6 +58,18 @@ class Query(NamedTuple):
     description: bool = False
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
+    def keeping(self, terms: tuple[str, ...]) -> "Query":
+        """Return the query of `terms` (some of its own), with the alternatives of each group
+        whose terms it keeps: a group of which one alternative is left ("launch" for "start")
+        still answers for the visitor's word."""
+        kept = Counter(terms)
+        groups = []
+        for group in self.alternatives:
+            left = tuple(a for a in group if all(kept[t] >= a.count(t) for t in a))
+            if len(left) > 1:
+                groups.append(left)
+        return self._replace(terms=terms, alternatives=tuple(groups))
+
     def corrected(self, question: str) -> str | None:
         """Return `question` with its misspelt words mended, or None when none were."""
         if not self.corrections:

@@ -1,0 +1,127 @@
+"""Words visitors ask with, and the words press releases answer in.
+
+A visitor asks when a programme "started" and the release says it was "launched"; how many
+"flats" a hall has, and the release counts "residential units"; about a "partnership", and
+the release says the two "collaborate". Stemming cannot link such words, and a question whose
+words a release does not use falls back. `WORDINGS` holds a few families of everyday press
+vocabulary, none of any one organisation: each of a visitor's words listed is searched beside
+the release's words for it that the corpus uses, and any one of them answers for it
+(`Query.alternatives`). A word the corpus never uses is searched as its release's words alone.
+
+A family is written "a b c" when each word may stand for the others, "a > b c" when a visitor's
+`a` is answered by `b` or `c` but not the reverse (a release's "unit" is not always a flat).
+Each word stands for its inflections (`specific.inflections`) and irregular forms
+(`lemmas.base_form`), and a few forms the analyser leaves apart are listed with `|`
+("win|winner").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from ..text.analysis import content_words
+from ..text.lemmas import base_form
+from ..text.patterns import Pattern
+from .specific import inflections
+
+WORDINGS = (
+    # Beginnings and ends: a release "launched" what a visitor asks when it started.
+    "start begin launch commence",
+    "finish > complete end",
+    # Posts: someone "was appointed" to the post a visitor asks when they became. (Who left
+    # or joined is read from the sentences that tell it: succession.tells_movement.)
+    "become|became > appoint",
+    "replace > succeed",
+    "stay > remain continue",
+    "remain > stay continue",
+    "pick > select",
+    # A competition's winner is "crowned champion".
+    "win|winner > champion",
+    # What organisations have and give.
+    "flat > unit apartment",
+    "apartment > unit flat",
+    "funding investment",
+    "lab laboratory",
+    "partnership collaboration cooperation",
+    "build construct",
+    "prize award",
+    "firm > company",
+    "staff employee",
+    "boss > ceo chief+executive",
+)
+
+
+@cache
+def _families() -> dict[str, tuple[str, ...]]:
+    """Return {a visitor's word form: the release's words for it} (a `+` joins words)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for line in WORDINGS:
+        asked, _, answered = line.partition(">")
+        askers = asked.split()
+        releases = answered.split() or [word.split("|")[0] for word in askers]
+        for asker in askers:
+            for written in asker.split("|"):
+                words = tuple(word for word in releases if word != written)
+                for form in inflections(written):
+                    found.setdefault(form, words)
+    return found
+
+
+def release_words(word: str) -> tuple[str, ...]:
+    """Return the words releases answer a visitor's (normalised) `word` in (words of several
+    joined by `+`), or () when it is none of `WORDINGS`."""
+    families = _families()
+    found = families.get(word)
+    if found is None:
+        found = families.get(base_form(word), ())
+    return found
+
+
+# A run of letters; a run inside a hyphenated word ("start" of "start-ups") is no word of its
+# own: the compound is another word.
+_RUN = Pattern(r"(?<![\w&-])[^\W\d_]+(?![\w&]|-\w)")
+
+
+def _spelled(word: str) -> str:
+    return word.replace("+", " ")
+
+
+def _used(words: str, uses: Callable[[str], bool]) -> bool:
+    return all(uses(word) for word in content_words(words))
+
+
+def reworded(question: str, uses: Callable[[str], bool]) -> tuple[str, list[tuple[str, ...]]]:
+    """Return `question` (normalised) with the release's words for each visitor's word that
+    the corpus uses (`uses` tells whether it uses a word) put after it, or in its place when
+    the corpus never uses the visitor's word; and the groups of words of which any one answers
+    for the rest (the visitor's word first, when kept), for those groups of two or more."""
+    groups: list[tuple[str, ...]] = []
+
+    def add(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        used = [_spelled(w) for w in release_words(typed.lower()) if _used(_spelled(w), uses)]
+        if not used:
+            return typed
+        group = ((typed,) if uses(typed.lower()) else ()) + tuple(used)
+        if len(group) > 1:
+            groups.append(group)
+        return " ".join(group)
+
+    return _RUN.sub(add, question), groups
+
+
+def is_reworded(word: str, uses: Callable[[str], bool]) -> bool:
+    """Return whether releases answer a visitor's `word` in words the corpus uses: it is not
+    missing from the corpus, only written otherwise."""
+    return any(_used(_spelled(w), uses) for w in release_words(word))
+
+
+def written_as(word: str, uses: Callable[[str], bool]) -> str | None:
+    """Return the first of the release's words for a visitor's `word` that the corpus uses,
+    the last word of it when it is of several ("executive"), or None."""
+    for words in release_words(word):
+        if _used(_spelled(words), uses):
+            return words.split("+")[-1]
+    return None
