@@ -64,6 +64,7 @@ from .replies import (
     when_text,
 )
 from .retrieval import Hit, Retriever
+from .roles import asked_roles, writes_role
 from .specific import (
     asks_unwritten,
     capitalised,
@@ -371,6 +372,7 @@ class Dialogue:
             rest = tuple(t for t in rest if t not in loose) or rest
         of_names = query.keeping(rest)
         moved = self._moved_terms(query)
+        roles = asked_roles(query.words)
 
         def confidences(hits: list[Hit], asked: Query) -> list[float]:
             reached = retriever.confidences(hits, asked)
@@ -388,11 +390,14 @@ class Dialogue:
 
         def confidence_map(hits: list[Hit]) -> dict[Hit, float]:
             full = confidences(hits, judged)
-            if query.asked is not None:
+            if query.asked is not None and not any(
+                role.split()[-1] == query.asked for role in roles
+            ):
                 # A sentence far from what the question asks for ("staff", "rent") answers
                 # something else, however well the rest matches; unless the word is among the
                 # commonest of English ("how many people came?": visitors), which visitors use
-                # loosely. (Looked up last: the English word list takes ~40 ms to read.)
+                # loosely. (Looked up last: the English word list takes ~40 ms to read.) A post
+                # asked for ("ceo": "officer") is looked for whole, or as "CEO", below.
                 # A paragraph that names it only as another role ("Vice-President" for
                 # "president") is as far.
                 asked, term = query.asked, retriever.reader.term(query.asked)
@@ -404,6 +409,15 @@ class Dialogue:
                         or names_another(asked, retriever.paragraph_text(h), query.words)
                     )
                     and not is_loose(asked)
+                    else c
+                    for h, c in zip(hits, full, strict=True)
+                ]
+            if roles:
+                # "Chief Executive" is not "Chief Executive Officer", nor is "Chief Corporate
+                # Development Officer" the "chief technology officer" asked for (roles.py).
+                full = [
+                    UNASKED_SHARE * c
+                    if c >= self.threshold and not self._writes_roles(h, roles)
                     else c
                     for h, c in zip(hits, full, strict=True)
                 ]
@@ -442,6 +456,13 @@ class Dialogue:
         elif frame.named and timeline.dated:
             hits = within_first(retriever, frame, confident, confidence_of, hits)
         return documents, hits, confidence_of
+
+    def _writes_roles(self, hit: Hit, roles: list[str]) -> bool:
+        """Return whether a hit's paragraph, or its release's title, writes each post of
+        several words in `roles` whole."""
+        retriever = self._retriever
+        paragraph, title = retriever.paragraph_text(hit), retriever.passage(hit).title or ""
+        return all(writes_role(paragraph, role) or writes_role(title, role) for role in roles)
 
     def _moved_terms(self, query: Query) -> frozenset[str]:
         """Return the terms of the words with which a question asks who left or joined

@@ -1,0 +1,77 @@
+"""Posts named in several words match only as a whole: "chief technology officer" is not the
+"Chief Corporate Development Officer", and "CEO" is not the city's "Chief Executive"."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import innovis
+from innovis.answering.roles import asked_roles, writes_role
+
+ARCHIVE = [
+    innovis.Document(
+        "cdo",
+        "Wavecrest Labs today named Dr Mina Sollis as Chief Product Development Officer.\n"
+        "As Chief Product Development Officer, Dr Sollis will lead Wavecrest's technology "
+        "and design teams.",
+        title="Wavecrest Labs Names a Chief Product Development Officer",
+        date=datetime.date(2023, 4, 2),
+    ),
+    innovis.Document(
+        "mayor",
+        "Since I took office as the Chief Executive of the city, I have opened three "
+        "technology parks, the mayor said at the Wavecrest Labs forum.",
+        title="Mayor Speaks at Technology Forum",
+        date=datetime.date(2024, 1, 9),
+    ),
+    innovis.Document(
+        "ceo",
+        "Wavecrest Labs appointed Mr Jonas Peel as Chief Executive Officer of Wavecrest Labs.",
+        title="New Head for Wavecrest Labs",
+        date=datetime.date(2022, 5, 5),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def wavecrest() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(ARCHIVE)
+
+
+def test_a_post_the_archive_never_names_falls_back(wavecrest: innovis.Assistant) -> None:
+    assert wavecrest.ask("who is wavecrest's chief technology officer?").kind == "fallback"
+
+
+def test_the_post_asked_for_is_quoted_not_a_shorter_one(wavecrest: innovis.Assistant) -> None:
+    reply = wavecrest.ask("who is the ceo of wavecrest labs?")
+    assert reply.kind == "answer" and "Jonas Peel" in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("words", "roles"),
+    [
+        ("hkstp chief technology officer", ["chief technology officer"]),
+        ("ceo chief executive officer", ["chief executive officer"]),
+        ("chief executive visit park", ["chief executive"]),
+        ("managing director acme", ["managing director"]),
+        ("chief scientist", []),
+    ],
+)
+def test_asked_roles(words: str, roles: list[str]) -> None:
+    assert asked_roles(words.split()) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "written"),
+    [
+        ("As Chief Corporate Development Officer, Dr Yiu", "chief technology officer", False),
+        ("since I took office as the Chief Executive, I", "chief executive officer", False),
+        ("Mr Albert Wong, CEO of the park", "chief executive officer", True),
+        ("the Chief Executive Officer of the park", "chief executive", True),
+        ("Chief-Technology Officer Ms Lo", "chief technology officer", True),
+    ],
+)
+def test_writes_role(text: str, role: str, written: bool) -> None:
+    assert writes_role(text, role) is written
