@@ -182,6 +182,10 @@ def test_a_heading_stays_apart_from_the_sentence_after_it_in_markdown(tmp_path) 
         ("Privacy Policy | Terms of Use | Sitemap", "boilerplate"),
         ("The park updated its privacy policy in March to cover visitor data.", "body"),
         ("The startup holds 12 patents and a copyright on its chip design software.", "body"),
+        ("Getting your Sonora Audio player ready...", "boilerplate"),
+        ("Your browser does not support the video tag.", "boilerplate"),
+        ("Please enable JavaScript to view the comments.", "boilerplate"),
+        ("The startup builds a music player ready for cars.", "body"),
     ],
 )
 def test_blocks_are_told_apart_by_their_shape(block: str, kind: str) -> None:
@@ -402,3 +406,19 @@ def test_a_block_ends_as_a_sentence_with_its_punctuation(block: str, ends: bool)
 def test_the_sentence_ending_reads_as_its_pattern_does(block: str) -> None:
     # The test as a pattern, which answering once had to compile on every start.
     assert ends_sentence(block) == bool(re.search(r"[.!?…][\"'”’)\]]*\s*$", block))
+
+
+def test_a_word_a_page_left_on_its_own_line_is_not_glued_to_the_heading_above() -> None:
+    text = "Harbour Park Names Ada Kerrow Its Chief Executive\nlogo\nThe park opened a lab today."
+    assert [(kind, block) for kind, block, _ in kinds_of(text)] == [
+        ("heading", "Harbour Park Names Ada Kerrow Its Chief Executive"),
+        ("noise", "logo"),
+        ("body", "The park opened a lab today."),
+    ]
+
+
+def test_a_lower_case_line_that_goes_on_is_still_joined() -> None:
+    text = "The park opened a lab for\nrobotics\nstartups and students today."
+    assert [" ".join(sentence.split()) for sentence in quoted(text)] == [
+        "The park opened a lab for robotics startups and students today."
+    ]

@@ -31,6 +31,8 @@ from innovis.cleaning.page import clean
         ("ORLIN (Wirenews) — Quarry Park opened a hall.", "Quarry Park"),
         ("Harbour City (14 March 2024) – Quarry Park opened a hall.", "Quarry Park"),
         ("14 March 2024, Harbour City - The hall opened.", "The hall"),
+        ("date 2024-03-14 HARBOUR CITY – Wirenews – 14 March 2024–Quarry Park opened.", "Quarry"),
+        ("2024-03-14 09:30 Quarry Park opened a hall.", "Quarry Park"),
     ],
 )
 def test_a_dateline_is_cut_off_the_sentence_it_opens(block: str, sentence: str) -> None:

@@ -28,6 +28,9 @@ SALUTATION = re.compile(
 )
 # A line of marks, maybe around a closing word: "-----", "- End -", "-30-".
 _MARKS = re.compile(r"[\W_\d]*(?:ends?|end of (?:press )?release)?[\W_\d]*", re.IGNORECASE)
+# A word alone on its line, in lower case and without punctuation: what a page's code left
+# behind ("none", "logo"), not the end of a sentence.
+_STRAY = re.compile(r"[a-z]+\s*")
 # A line that ends like this goes on in the next one.
 _OPEN_END = re.compile(
     r"(?:[,–—-]|\b(?:and|or|of|the|a|an|to|in|on|at|for|with|by|from|as|its|their|our))\s*$"
@@ -40,9 +43,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     return widest if _WRAP_WIDTH <= widest <= _WIDEST_WRAP else None
 
 
-def _continues(line: str, following: str, width: int | None) -> bool:
+def _continues(line: str, following: str, width: int | None, then: str = "") -> bool:
     """Return whether the line break between `line` and `following` falls inside a sentence,
-    in a text hard-wrapped at `width` (None if it is not)."""
+    in a text hard-wrapped at `width` (None if it is not); `then` is the line after
+    `following`."""
     if not line.strip() or not following.strip() or _SENTENCE_END.search(line):
         return False
     if _MARKS.fullmatch(line):  # a rule or a closing mark ("- End -") goes on in nothing
@@ -51,6 +55,8 @@ def _continues(line: str, following: str, width: int | None) -> bool:
         return True
     if LIST_ITEM.match(following):
         return False
+    if _STRAY.fullmatch(following) and not then.lstrip()[:1].islower():
+        return False  # a word a page's code left on a line of its own ("none", "logo")
     if following[0].islower():
         return True
     if SALUTATION.search(line):  # a speech's greeting stands apart from its first words
@@ -72,7 +78,8 @@ def block_spans(text: str) -> Iterator[tuple[int, int]]:
     for number, line in enumerate(lines):
         end = position + len(line)
         following = lines[number + 1] if number + 1 < len(lines) else ""
-        if not _continues(line, following, width):
+        then = lines[number + 2] if number + 2 < len(lines) else ""
+        if not _continues(line, following, width, then):
             if text[start:end].strip():
                 yield start, end
             start = end + 1

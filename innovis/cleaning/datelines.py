@@ -51,6 +51,12 @@ _BEGINS = re.compile(r"[A-Z0-9(\"“‘']")
 # A dateline wholly in brackets, before the sentence without a dash: "(Harbour City, 14 March
 # 2024) Harbour Park …".
 _BRACKETED = re.compile(r"\(([^()\n]{6,80})\)\s+")
+# What a saved page may stamp before the dateline: its own date in ISO form ("date 2024-03-14",
+# "Published: 2024-03-14 09:30").
+_STAMP = re.compile(
+    r"(?i:(?:date|published|posted|updated|issued)\s*:?\s*)?\d{4}-\d{2}-\d{2}"
+    r"(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+"
+)
 
 
 def _fields_fit(prefix: str) -> bool:
@@ -96,12 +102,18 @@ def _is_dateline(prefix: str, separator: str) -> bool:
 
 def dateline_end(block: str) -> int:
     """Return where the sentence after the dateline opening `block` begins (0 when the block
-    opens with no dateline).
+    opens with no dateline). A page's date stamp before it ("date 2024-03-14") is cut too.
 
     >>> block = "HARBOUR CITY, March 14, 2024 /Wirenews/ -- The park opened."
     >>> block[dateline_end(block):]
     'The park opened.'
     """
+    stamp = _STAMP.match(block)
+    start = stamp.end() if stamp is not None and _BEGINS.match(block, stamp.end()) else 0
+    return start + _dateline_end(block[start:])
+
+
+def _dateline_end(block: str) -> int:
     if not block or not (block[0] == "(" or block[0].isupper() or block[0].isdigit()):
         return 0
     head = block[:_REACH]

@@ -148,6 +148,16 @@ _SITE_LINK = re.compile(
     r"(?:privacy|cookie) (?:policy|notice|statement)|terms (?:of|and) (?:use|service|conditions)",
     re.IGNORECASE,
 )
+# What a page's scripts and players print in place of what they show: "Getting your audio
+# player ready…", "Listen to this article", "Your browser does not support the video tag",
+# "Please enable JavaScript".
+_SCRIPT_NOTICE = re.compile(
+    r"(?:getting (?:your|the) [\w ]{0,30}player ready|listen to (?:this|the) (?:article|story|page)"
+    r"|(?:your|this) browser does(?: not|n[’']t) support|(?:please )?(?:enable|turn on) javascript"
+    r"|javascript (?:is )?(?:required|disabled))",
+    re.IGNORECASE,
+)
+_SCRIPT_NOTICE_WORDS = 16
 # A heading over links to other pages: "Related News", "You may also like", "More stories".
 _RELATED_HEADING = re.compile(
     r"(?:(?:related|more|other|latest|recent|popular|recommended|further|top)\s+"
@@ -332,6 +342,16 @@ def is_site_notice(block: str) -> bool:
         return False
     link = not ends_sentence(block) and _SITE_LINK.search(block) is not None
     return (link or _SITE_NOTICE.search(block) is not None) and len(words(block)) <= 20
+
+
+def is_script_notice(block: str) -> bool:
+    """What a page's scripts and players print in place of what they show, a short block:
+    "Getting your audio player ready…", "Your browser does not support the video tag"."""
+    return (
+        len(block) <= 200
+        and len(words(block)) <= _SCRIPT_NOTICE_WORDS
+        and _SCRIPT_NOTICE.search(block) is not None
+    )
 
 
 def is_related_heading(block: str) -> bool:

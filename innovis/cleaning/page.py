@@ -11,8 +11,9 @@
   two sentences are captions until one opens with a dateline ("(Hong Kong, 3 May 2024) –");
   after a "Related news" or "You may also like" heading, headings (the titles of other pages)
   are boilerplate until a paragraph of the body comes back;
-* rows of links, copyright lines and the buttons of share bars, app stores and newsletter
-  forms are boilerplate wherever they stand;
+* rows of links, copyright lines, the buttons of share bars, app stores and newsletter
+  forms, and what scripts and players print ("Getting your audio player ready…") are
+  boilerplate wherever they stand;
 * a date alone is a label wherever it stands, and so is a photo's number alone ("Photo 1"),
   whose next block, of one or two sentences, is its caption;
 * after the body has begun, "Contact us" opens a contact part (a form's fields are
@@ -94,7 +95,12 @@ class _Reader:
         if kinds.is_related_heading(block):
             self.part = "related"
             return "boilerplate"
-        if kinds.is_interface(block) or kinds.is_link_row(block) or kinds.is_site_notice(block):
+        if (
+            kinds.is_interface(block)
+            or kinds.is_link_row(block)
+            or kinds.is_site_notice(block)
+            or kinds.is_script_notice(block)
+        ):
             return "boilerplate"
         if kinds.is_label(block) or (not self.body_begun and self._top_label(block)):
             return "label"

@@ -24,8 +24,9 @@ from .ranking import RankingConfig
 # photo's number, closing marks never joined to the next line; 15: a dateline ends captions;
 # 16: initials or a company form before "The", "It" … end a sentence; 17: contact forms and
 # menus after the body left out; 18: "chairman" stemmed as "chair"; 19: role compounds;
-# 20: initials written with spaces; 21: a dateline cut off the sentence it opens.)
-FORMAT_VERSION = 21
+# 20: initials written with spaces; 21: a dateline cut off the sentence it opens; 22: a
+# page's date stamp, script notices and stray words left out.)
+FORMAT_VERSION = 22
 
 
 class SentenceTable(NamedTuple):
