@@ -52,6 +52,9 @@ ARCHIVE = [
         "Kestrel Hall, a residence next to Bellmouth Park, will provide 240 residential units "
         "for park workers when it opens in 2025.",
         "Bellmouth Park and Quillon University will collaborate on a joint robotics centre.",
+        "Bellmouth Park and the Dunmore Institute signed a memorandum of understanding (MoU) "
+        "to set up a sensor lab.",
+        "The Dunmore Institute trains 40 engineers a year.",
     ),
 ]
 
@@ -75,6 +78,7 @@ def park() -> innovis.Assistant:
         ("when did the harrow fellowship start", "Launched in 2021"),
         ("how many flats will kestrel hall have", "240 residential units"),
         ("bellmouth park quillon university partnership", "joint robotics centre"),
+        ("dunmore institute partnership", "to set up a sensor lab"),
         # A role compound's -woman and -person forms are its -man form.
         ("since when is imelda roche chairwoman of the audit committee", "since 2017"),
         ("who is the spokesperson of the audit committee", "Ivo Grant"),

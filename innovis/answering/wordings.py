@@ -44,7 +44,10 @@ WORDINGS = (
     "apartment > unit flat",
     "funding investment",
     "lab laboratory",
-    "partnership collaboration cooperation",
+    # A partnership is made by signing a memorandum of understanding.
+    "partnership > collaboration cooperation mou memorandum",
+    "collaboration > partnership cooperation",
+    "cooperation > partnership collaboration",
     "build construct",
     "prize award",
     "firm > company",
