@@ -41,6 +41,7 @@ from .ordering import (
     within_first,
 )
 from .periods import TimeFrame, names_only, read_time
+from .phrases import unwritten_names, writes_together
 from .query import Query
 from .replies import (
     ACKNOWLEDGED,
@@ -215,7 +216,19 @@ class Dialogue:
         ):
             # What the question asks for ("salary", "parking"), which no release writes.
             unknown.insert(0, asked)
+        # A name of common words the archive never writes together ("global acceleration
+        # programme").
+        for name in unwritten_names(question, self._together):
+            if name not in unknown:
+                unknown.append(name)
         return unknown
+
+    def _together(self, first: str, second: str) -> bool:
+        """Return whether the corpus writes two words side by side (`phrases.writes_together`)."""
+        retriever, knows = self._retriever, self._retriever.knows_word
+        if any(expands(word, knows) or is_reworded(word, knows) for word in (first, second)):
+            return True  # a visitor's word ("tech") that releases write otherwise
+        return writes_together(first, second, retriever.texts_with_all, knows)
 
     @cached_property
     def catalogue(self) -> Catalogue:

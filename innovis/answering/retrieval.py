@@ -154,6 +154,16 @@ class Retriever:
         held = self._index.sentence_index.scores([self.reader.term(word)])
         return [self.text(sentence) for sentence in sorted(held)]
 
+    def texts_with_all(self, words: Sequence[str]) -> list[str]:
+        """Return the sentences, and the titles, that hold the terms of all (normalised,
+        content) `words`."""
+        terms = [self.reader.term(word) for word in words]
+        index, titles = self._index.sentence_index, self._index.titles
+        held = set.intersection(*(set(index.scores([term])) for term in terms))
+        titled = set.intersection(*(set(titles.get(term, ())) for term in terms))
+        infos = self._index.documents.infos
+        return [self.text(s) for s in sorted(held)] + [infos[d].title or "" for d in sorted(titled)]
+
     def read(self, question: str) -> Query:
         """Return the Query of `question`: its terms, spelling mended, acronyms expanded."""
         return self.reader.read(question)

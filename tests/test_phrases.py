@@ -1,0 +1,104 @@
+"""A programme or post named by common words the archive never writes together is something it
+never mentions: INNOVIS falls back rather than quote a sentence that has each word apart
+(invented text)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import innovis
+from innovis.answering.phrases import unwritten_names, writes_together
+
+
+def release(day: str, title: str, *blocks: str) -> innovis.Document:
+    date = datetime.date.fromisoformat(day)
+    return innovis.Document(id=day, title=title, date=date, text="\n\n".join(blocks))
+
+
+ARCHIVE = [
+    release(
+        "2024-03-01",
+        "Marlow Park Opens Its Startup Acceleration Programme",
+        "Marlow Park opened its Startup Acceleration Programme, which gives each startup "
+        "200,000 dollars and a year of mentoring.",
+        "The park joined a global network of science parks in 2023.",
+    ),
+    release(
+        "2024-05-10",
+        "Marlow Park Names a Chief Operating Officer",
+        "Marlow Park appointed Ms Wren Castell as Chief Operating Officer.",
+        "Ms Castell led the technology team of a bank for ten years.",
+        "Marlow Park hosts 40 tech firms.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def park() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(ARCHIVE, today=datetime.date(2025, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("what does the global acceleration programme give startups", "global acceleration"),
+        ("who is the chief technology officer of marlow park", "chief technology officer"),
+    ],
+)
+def test_a_name_of_words_never_written_together_falls_back(
+    park: innovis.Assistant, question: str, missing: str
+) -> None:
+    reply = park.ask(question)
+    assert reply.kind == "fallback"
+    assert missing in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("what does the startup acceleration programme give startups", "200,000 dollars"),
+        # "New" tells which one, not its name.
+        ("what does the new acceleration programme give", "200,000 dollars"),
+        ("who is the chief operating officer", "Wren Castell"),
+    ],
+)
+def test_a_name_the_archive_writes_is_answered(
+    park: innovis.Assistant, question: str, expect: str
+) -> None:
+    reply = park.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expect in reply.passages[0].text
+
+
+def test_words_are_together_in_order_with_one_word_between_at_most() -> None:
+    def together(first: str, second: str, text: str) -> bool:
+        return writes_together(first, second, lambda words: [text], lambda word: True)
+
+    assert together("global", "acceleration", "The Global Startup Acceleration Programme.")
+    assert together("startup", "acceleration", "The Global Startup Acceleration Programme.")
+    assert not together("acceleration", "global", "The Global Startup Acceleration Programme.")
+    assert not together("global", "goal", "Global growth and local reach: our goal.")
+    assert not together("technology", "chief", "Technology, the chief said, matters.")
+
+
+def test_only_the_two_words_before_a_kind_of_thing_are_a_name() -> None:
+    def never(first: str, second: str) -> bool:
+        return False
+
+    assert unwritten_names("who runs the chief technology office", never) == [
+        "chief technology office"
+    ]
+    # Describing words, names (rare words) and questions without a kind of thing: no name.
+    assert unwritten_names("what is the latest incubation programme", never) == []
+    assert unwritten_names("what will the hku pasteur centre research", never) == []
+    assert unwritten_names("how fast is global acceleration", never) == []
+
+
+def test_a_visitors_word_for_a_release_word_is_not_read_as_a_name(
+    park: innovis.Assistant,
+) -> None:
+    # "tech" is an abbreviation releases spell out: "the startup tech programme" is no name.
+    reply = park.ask("what does the startup tech programme give")
+    assert "tech programme" not in reply.text
