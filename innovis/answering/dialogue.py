@@ -77,8 +77,9 @@ from .specific import (
     unknown_weight,
     without_framing,
 )
+from .standins import stand_ins, with_tenure_words
 from .state import Span, Turn
-from .succession import asks_origin, movement_words, tells_movement
+from .succession import asks_origin
 from .timeline import Timeline, listing_text, no_period_text
 from .wordings import is_reworded, reworded, written_as
 
@@ -149,6 +150,7 @@ class Dialogue:
             query = query._replace(wanted=answer_type(rest))
         if query.measure is None:
             query = query._replace(measure=asked_measure(rest))
+        query = with_tenure_words(query, self._retriever.reader.term, knows)
         if not query.origin:
             # "first", "originally" only said when, and were taken out of the rest.
             query = query._replace(origin=asks_origin(question))
@@ -358,8 +360,9 @@ class Dialogue:
             # that year and to those of others that name it with the year ("in my 2016 Policy
             # Address").
             documents = documents | retriever.releases_with(str(named_year))
-        if frame.order and timeline.dated:
-            # A newer release that answers as well may rank below older ones that say more.
+        if (frame.order and timeline.dated) or query.measure:
+            # A newer release that answers as well may rank below older ones that say more;
+            # a sentence that gives the measure asked for, below ones that repeat the question.
             count = max(count, _DATED_CANDIDATES)
         # An abbreviation releases also spell out ("MOU", "Memorandum of Understanding") is no
         # name: the releases that write it out answer as well.
@@ -384,22 +387,23 @@ class Dialogue:
             }
             rest = tuple(t for t in rest if t not in loose) or rest
         of_names = query.keeping(rest)
-        moved = self._moved_terms(query)
+        standing_in = stand_ins(query)
         roles = asked_roles(query.words)
+        role_terms = {retriever.reader.term(word) for role in roles for word in role.split()}
 
         def confidences(hits: list[Hit], asked: Query) -> list[float]:
             reached = retriever.confidences(hits, asked)
-            movement = query.movement
-            if not moved or movement is None:
-                return reached
-            # A sentence that tells the departure (arrival) asked about in its own words
-            # ("their tenure will end today") answers without the visitor's verb ("left").
-            told = [h for h in hits if tells_movement(movement, retriever.text(h.sentence))]
-            without = asked.keeping(tuple(t for t in asked.terms if t not in moved))
-            if not told or not without.terms:
-                return reached
-            relieved = dict(zip(told, retriever.confidences(told, without), strict=True))
-            return [max(c, relieved.get(h, 0.0)) for h, c in zip(hits, reached, strict=True)]
+            for stand_in in standing_in:
+                # A sentence that tells the departure asked about in its own words ("their
+                # tenure will end today") answers without the visitor's verb ("left").
+                kept = tuple(t for t in asked.terms if t not in stand_in.terms)
+                told = [h for h in hits if stand_in.tells(retriever.text(h.sentence))]
+                if not told or len(kept) == len(asked.terms):
+                    continue
+                without = retriever.confidences(told, asked.keeping(kept)) if kept else None
+                relieved = dict(zip(told, without or [1.0] * len(told), strict=True))
+                reached = [max(c, relieved.get(h, 0.0)) for h, c in zip(hits, reached, strict=True)]
+            return reached
 
         def confidence_map(hits: list[Hit]) -> dict[Hit, float]:
             full = confidences(hits, judged)
@@ -428,9 +432,15 @@ class Dialogue:
             if roles:
                 # "Chief Executive" is not "Chief Executive Officer", nor is "Chief Corporate
                 # Development Officer" the "chief technology officer" asked for (roles.py).
+                # A sentence that tells the tenure asked about need not name the post.
                 full = [
                     UNASKED_SHARE * c
-                    if c >= self.threshold and not self._writes_roles(h, roles)
+                    if c >= self.threshold
+                    and not self._writes_roles(h, roles)
+                    and not any(
+                        stand_in.terms & role_terms and stand_in.tells(retriever.text(h.sentence))
+                        for stand_in in standing_in
+                    )
                     else c
                     for h, c in zip(hits, full, strict=True)
                 ]
@@ -476,16 +486,6 @@ class Dialogue:
         retriever = self._retriever
         paragraph, title = retriever.paragraph_text(hit), retriever.passage(hit).title or ""
         return all(writes_role(paragraph, role) or writes_role(title, role) for role in roles)
-
-    def _moved_terms(self, query: Query) -> frozenset[str]:
-        """Return the terms of the words with which a question asks who left or joined
-        ("left", "joined"), which a sentence telling it in other words need not hold."""
-        if query.movement is None:
-            return frozenset()
-        said = movement_words(query.movement)
-        return frozenset(
-            term for word, term in zip(query.words, query.stems, strict=True) if word in said
-        )
 
     def _listing(self, frame: TimeFrame) -> Reply:
         """Return the list of releases a question asks for ("what's new?", "news from 2024")."""

@@ -27,6 +27,13 @@ _ROLE = Pattern(
     needles="chief|director|manager|secretary|vice",
 )
 _SHORT = {long: short for short, long in COMMON.items() if len(long.split()) > 1}
+# Posts named in one word (role compounds in -man, -woman, -person are one family).
+_POSTS = frozenset(
+    """
+    ceo cfo coo cto cio chairman chairwoman chairperson chair president director head chief
+    executive officer secretary leader manager boss principal governor commissioner
+    """.split()
+)
 
 
 def asked_roles(words: tuple[str, ...] | list[str]) -> list[str]:
@@ -46,3 +53,10 @@ def writes_role(text: str, role: str) -> bool:
     return (
         short is not None and re.search(rf"\b{re.escape(short)}\b", text, re.IGNORECASE) is not None
     )
+
+
+def post_words(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """Return the words of a question's content `words` that name a post ("ceo", "chief",
+    "executive", "officer", "chairman")."""
+    in_roles = {word for role in asked_roles(words) for word in role.split()}
+    return frozenset(word for word in words if word in _POSTS or word in in_roles)

@@ -19,6 +19,10 @@ a board release tells both, and the visitor's verb ("left", "joined") is seldom 
 release's. Such a sentence reaches the question's confidence without the verb
 (`dialogue.py`), and earns the evidence of an answer (`evidence.py`).
 
+"How long was Mr Ma CEO?" is answered by the sentence that tells a tenure and its length
+("his three-year tenure draws to a close", "who served four years", "during the past four
+years, Mrs Law steered the board"), which need not name the post.
+
 "What did Mr Wong do before HKSTP?" is answered the same way by the sentence that tells
 someone's earlier career ("Prior to joining HKSTP, he spent 15 years at ...", "previously").
 """
@@ -29,6 +33,7 @@ import re
 from typing import Literal
 
 from ..text.patterns import Pattern
+from .measures import measures
 
 Movement = Literal["arrival", "departure"]
 
@@ -184,3 +189,16 @@ def tells_movement(movement: Movement, sentence: str) -> bool:
     "joins"; not "re-appointed")."""
     told = _TELLS_DEPARTURE if movement == "departure" else _TELLS_ARRIVAL
     return told.search(sentence) is not None
+
+
+_TELLS_TENURE = Pattern(
+    r"\b(?:tenure|terms?|served|serving|service|helm|office|steer(?:s|ed|ing)?|chair(?:s|ed|ing)"
+    r"|led|leading|headed|presided)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_tenure(sentence: str) -> bool:
+    """Return whether `sentence` tells how long someone held a post: a tenure, service or
+    leadership, and a length of time ("his three-year tenure", "served four years")."""
+    return _TELLS_TENURE.search(sentence) is not None and measures("age", sentence)
