@@ -10,8 +10,6 @@ without their words (`succession.py`), so `dialogue.py` reckons
 its confidence without those words too, and keeps the better of the two.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
