@@ -28,6 +28,7 @@ ARCHIVE = [
         "Orrin Labs, a maker of water sensors, was crowned champion of the Tidewater Cup and "
         "took a prize of 50,000 dollars.",
         "Some 300 start-ups from 20 countries entered the contest, which began in 2019.",
+        "Investors committed 2 million dollars to the finalists.",
     ),
     release(
         "2023-03-15",
@@ -79,6 +80,8 @@ def park() -> innovis.Assistant:
         ("how many flats will kestrel hall have", "240 residential units"),
         ("bellmouth park quillon university partnership", "joint robotics centre"),
         ("dunmore institute partnership", "to set up a sensor lab"),
+        # A verb's last letter doubles before -ed: "commit" is written "committed".
+        ("how much did investors commit to the finalists", "2 million dollars"),
         # A role compound's -woman and -person forms are its -man form.
         ("since when is imelda roche chairwoman of the audit committee", "since 2017"),
         ("who is the spokesperson of the audit committee", "Ivo Grant"),

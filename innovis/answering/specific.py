@@ -178,6 +178,10 @@ def specific_unknowns(
     return found
 
 
+# A word ending in one vowel and a consonant, whose last letter may double before -ed and
+# -ing ("commit", "committed"; "plan", "planned"); looked for only, so one that does not
+# ("visit", "visited") costs nothing.
+_DOUBLES = Pattern(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$")
 # Inflectional endings, longest first, with what each leaves of the word ("companies" →
 # "company"): a word's inflections are its forms; its derivations ("productivity" from
 # "product", which stemming conflates) are other words.
@@ -200,10 +204,11 @@ def inflections(word: str) -> frozenset[str]:
     if base.endswith("y"):
         bases.add(base[:-1] + "i")  # "company" → "compani" + "es"
     endings = ("ing", "ings") if word.endswith("ing") else ("", "s", "es", "ed", "d", "ing")
+    forms = {word} | {stem + ending for stem in bases for ending in endings}
+    if _DOUBLES.search(base) and not word.endswith("ing"):
+        forms.update((base + base[-1] + "ed", base + base[-1] + "ing"))  # "committed"
     # A role compound's forms are one post's names ("chairwoman", "chairman", "chairperson").
-    return frozenset({word} | {stem + ending for stem in bases for ending in endings}).union(
-        role_forms(word)
-    )
+    return frozenset(forms).union(role_forms(word))
 
 
 def is_framing(word: str) -> bool:

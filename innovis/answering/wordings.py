@@ -51,7 +51,6 @@ WORDINGS = (
     "build construct",
     "prize award",
     "firm > company",
-    "staff employee",
     "boss > ceo chief+executive",
 )
 
