@@ -56,10 +56,12 @@ _CAPTION_OPENING = re.compile(
     re.IGNORECASE,
 )
 # A photo credit closing a caption: "… Photo: Jo Lee", "Photo by Jo Lee", "Image credits: X",
-# "(Photo/Jo Lee)", "(Provided to the Daily)".
+# "Photo supplied.", "Photo courtesy of the Daily", "(Photo/Jo Lee)", "(Provided to the Daily)".
 _CREDIT = re.compile(
     r"(?:^|[\s.])(?:photos?|pictures?|images?|photographs?)(?:\s+(?:credits?|courtesy))?"
     r"\s*(?:[:：]|by\b)\s*(?-i:[A-Z])[^.:;!?()]{0,60}\.?$"
+    r"|(?:^|[\s.])(?:photos?|pictures?|images?|photographs?)\s+(?:supplied|provided|courtesy)"
+    r"(?:\s+(?:of|by)\s+(?:the\s+)?(?-i:[A-Z])[^.:;!?()]{0,60})?\.?$"
     r"|\([^()]{0,30}\b(?:photos?|pictures?|images?|provided to|courtesy)\b[^()]{0,60}\)\.?$",
     re.IGNORECASE,
 )
@@ -134,9 +136,13 @@ _INTERFACE = frozenset(
     chinese traditional simplified 中文 繁體 繁体 简体 繁體中文 繁体中文 简体中文 簡體中文
     get it on the to our your us in of and google play app store newsletter submit follow sign
     up log login logout register privacy policy terms use sitemap site map disclaimer cookie
-    cookies accessibility contact copyright rights reserved
+    cookies accessibility contact copyright rights reserved save as adjust jump click leave reply
+    cancel viewing browse
     """.split()
 )
+_INTERFACE_WORDS = 10
+# What a link says of itself: "(Opens in new window)".
+_NEW_WINDOW = re.compile(r"\(opens? in (?:a )?new (?:window|tab)\)", re.IGNORECASE)
 # What a site prints under every page: "Copyright © 2024 …", "All rights reserved"; and the
 # links beside it, which are no sentence: "Privacy Policy", "Terms of Use".
 _SITE_NOTICE = re.compile(
@@ -150,30 +156,37 @@ _SITE_LINK = re.compile(
 )
 # What a page's scripts and players print in place of what they show: "Getting your audio
 # player ready…", "Listen to this article", "Your browser does not support the video tag",
-# "Please enable JavaScript".
+# "Please enable JavaScript"; and a comment form's: "Your email address will not be published".
 _SCRIPT_NOTICE = re.compile(
     r"(?:getting (?:your|the) [\w ]{0,30}player ready|listen to (?:this|the) (?:article|story|page)"
     r"|(?:your|this) browser does(?: not|n[’']t) support|(?:please )?(?:enable|turn on) javascript"
-    r"|javascript (?:is )?(?:required|disabled))",
+    r"|javascript (?:is )?(?:required|disabled)|e-?mail address will not be published"
+    r"|required fields are marked)",
     re.IGNORECASE,
 )
+# What a script shows while it loads: "Loading...", "Loading…".
+_LOADING = re.compile(r"loading\s*(?:\.{2,}|…)?", re.IGNORECASE)
 _SCRIPT_NOTICE_WORDS = 16
 # A heading over links to other pages: "Related News", "You may also like", "More stories".
 _RELATED_HEADING = re.compile(
     r"(?:(?:related|more|other|latest|recent|popular|recommended|further|top)\s+"
     r"(?:news|articles?|stories|posts|(?:press )?releases|reading|links|videos)"
     r"|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:popular|read|viewed)"
-    r"|recommended(?: for you)?|see also|read (?:more|next)|also read|trending(?: now)?)\s*:?",
+    r"|recommended(?: for you)?|see also|read (?:more|next)|also read|trending(?: now)?)"
+    r"\s*(?::|>>|»|›)?",
     re.IGNORECASE,
 )
 # A site's own name in its chrome ("news.gov.hk", "example.com"): a word with a dot inside.
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _TRAIL = re.compile(r"\s[|>›»/]\s")
-# A line that sorts a release rather than telling it: "Tags: …", "Category: …".
+# A line that sorts a release rather than telling it: "Tags: …", "Category: …", "Posted in
+# Events" (not a sentence).
 _SORTING = re.compile(
     r"(?:tags?|categor(?:y|ies)|topics?|keywords?|filed under|hashtags?)\s*:"
+    r"|posted in\b(?!.*[.!?]$)"
     r"|(?:issued|released|posted|published|updated|last updated|last modified|last revision date)"
-    r"\s+(?:at|on|by|:)|(?-i:SOURCE)\b|sources?\s*:|(?:view|read) (?:original|full|more)"
+    r"(?:\s+(?:at|on|by)\b|\s*:|\s*$)"
+    r"|(?-i:SOURCE)\b|sources?\s*:|(?:view|read) (?:original|full|more)"
     r"|(?:sponsored|presented|paid for|brought to you)\s+by\b|advertorial\b",
     re.I,
 )
@@ -217,10 +230,13 @@ def is_interface(block: str) -> bool:
     """Navigation and share text: a short block made only of button and menu words."""
     if len(block) > 120:
         return False
-    found = [word.lower().strip(".:") for word in block.replace("|", " ").split()]
+    block = _NEW_WINDOW.sub(" ", block.replace("|", " "))
+    found = [word.lower().strip(".:()<>»›,") for word in block.split()]
     found = [word for word in found if _LETTER_OR_DIGIT.search(word)]
-    return 0 < len(found) <= 8 and all(
-        word in _INTERFACE or _DOMAIN.fullmatch(word) for word in found
+    # A count beside a button ("Browse all 10609", "Comments 12") is part of it.
+    named = [word for word in found if not word.isdigit()]
+    return 0 < len(named) <= _INTERFACE_WORDS and all(
+        word in _INTERFACE or _DOMAIN.fullmatch(word) for word in named
     )
 
 
@@ -350,7 +366,7 @@ def is_script_notice(block: str) -> bool:
     return (
         len(block) <= 200
         and len(words(block)) <= _SCRIPT_NOTICE_WORDS
-        and _SCRIPT_NOTICE.search(block) is not None
+        and (_SCRIPT_NOTICE.search(block) is not None or _LOADING.fullmatch(block) is not None)
     )
 
 

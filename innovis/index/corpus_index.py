@@ -25,8 +25,9 @@ from .ranking import RankingConfig
 # 16: initials or a company form before "The", "It" … end a sentence; 17: contact forms and
 # menus after the body left out; 18: "chairman" stemmed as "chair"; 19: role compounds;
 # 20: initials written with spaces; 21: a dateline cut off the sentence it opens; 22: a
-# page's date stamp, script notices and stray words left out.)
-FORMAT_VERSION = 22
+# page's date stamp, script notices and stray words left out; 23: more buttons, comment
+# forms and photo credits left out.)
+FORMAT_VERSION = 23
 
 
 class SentenceTable(NamedTuple):
