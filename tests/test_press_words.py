@@ -34,6 +34,8 @@ ARCHIVE = [
         "2023-03-15",
         "Bellmouth Park Appoints Finance Director",
         "Bellmouth Park appointed Ms Carys Vale as finance director.",
+        "Mr Otto Brandt, Chief Executive Officer of Bellmouth Park, welcomed her.",
+        "The city's Chief Executive, Ms Lia Moor, opened Bellmouth Park's new wing.",
         "Ms Vale succeeds Mr Dorian Holt, who retires at the end of March.",
         "Ms Imelda Roche, chairman of the audit committee since 2017, will hand over to the "
         "committee's spokesman, Mr Ivo Grant, in June.",
@@ -80,6 +82,8 @@ def park() -> innovis.Assistant:
         ("how many flats will kestrel hall have", "240 residential units"),
         ("bellmouth park quillon university partnership", "joint robotics centre"),
         ("dunmore institute partnership", "to set up a sensor lab"),
+        # A boss is the CEO, which releases may only spell out; not a city's Chief Executive.
+        ("who is the boss of bellmouth park", "Otto Brandt"),
         # A verb's last letter doubles before -ed: "commit" is written "committed".
         ("how much did investors commit to the finalists", "2 million dollars"),
         # A role compound's -woman and -person forms are its -man form.
@@ -136,5 +140,8 @@ def test_a_visitors_word_is_searched_beside_the_words_releases_use_for_it() -> N
     )
     assert reworded("how many flats", uses) == ("how many unit", [])
     assert reworded("a partnership", uses) == ("a collaboration", [])
+    # A release's abbreviation the corpus only spells out is searched spelled out.
+    spells = {"chief", "executive", "officer"}.__contains__
+    assert reworded("who is the boss", spells) == ("who is the chief executive officer", [])
     # A word inside a compound is another word; one without a family is left alone.
     assert reworded("start-ups and startups", uses) == ("start-ups and startups", [])

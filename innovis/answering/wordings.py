@@ -21,9 +21,9 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from ..text.analysis import content_words
 from ..text.lemmas import base_form
 from ..text.patterns import Pattern
+from .abbreviations import COMMON, expands
 from .specific import inflections
 
 WORDINGS = (
@@ -45,19 +45,20 @@ WORDINGS = (
     "funding investment",
     "lab laboratory",
     # A partnership is made by signing a memorandum of understanding.
-    "partnership > collaboration cooperation mou memorandum",
+    "partnership > collaboration cooperation mou",
     "collaboration > partnership cooperation",
     "cooperation > partnership collaboration",
     "build construct",
     "prize award",
     "firm > company",
-    "boss > ceo chief+executive",
+    # "Chief Executive" alone may be another post (a city's): a boss is the CEO.
+    "boss > ceo",
 )
 
 
 @cache
 def _families() -> dict[str, tuple[str, ...]]:
-    """Return {a visitor's word form: the release's words for it} (a `+` joins words)."""
+    """Return {a visitor's word form: the release's words for it}."""
     found: dict[str, tuple[str, ...]] = {}
     for line in WORDINGS:
         asked, _, answered = line.partition(">")
@@ -72,8 +73,8 @@ def _families() -> dict[str, tuple[str, ...]]:
 
 
 def release_words(word: str) -> tuple[str, ...]:
-    """Return the words releases answer a visitor's (normalised) `word` in (words of several
-    joined by `+`), or () when it is none of `WORDINGS`."""
+    """Return the words releases answer a visitor's (normalised) `word` in, or () when it is
+    none of `WORDINGS`."""
     families = _families()
     found = families.get(word)
     if found is None:
@@ -86,24 +87,26 @@ def release_words(word: str) -> tuple[str, ...]:
 _RUN = Pattern(r"(?<![\w&-])[^\W\d_]+(?![\w&]|-\w)")
 
 
-def _spelled(word: str) -> str:
-    return word.replace("+", " ")
-
-
-def _used(words: str, uses: Callable[[str], bool]) -> bool:
-    return all(uses(word) for word in content_words(words))
+def _written(word: str, uses: Callable[[str], bool]) -> str | None:
+    """Return a release's word as the corpus writes it: itself, or spelled out when it is an
+    abbreviation the corpus never uses but spells out (abbreviations.py); None when neither."""
+    if uses(word):
+        return word
+    return COMMON[word] if expands(word, uses) else None
 
 
 def reworded(question: str, uses: Callable[[str], bool]) -> tuple[str, list[tuple[str, ...]]]:
     """Return `question` (normalised) with the release's words for each visitor's word that
     the corpus uses (`uses` tells whether it uses a word) put after it, or in its place when
     the corpus never uses the visitor's word; and the groups of words of which any one answers
-    for the rest (the visitor's word first, when kept), for those groups of two or more."""
+    for the rest (the visitor's word first, when kept), for those groups of two or more. A
+    release's word that is an abbreviation ("MoU") is searched as the corpus writes it: as it
+    is, or spelled out."""
     groups: list[tuple[str, ...]] = []
 
     def add(match: re.Match[str]) -> str:
         typed = match.group(0)
-        used = [_spelled(w) for w in release_words(typed.lower()) if _used(_spelled(w), uses)]
+        used = [w for word in release_words(typed.lower()) if (w := _written(word, uses))]
         if not used:
             return typed
         group = ((typed,) if uses(typed.lower()) else ()) + tuple(used)
@@ -117,13 +120,13 @@ def reworded(question: str, uses: Callable[[str], bool]) -> tuple[str, list[tupl
 def is_reworded(word: str, uses: Callable[[str], bool]) -> bool:
     """Return whether releases answer a visitor's `word` in words the corpus uses: it is not
     missing from the corpus, only written otherwise."""
-    return any(_used(_spelled(w), uses) for w in release_words(word))
+    return any(_written(other, uses) for other in release_words(word))
 
 
 def written_as(word: str, uses: Callable[[str], bool]) -> str | None:
-    """Return the first of the release's words for a visitor's `word` that the corpus uses,
-    the last word of it when it is of several ("executive"), or None."""
-    for words in release_words(word):
-        if _used(_spelled(words), uses):
-            return words.split("+")[-1]
+    """Return the first of the release's words for a visitor's `word` that the corpus writes
+    (the last word of a spelled-out abbreviation: "officer"), or None."""
+    for other in release_words(word):
+        if written := _written(other, uses):
+            return written.split()[-1]
     return None
