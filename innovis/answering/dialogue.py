@@ -80,6 +80,7 @@ from .specific import (
 from .standins import stand_ins, with_tenure_words
 from .state import Span, Turn
 from .succession import asks_origin
+from .targets import asks_target
 from .timeline import Timeline, listing_text, no_period_text
 from .wordings import is_reworded, reworded, written_as
 
@@ -151,6 +152,9 @@ class Dialogue:
         if query.measure is None:
             query = query._replace(measure=asked_measure(rest))
         query = with_tenure_words(query, self._retriever.reader.term, knows)
+        if not query.target:
+            # "want to" only framed the question, and was taken out of what is searched.
+            query = query._replace(target=asks_target(rest))
         if not query.origin:
             # "first", "originally" only said when, and were taken out of the rest.
             query = query._replace(origin=asks_origin(question))

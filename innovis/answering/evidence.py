@@ -7,7 +7,8 @@ Three signs, each weighted by the ranking configuration:
   unit that measures what "how tall", "how long", "how much" asks: `measures.py`), a name the
   question lacks for "who", a handover ("succeeding Mr X") for who came before or after
   someone, a departure or an arrival for who left or joined (twice when it names a person by a
-  title, "Ms Chan", for "who" or "which"), an earlier career for what
+  title, "Ms Chan", for "who" or "which"), a plan or a target for what is wanted or will be
+  (`targets.py`), an earlier career for what
   someone did before, a first or a founding for "the
   first" (`succession.py`), a place for
   "where" (`places.py`), what a thing is or does for "what is" (`descriptions.py`);
@@ -33,6 +34,7 @@ from .measures import measures, without_shares
 from .places import tells_place
 from .query import Query
 from .succession import tells_background, tells_movement, tells_origin, tells_succession
+from .targets import tells_target
 
 # What `Evidence.gives_what_is_asked` says of a sentence that surely gives it.
 SUREST = 2
@@ -69,6 +71,8 @@ class Evidence:
             # outgoing members".
             named = wanted in ("who", None) and names_person(sentence)
             bonus += config.cue_weight * (1 + named)
+        if self._query.target and tells_target(sentence):
+            bonus += config.cue_weight
         if self._query.background and tells_background(sentence):
             bonus += config.cue_weight
         if self._query.origin and tells_origin(sentence):

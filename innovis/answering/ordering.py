@@ -30,6 +30,7 @@ from .periods import Order, TimeFrame
 from .query import Query
 from .retrieval import Hit, Retriever
 from .succession import tells_background, tells_origin, tells_succession
+from .targets import tells_target
 from .timeline import NEAR_CONFIDENCE, prefer
 from .times import tells_time
 
@@ -117,6 +118,8 @@ def _told(query: Query) -> Callable[[str], bool] | None:
         return tells_background
     if query.origin:
         return tells_origin
+    if query.target:
+        return tells_target
     return None
 
 

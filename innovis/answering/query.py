@@ -15,6 +15,7 @@ from .descriptions import asks_description
 from .measures import asked_measure, without_measure_word
 from .places import asks_place
 from .succession import Movement, asks_background, asks_movement, asks_origin, asks_succession
+from .targets import asks_target
 
 # The most distinct unknown words one question has looked up for their spelling.
 MAX_MENDED = 32
@@ -33,10 +34,10 @@ class Query(NamedTuple):
     measure a "how tall", "how long" or "how much" question asks for (`measures.py`). `asked`
     is the word the question asks for (`focus.focus`), as the corpus writes it, when it tells;
     `succession` whether it asks who came before or after someone, `movement` whether it asks
-    who left or who joined, `background` what someone
-    did before, `origin` about the first of something (`succession.py`), `place`
-    whether it asks where (`places.py`), `description` whether it asks what something is
-    (`descriptions.py`).
+    who left or who joined, `target` whether it asks for a plan or a target (`targets.py`),
+    `background` what someone did before, `origin` about the first of something
+    (`succession.py`), `place` whether it asks where (`places.py`), `description` whether it
+    asks what something is (`descriptions.py`).
     `alternatives` are groups of terms among `terms` any one of which answers for the group:
     a visitor's word and the release's ("replace", "succeed").
     """
@@ -52,6 +53,7 @@ class Query(NamedTuple):
     asked: str | None = None
     succession: bool = False
     movement: Movement | None = None
+    target: bool = False
     background: bool = False
     origin: bool = False
     place: bool = False
@@ -163,6 +165,7 @@ class QueryReader:
             measure=asked_measure(question),
             succession=asks_succession(question),
             movement=asks_movement(question),
+            target=asks_target(question),
             background=asks_background(question),
             origin=asks_origin(question),
             place=asks_place(question),
