@@ -71,6 +71,7 @@ def test_asks_target(question: str, asks: bool) -> None:
         ("He laid out an ambitious plan to double the number of incubatees to 500.", True),
         ("The hall will provide at least 500 residential units.", True),
         ("The land will be made available by 2021 or earlier.", True),
+        ("The hub will continue to collaborate with universities.", True),
         ("A total of 641 startups graduated this year.", False),
     ],
 )

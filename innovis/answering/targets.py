@@ -25,7 +25,8 @@ _TELLS = Pattern(
     r"|targets?|targeted|goals?|ambitions?|aspir\w*|expect(?:s|ed)?\s+to|hop(?:e|es|ed)\s+to"
     r"|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|striv(?:e|es|ing)\s+to|set\s+to"
     r"|will\s+(?:\w+\s+)?(?:double|triple|increase|reach|grow|expand|add|raise|rise|provide"
-    r"|create|build|house|accommodate|admit|incubate|be\s+(?:ready|completed|available))"
+    r"|create|build|house|accommodate|admit|incubate|continue|launch|open|offer|support|invest"
+    r"|develop|establish|introduce|set\s+up|be\s+(?:ready|completed|available))"
     r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d\d)?)\b",
     re.IGNORECASE,
 )
