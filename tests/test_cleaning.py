@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -246,6 +247,36 @@ def test_a_body_line_that_repeats_the_title_is_left_out(tmp_path) -> None:
     )
     (document,) = load_corpus(tmp_path)
     assert quoted(document.text) == ["The park celebrated its tenth anniversary today."]
+
+
+def test_the_site_header_before_the_title_printed_again_is_never_quoted(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The Park Turns Ten\n"
+        "Our new events calendar is coming soon. Kindly bear with us.\n"
+        "Tuesday, 10 May 2016\n"
+        "The Park Turns Ten\n"
+        "The park celebrated its tenth anniversary today with its builders.\n"
+        "Its events drew 2,000 visitors.\n",
+        encoding="utf-8",
+    )
+    assistant = innovis.Assistant.from_path(tmp_path)
+    assert assistant.ask("when is the events calendar coming?").kind == "fallback"
+    reply = assistant.ask("when did the park celebrate its anniversary?")
+    assert reply.kind == "answer"
+    assert reply.passages[0].text.startswith("The park celebrated")
+    assert reply.passages[0].date == datetime.date(2016, 5, 10)
+
+
+def test_lines_before_a_title_repeated_far_down_are_kept(tmp_path) -> None:
+    from innovis.reading.readers import load_corpus
+
+    body = "".join(f"The park opened hall {n} for its startups today.\n" for n in range(8))
+    (tmp_path / "a.txt").write_text(
+        f"6 May 2016\nThe Park Opens Its Halls\n{body}The Park Opens Its Halls\n",
+        encoding="utf-8",
+    )
+    (document,) = load_corpus(tmp_path)
+    assert len(quoted(document.text)) == 8
 
 
 def test_a_body_line_that_repeats_the_title_under_a_rule_of_stars_is_left_out(tmp_path) -> None:

@@ -5,7 +5,9 @@ Two text layouts are read here, both UTF-8 with or without a byte-order mark:
 * plain text (`.txt`): a date line, a title line, then the paragraphs of the release; an
   optional `URL: https://…` line may follow the title; without a date line, the first date in
   the opening lines (the dateline) dates the release; a body line that repeats the title (as
-  pages saved as text do), even with a rule of marks after it, is left out;
+  pages saved as text do), even with a rule of marks after it, is left out, and so are the
+  few short lines before its first repeat, which are the site's header ("Skip to main
+  content", a language menu, a pop-up's "Kindly bear with us."), not the release;
 * Markdown (`.md`): an optional front-matter block between `---` lines with `title`, `date` and
   `url`, then the release in Markdown, which is reduced to plain text.
 
@@ -69,19 +71,38 @@ def _take_header(
 _RULE = re.compile(r"^\s*[*=_~#-]{3,}|[*=_~#-]{3,}\s*$")
 
 
+# A site's header, before the title is printed again: at most this many lines, none longer.
+_HEADER_LINES = 6
+_HEADER_WIDTH = 120
+
+
 def _line_key(line: str) -> str:
     """Return a line as compared with the title: its words, in one case and spacing."""
     return " ".join(_RULE.sub("", line).casefold().split())
+
+
+def _without_site_header(body: list[str], key: str) -> list[str]:
+    """Return the body lines from the first that repeats the title (its `key`), when the lines
+    before it are a site's header: a few short ones; else all of them."""
+    first = next((n for n, line in enumerate(body) if _line_key(line) == key), None)
+    if first is None:
+        return body
+    header = [line for line in body[:first] if line.strip()]
+    if len(header) > _HEADER_LINES or any(len(line) > _HEADER_WIDTH for line in header):
+        return body
+    return body[first:]
 
 
 def parse_plain_text(doc_id: str, text: str) -> Document:
     """Return the Document a plain-text release holds (see the module docstring)."""
     title, date, url, body = _take_header(text.split("\n"))
     key = _line_key(title or "")
+    if date is None:  # the header's lines may date the page
+        date = find_date("\n".join(body).strip())
     if key:  # pages saved as text print the title again in the body, maybe with a rule
-        body = [line for line in body if _line_key(line) != key]
+        body = [line for line in _without_site_header(body, key) if _line_key(line) != key]
     text = "\n".join(body).strip()
-    return Document(id=doc_id, text=text, title=title, date=date or find_date(text), url=url)
+    return Document(id=doc_id, text=text, title=title, date=date, url=url)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
