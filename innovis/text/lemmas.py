@@ -152,8 +152,11 @@ def role_forms(word: str) -> frozenset[str]:
     """Return the forms of a (lower-case) role compound, "chairman", "chairwoman",
     "chairperson" and their plurals, from any of them; an empty set for another word."""
     stem = _role_stem(word)
-    if stem is None and word.endswith("man") and len(word) - 3 >= _ROLE_STEM:
-        stem = word[:-3]  # a "-man" form: its other forms are only looked for, never read as it
+    for ending in ("man", "men"):
+        if stem is None and word.endswith(ending) and len(word) - 3 >= _ROLE_STEM:
+            # A "-man" form and its plural ("chairmen"): their other forms are only looked
+            # for, never read as them ("specimen" is no role).
+            stem = word[:-3]
     return frozenset() if stem is None else frozenset(stem + ending for ending in _ROLE_FORMS)
 
 
