@@ -13,6 +13,7 @@ import pytest
 import innovis
 from innovis.answering.wordings import reworded
 from innovis.text.analysis import analyse
+from innovis.text.spelling import Speller
 
 
 def release(day: str, title: str, *blocks: str) -> innovis.Document:
@@ -50,10 +51,11 @@ ARCHIVE = [
     release(
         "2023-09-01",
         "Kestrel Hall Tops Out",
-        "Launched in 2021, the Harrow Fellowship places young engineers with park companies.",
+        "Launched in 2021, the Harrow Fellowship programme places young engineers with park "
+        "companies.",
         "This year the Harrow Fellowship takes 30 engineers, its largest intake.",
-        "Kestrel Hall, a residence next to Bellmouth Park, will provide 240 residential units "
-        "for park workers when it opens in 2025.",
+        "Kestrel Hall, a residence centre next to Bellmouth Park, will provide 240 residential "
+        "units for park workers when it opens in 2025.",
         "Bellmouth Park and Quillon University will collaborate on a joint robotics centre.",
         "Bellmouth Park and the Dunmore Institute signed a memorandum of understanding (MoU) "
         "to set up a sensor lab.",
@@ -84,11 +86,15 @@ def park() -> innovis.Assistant:
         ("dunmore institute partnership", "to set up a sensor lab"),
         # A boss is the CEO, which releases may only spell out; not a city's Chief Executive.
         ("who is the boss of bellmouth park", "Otto Brandt"),
+        # American spellings find British ones, and the reverse.
+        ("what is the harrow fellowship program", "places young engineers"),
+        ("how many units will the residence center provide", "240 residential units"),
         # A verb's last letter doubles before -ed: "commit" is written "committed".
         ("how much did investors commit to the finalists", "2 million dollars"),
         # A role compound's -woman and -person forms are its -man form.
         ("since when is imelda roche chairwoman of the audit committee", "since 2017"),
         ("who is the spokesperson of the audit committee", "Ivo Grant"),
+        ("who were the chairmen of the audit committee", "Imelda Roche"),
     ],
 )
 def test_visitors_words_find_the_releases_words(
@@ -145,3 +151,19 @@ def test_a_visitors_word_is_searched_beside_the_words_releases_use_for_it() -> N
     assert reworded("who is the boss", spells) == ("who is the chief executive officer", [])
     # A word inside a compound is another word; one without a family is left alone.
     assert reworded("start-ups and startups", uses) == ("start-ups and startups", [])
+
+
+@pytest.mark.parametrize(
+    ("word", "corpus", "read_as"),
+    [
+        ("program", {"programme": 3}, "programme"),
+        ("centre", {"center": 2}, "center"),
+        ("organization", {"organisation": 1, "organism": 9}, "organisation"),
+        ("labor", {"labour": 1}, "labour"),
+        ("color", {"cooler": 4}, None),  # neither its other spelling nor a near one
+    ],
+)
+def test_a_words_other_national_spelling_is_the_archives_word(
+    word: str, corpus: dict[str, int], read_as: str | None
+) -> None:
+    assert Speller(corpus).correct(word) == read_as

@@ -161,17 +161,19 @@ class Dialogue:
         # The question's words the corpus never uses count against its answers the more, the
         # rarer they are in English (specific.unknown_weight).
         extra = sum(unknown_weight(word) - 1.0 for word in query.words if not knows(word))
-        return frame, query._replace(unknown_weight=extra, asked=self._asked(rest))
+        return frame, query._replace(unknown_weight=extra, asked=self._asked(rest, query))
 
-    def _asked(self, question: str) -> str | None:
-        """Return the word `question` asks for, as the corpus writes it ("ceo" as "officer"), or
-        None when it does not tell or only frames the question ("name")."""
+    def _asked(self, question: str, query: Query) -> str | None:
+        """Return the word `question` asks for, as the corpus writes it ("ceo" as "officer",
+        "program" as `query` mended it, "programme"), or None when it does not tell or only
+        frames the question ("name")."""
         found = focus(question)
         if found is None or not found.named or is_framing(found.word):
             # One of its kind ("what song …?") or a count ("how many …") answers what is
             # asked, without the word: only a word the answer names must be near it.
             return None
         asked, knows = found.word, self._retriever.knows_word
+        asked = dict(query.corrections).get(asked, asked)
         if expands(asked, knows):
             asked = COMMON[asked].split()[-1]
         elif not self._retriever.writes(asked):

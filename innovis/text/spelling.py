@@ -4,7 +4,8 @@ misspells ("Shenzen" → "shenzhen", "scince" → "science").
 A candidate must start with the same letter, differ by at most one edit (insertion, deletion,
 substitution or swap of two neighbours) for words of 5 to 7 letters and two for longer ones;
 shorter words are left alone, where one edit turns a word into another real one. Among
-candidates the closest wins, then the most frequent in the corpus.
+candidates the closest wins, then the most frequent in the corpus. A word's other national
+spelling ("program", "programme") comes before any of them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,44 @@ from collections.abc import Mapping
 
 MIN_LENGTH = 5
 LONG_WORD = 8
+# American and British spellings of one word, by their endings: a visitor's "program",
+# "center" or "organization" is the archive's "programme", "centre", "organisation" (and the
+# reverse). Tried before any misspelling, and only a corpus word is taken.
+_NATIONAL = (
+    ("ization", "isation"),
+    ("izations", "isations"),
+    ("ize", "ise"),
+    ("izes", "ises"),
+    ("ized", "ised"),
+    ("izing", "ising"),
+    ("yze", "yse"),
+    ("yzed", "ysed"),
+    ("yzing", "ysing"),
+    ("er", "re"),
+    ("ers", "res"),
+    ("or", "our"),
+    ("ors", "ours"),
+    ("ored", "oured"),
+    ("og", "ogue"),
+    ("ogs", "ogues"),
+    ("ense", "ence"),
+    ("eled", "elled"),
+    ("eling", "elling"),
+    ("am", "amme"),
+    ("ams", "ammes"),
+    ("ill", "il"),
+    ("ollment", "olment"),
+)
+
+
+def national_variants(word: str) -> list[str]:
+    """Return the other national spellings `word` may have ("program": "programme")."""
+    found = []
+    for one, other in _NATIONAL:
+        for ending, instead in ((one, other), (other, one)):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                found.append(word[: -len(ending)] + instead)
+    return found
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
@@ -47,7 +86,12 @@ class Speller:
 
     def correct(self, word: str) -> str | None:
         """Return the corpus word `word` most likely misspells, or None when there is none."""
-        if len(word) < MIN_LENGTH or not word.isalpha() or word in self._frequencies:
+        if not word.isalpha() or word in self._frequencies:
+            return None
+        spelled = [other for other in national_variants(word) if other in self._frequencies]
+        if spelled:
+            return max(spelled, key=self._frequencies.__getitem__)
+        if len(word) < MIN_LENGTH:
             return None
         limit = 2 if len(word) >= LONG_WORD else 1
         best: tuple[int, int, str] | None = None
