@@ -31,6 +31,14 @@ ARCHIVE = [
         "Eleven laboratories have opened since then.",
     ),
     release(
+        "2023-02-01",
+        "Makerspace Grows",
+        "The number of members of the Quayside Makerspace has grown from around 150 in 2019 to "
+        "420 today.",
+        "Ms Rhea Tolland, a member of the makerspace board since 2019, chairs its finance "
+        "committee.",
+    ),
+    release(
         "2021-10-20",
         "Quayside Expo 2021 Draws Record Crowds",
         "The Quayside Expo 2021 drew 5,000 visitors, twice as many as the 2019 expo.",
@@ -57,6 +65,16 @@ def test_a_year_that_says_when_still_keeps_to_its_releases(quayside: innovis.Ass
     reply = quayside.ask("what did the mayor open in 2019?")
     assert reply.kind == "answer" and "Makerspace" in reply.passages[0].text
     assert quayside.ask("how many visitors came to the expo in 2019?").kind == "fallback"
+
+
+def test_a_later_release_tells_what_was_so_in_the_year(quayside: innovis.Assistant) -> None:
+    reply = quayside.ask("how many members did the makerspace have in 2019?")
+    assert reply.kind == "answer" and "around 150 in 2019" in reply.passages[0].text
+
+
+def test_a_state_that_began_in_the_year_does_not_tell_it(quayside: innovis.Assistant) -> None:
+    reply = quayside.ask("who chaired the finance committee in 2019?")
+    assert reply.kind == "fallback"
 
 
 @pytest.mark.parametrize(
@@ -87,3 +105,14 @@ def test_a_year_before_a_name_names_it(question: str, named: bool) -> None:
 )
 def test_names_only(sentence: str, answers: bool) -> None:
     assert names_only(sentence, 2019) is answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("Members grew from around 150 in 2019 to 420 today.", True),
+        ("She has been a member of the board since 2019.", False),
+    ],
+)
+def test_names_only_as_the_time(sentence: str, answers: bool) -> None:
+    assert names_only(sentence, 2019, as_time=True) is answers

@@ -360,11 +360,11 @@ class Dialogue:
         asks for it."""
         retriever, timeline = self._retriever, self.timeline
         documents = timeline.within(frame)
-        named_year = frame.start.year if frame.named and frame.start is not None else None
+        named_year = frame.year
         if named_year is not None and documents is not None:
-            # A year that names something ("the 2016 policy address") keeps to releases of
-            # that year and to those of others that name it with the year ("in my 2016 Policy
-            # Address").
+            # A year keeps to releases of that year and to those of others that name it: a
+            # later release tells what was so then ("from around 600 in 2018 to 1,800
+            # today"), or speaks of a thing the year names ("in my 2016 Policy Address").
             documents = documents | retriever.releases_with(str(named_year))
         if (frame.order and timeline.dated) or query.measure:
             # A newer release that answers as well may rank below older ones that say more;
@@ -464,12 +464,14 @@ class Dialogue:
         hits = retriever.hits(query, count, kept(documents))
         if named_year is not None:
             # Another year's release answers only in a sentence that names that year and no
-            # other: not "Summit 2018 drew twice the visitors of the 2016 summit".
+            # other (not "Summit 2018 drew twice the visitors of the 2016 summit"), as the
+            # time of what it tells ("in 2018", not "a member since 2018") unless the year
+            # names something.
             hits = [
                 h
                 for h in hits
                 if frame.holds(retriever.passage(h).date)
-                or names_only(retriever.text(h.sentence), named_year)
+                or names_only(retriever.text(h.sentence), named_year, as_time=not frame.named)
             ]
         confidence_of = confidence_map(hits)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]

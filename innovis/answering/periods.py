@@ -155,6 +155,24 @@ class TimeFrame(NamedTuple):
         """Return whether the question names a period."""
         return self.start is not None or self.end is not None
 
+    @property
+    def year(self) -> int | None:
+        """Return the year the period is, when it is one whole calendar year ("in 2018")."""
+        start, end = self.start, self.end
+        if (
+            start is None
+            or end is None
+            or (start.month, start.day, end.month, end.day)
+            != (
+                1,
+                1,
+                12,
+                31,
+            )
+        ):
+            return None
+        return start.year if start.year == end.year else None
+
     def holds(self, date: datetime.date | None) -> bool:
         """Return whether a release of `date` lies in the period (undated ones never do)."""
         if date is None:
@@ -239,10 +257,15 @@ def _modifies_name(text: str, match: re.Match[str]) -> bool:
 _ANY_YEAR = Pattern(r"(?<![\d/])(?:19[5-9]|20\d)\d(?![\d/])", needles=_CENTURIES)
 
 
-def names_only(sentence: str, year: int) -> bool:
+def names_only(sentence: str, year: int, as_time: bool = False) -> bool:
     """Return whether `sentence` names `year` and no other: "in my 2016 Policy Address" speaks
-    of the 2016 one, "Summit 2018 drew twice the visitors of the 2016 summit" of another."""
-    return {int(found) for found in _ANY_YEAR.findall(sentence)} == {year}
+    of the 2016 one, "Summit 2018 drew twice the visitors of the 2016 summit" of another.
+
+    With `as_time`, the year must say when what the sentence tells was so ("around 600 in
+    2018"), not when a state began or ended ("a member since 2018")."""
+    if {int(found) for found in _ANY_YEAR.findall(sentence)} != {year}:
+        return False
+    return not as_time or re.search(rf"\b(?:in|during|of)\s+{year}\b", sentence) is not None
 
 
 def read_time(question: str, today: datetime.date) -> TimeFrame:
