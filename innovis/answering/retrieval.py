@@ -46,6 +46,10 @@ RERANK_DEPTH = 20
 # score: press pages repeat the question's names in their headlines, decks and labels, while
 # the sentence below tells the answer. A heading still answers when nothing else matches.
 HEADING_SHARE = 0.75
+# A release's last sentence that does not end as one, longer than this many words (no heading,
+# as the clean-up stage tells them), is a paragraph cut short, as saved pages are: it keeps its
+# whole score. (Decks and standfirsts, as long, stand at the top of a release.)
+HEADING_WORDS = 25
 
 
 def _weight(index: BM25Index, term: str) -> float:
@@ -190,7 +194,15 @@ class Retriever:
         """Return a sentence's score with its evidence added, a heading's cut down."""
         text = self.text(sentence)
         score += evidence.bonus(text)
-        return score if ends_sentence(text) else HEADING_SHARE * score
+        if ends_sentence(text) or (self._last(sentence) and len(text.split()) > HEADING_WORDS):
+            return score
+        return HEADING_SHARE * score
+
+    def _last(self, sentence: int) -> bool:
+        """Return whether `sentence` is the last of its document."""
+        document_of = self._sentences.document
+        following = sentence + 1
+        return following >= len(document_of) or document_of[following] != document_of[sentence]
 
     def _context_scores(self, terms: Sequence[str]) -> dict[int, float]:
         """Return {sentence: score} over every sentence of a paragraph that matches: for each
