@@ -11,7 +11,7 @@ import datetime
 import pytest
 
 import innovis
-from innovis.answering.wordings import reworded
+from innovis.answering.wordings import reworded, written_as_one
 from innovis.text.analysis import analyse
 from innovis.text.spelling import Speller
 
@@ -60,6 +60,8 @@ ARCHIVE = [
         "Bellmouth Park and the Dunmore Institute signed a memorandum of understanding (MoU) "
         "to set up a sensor lab.",
         "The Dunmore Institute trains 40 engineers a year.",
+        "Bellmouth Park's TideWorks, a marine test pool, opens in May 2024.",
+        "The works on the harbour wall will take a year.",
     ),
 ]
 
@@ -89,6 +91,8 @@ def park() -> innovis.Assistant:
         # American spellings find British ones, and the reverse.
         ("what is the harrow fellowship program", "places young engineers"),
         ("how many units will the residence center provide", "240 residential units"),
+        # Two words a visitor writes apart are the one word releases write ("TideWorks").
+        ("when does tide works open", "opens in May 2024"),
         # A verb's last letter doubles before -ed: "commit" is written "committed".
         ("how much did investors commit to the finalists", "2 million dollars"),
         # A role compound's -woman and -person forms are its -man form.
@@ -146,6 +150,16 @@ def test_a_visitors_word_is_searched_beside_the_words_releases_use_for_it() -> N
     )
     assert reworded("how many flats", uses) == ("how many unit", [])
     assert reworded("a partnership", uses) == ("a collaboration", [])
+
+    # Words written apart are joined only where the archive writes them as one word.
+    def one(first: str, second: str) -> bool:
+        return first + second in {"innocell", "startups"}
+
+    assert written_as_one("is Inno Cell open to start ups?", one) == (
+        "is InnoCell open to startups?",
+        ["inno", "cell", "start", "ups"],
+    )
+    assert written_as_one("inno-cell and inno  cell, cell", one)[1] == ["inno", "cell"]
     # A release's abbreviation the corpus only spells out is searched spelled out.
     spells = {"chief", "executive", "officer"}.__contains__
     assert reworded("who is the boss", spells) == ("who is the chief executive officer", [])

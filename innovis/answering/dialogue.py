@@ -18,12 +18,13 @@ calibrated with `innovis eval` on the bundled and press-room questions (scripts/
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from functools import cached_property
 
 from ..models import Passage, Reply
 from ..reading.dates import format_date
-from ..text.analysis import content_words
+from ..text.analysis import content_words, is_stopword
 from .abbreviations import COMMON, expands, spelled_out
 from .cues import answer_type, asks_amount
 from .definitions import asked_words
@@ -82,7 +83,7 @@ from .state import Span, Turn
 from .succession import asks_origin
 from .targets import asks_target
 from .timeline import Timeline, listing_text, no_period_text
-from .wordings import is_reworded, reworded, written_as
+from .wordings import is_reworded, reworded, written_as, written_as_one
 
 FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
@@ -231,6 +232,18 @@ class Dialogue:
                 unknown.append(name)
         return unknown
 
+    def _one_word(self, first: str, second: str) -> bool:
+        """Return whether the corpus writes two words as one ("InnoCell"), in some form, and
+        never the two apart, side by side."""
+        word, retriever = first + second, self._retriever
+        if is_stopword(word) or not retriever.writes(word):
+            return False
+        solid = re.compile(rf"(?<![\w&'’-]){re.escape(word)}\w{{0,3}}(?![\w&'’-])", re.IGNORECASE)
+        if not any(solid.search(sentence) for sentence in retriever.sentences_with(word)):
+            return False  # only the join of a hyphenated word ("Kong-Shenzhen")
+        knows = retriever.knows_word
+        return not (knows(first) and knows(second) and self._together(first, second))
+
     def _together(self, first: str, second: str) -> bool:
         """Return whether the corpus writes two words side by side (`phrases.writes_together`)."""
         retriever, knows = self._retriever, self._retriever.knows_word
@@ -290,7 +303,7 @@ class Dialogue:
             quotes = [self._quote(p) for p in passages]
             said = when_text(quotes) if kind == "when" else source_text(quotes)
             return Reply("source", said, passages), last
-        question = intent.question
+        question, _ = written_as_one(intent.question, self._one_word)
         if intent.subject is not None and last is not None:
             question = reframe(last.question, intent.subject)
         elif defined := self._definition(question):
