@@ -28,6 +28,8 @@ ARCHIVE = [
         "Larchmont Park Welcomes Robotics Startups",
         "Robotics startups moved into the Larchmont Park workshop in May 2023.",
         "The workshop was built in 2019 for heavy machines.",
+        "Larchmont Park is building a number of new facilities, including Phase 2 of the "
+        "robotics workshop.",
     ),
     release(
         "2024-01-15",
@@ -48,6 +50,7 @@ def park() -> innovis.Assistant:
     [
         "how many startups use the sensor hall?",
         "how many robotics startups moved into the workshop",
+        "how many companies will use the new facilities?",
     ],
 )
 def test_a_sentence_without_an_amount_does_not_answer_how_many(
@@ -78,5 +81,7 @@ def test_dates_and_years_are_not_amounts() -> None:
     assert not gives_amount("The workshop was built in 2019.")
     assert gives_amount("The hall holds forty benches.")
     assert gives_amount("Some 12% of them came in 2020.")
+    assert not gives_amount("The park builds Phase 2 of the workshop and Tower 1.")
+    assert gives_amount("Phase 2 will add 3.5 hectares.")
     assert asks_amount("What percentage of startups stay?")
     assert not asks_amount("How long is the programme?")

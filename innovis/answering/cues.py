@@ -76,9 +76,19 @@ def asks_amount(question: str) -> bool:
     return _AMOUNT_ASKED.search(question.lower()) is not None
 
 
+# Numbers that name rather than count: "Phase 2 of the Science Park", "Tower 1", "No. 3".
+_LABELS = Pattern(
+    r"\b(?:phase|stage|tower|block|building|level|floor|wing|zone|lot|gate|hall|room|chapter"
+    r"|section|article|part|round|batch|cohort|season|version|grade|class|type|generation|no\."
+    r"|pier|terminal|route|line|platform|exit|site|district)\s+\d+[a-z]?\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
 def gives_amount(sentence: str) -> bool:
-    """Return whether `sentence` states a number other than a date or a year."""
-    return _QUANTITY.search(_DATES.sub(" ", sentence)) is not None
+    """Return whether `sentence` states a number other than a date, a year or a label
+    ("Phase 2")."""
+    return _QUANTITY.search(_LABELS.sub(" ", _DATES.sub(" ", sentence))) is not None
 
 
 def answer_type(question: str) -> AnswerType | None:
