@@ -62,6 +62,7 @@ ARCHIVE = [
         "The Dunmore Institute trains 40 engineers a year.",
         "Bellmouth Park's TideWorks, a marine test pool, opens in May 2024.",
         "The works on the harbour wall will take a year.",
+        "The new Saltings campus of Bellmouth Park covers 12 hectares.",
     ),
 ]
 
@@ -91,6 +92,8 @@ def park() -> innovis.Assistant:
         # American spellings find British ones, and the reverse.
         ("what is the harrow fellowship program", "places young engineers"),
         ("how many units will the residence center provide", "240 residential units"),
+        # The area asked for is given as a measure, without the word.
+        ("what is the area of the saltings campus", "12 hectares"),
         # Two words a visitor writes apart are the one word releases write ("TideWorks").
         ("when does tide works open", "opens in May 2024"),
         # A verb's last letter doubles before -ed: "commit" is written "committed".

@@ -55,7 +55,10 @@ _ASKED = (
     (Pattern(r"\bhow (?:tall|high)\b", needles="tall|high"), "height"),
     (Pattern(r"\bhow (?:long|far)\b", needles="long|far"), "length"),
     (
-        Pattern(r"\bhow (?:big|large)\b|\bwhat (?:size|area)\b", needles="big|large|size|area"),
+        Pattern(
+            r"\bhow (?:big|large)\b|\bwhat(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:size|area)\b",
+            needles="big|large|size|area",
+        ),
         "area",
     ),
     (

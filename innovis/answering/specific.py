@@ -52,7 +52,7 @@ _ONLY_FRAMING = frozenset(
     percent percentage percentages proportion name names title titles type types sort sorts
     kind kinds money location
     details data statistic statistics stats fact facts
-    size height length width depth weight capacity distance duration
+    size area height length width depth weight capacity distance duration
     purpose purposes aim aims goal goals objective objectives mission vision role reason reasons
     benefit benefits advantage advantages impact effect effects significance importance
     function outcome result results status focus
