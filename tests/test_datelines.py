@@ -107,3 +107,25 @@ def test_the_wire_named_in_a_dateline_is_not_what_the_release_says(
 ) -> None:
     reply = parks.ask("what does the Wirenews media desk do?")
     assert reply.kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Harbour City (14 March 2024) –",
+        "HARBOUR CITY, Mar 14 (Wirenews) -",
+        "HARBOUR CITY--()--",
+        "(Harbour City, 14 March 2024)",
+    ],
+)
+def test_photo_captions_at_the_top_end_where_the_dateline_opens_the_body(dateline: str) -> None:
+    text = (
+        "Photos:\nGuests tour the drone depot.\nA delivery drone lands on the east pier\n"
+        f"{dateline} The park opened a drone depot today. It has six pads.\n"
+        "The depot cost HC$20 million."
+    )
+    found = [(block.kind, text[block.start : block.end]) for block in clean(text)]
+    assert found[-2:] == [
+        ("body", "The park opened a drone depot today. It has six pads."),
+        ("body", "The depot cost HC$20 million."),
+    ]

@@ -35,7 +35,7 @@ _DATE = re.compile(
 )
 # Where a dateline may end: a spaced dash, a double dash, a dash right after a date's digits
 # ("14 March 2024–Harbour …"), a colon.
-_SEPARATOR = re.compile(r"\s+(?:--|[–—-])\s*|--|(?<=\d)[–—]|:\s+")
+_SEPARATOR = re.compile(r"\s+(?:--|[–—-])\s*|--\s*|(?<=\d)[–—]\s*|:\s+")
 # What a wire adds to a dateline: "/Wirenews/", "(Wirenews)", "()".
 _SLASH_TAG = re.compile(r"/[^/\n]{2,40}/")
 _PAREN = re.compile(r"\([^()\n]{0,40}\)")

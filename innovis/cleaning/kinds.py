@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .datelines import dateline_end
 from .endings import ends_sentence
 
 _WORD = re.compile(r"[^\W\d_][\w’'&.-]*")
@@ -280,8 +281,8 @@ def is_captions_heading(block: str) -> bool:
 
 def opens_with_dateline(block: str) -> bool:
     """Whether the block opens as a release's body does, with a dateline ("(Hong Kong, 3 May
-    2024) –", "HONG KONG, May 3, 2024 –")."""
-    return _DATELINE.match(block) is not None
+    2024) –", "HONG KONG, May 3, 2024 –", any shape `datelines.py` knows)."""
+    return _DATELINE.match(block) is not None or dateline_end(block) > 0
 
 
 def is_photo_number(block: str) -> bool:

@@ -26,8 +26,9 @@ from .ranking import RankingConfig
 # menus after the body left out; 18: "chairman" stemmed as "chair"; 19: role compounds;
 # 20: initials written with spaces; 21: a dateline cut off the sentence it opens; 22: a
 # page's date stamp, script notices and stray words left out; 23: more buttons, comment
-# forms and photo credits left out; 24: a site's header before the title's repeat left out.)
-FORMAT_VERSION = 24
+# forms and photo credits left out; 24: a site's header before the title's repeat left out;
+# 25: captions at the top end at any dateline shape.)
+FORMAT_VERSION = 25
 
 
 class SentenceTable(NamedTuple):
