@@ -8,6 +8,8 @@ import datetime
 import pytest
 
 import innovis
+from innovis.answering.query import Query
+from innovis.answering.standins import with_tenure_words
 from innovis.answering.succession import tells_tenure
 
 ARCHIVE = [
@@ -59,3 +61,16 @@ def test_how_long_someone_held_a_post_quotes_the_tenure(
 )
 def test_tells_tenure(sentence: str, told: bool) -> None:
     assert tells_tenure(sentence) is told
+
+
+def test_tenure_words_join_a_post_searched_in_two_forms() -> None:
+    query = Query(
+        terms=("breen", "ceo", "chief", "execut", "offic"),
+        words=("breen", "ceo", "chief", "executive", "officer"),
+        stems=("breen", "ceo", "chief", "execut", "offic"),
+        measure="length",
+        alternatives=((("ceo",), ("chief", "execut", "offic")),),
+    )
+    read = with_tenure_words(query, lambda word: word[:5], lambda word: word != "term")
+    assert read.terms[-2:] == ("tenur", "serve")
+    assert read.alternatives == ((("ceo",), ("chief", "execut", "offic"), ("tenur",), ("serve",)),)

@@ -63,13 +63,20 @@ def with_tenure_words(
         return query
     posts = post_words(query.words)
     post = tuple(t for w, t in zip(query.words, query.stems, strict=True) if w in posts)
-    grouped = {t for group in query.alternatives for each in group for t in each}
-    if not post or grouped.intersection(post) or not set(post) <= set(query.terms):
+    if not post or not set(post) <= set(query.terms):
         return query
     added = tuple(
         term(word) for word in _TENURE_WORDS if knows(word) and term(word) not in query.terms
     )
     if not added:
         return query
-    group = (post, *((t,) for t in added))
-    return query._replace(terms=query.terms + added, alternatives=(*query.alternatives, group))
+    tenure = tuple((t,) for t in added)
+    groups = list(query.alternatives)
+    # A post already searched in two forms ("CEO", "Chief Executive Officer") gains the
+    # tenure words as further forms.
+    joined = next((i for i, g in enumerate(groups) if any(set(a) & set(post) for a in g)), None)
+    if joined is None:
+        groups.append((post, *tenure))
+    else:
+        groups[joined] = (*groups[joined], *tenure)
+    return query._replace(terms=query.terms + added, alternatives=tuple(groups))
