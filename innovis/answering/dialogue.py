@@ -83,7 +83,7 @@ from .state import Span, Turn
 from .succession import asks_origin
 from .targets import asks_target
 from .timeline import Timeline, listing_text, no_period_text
-from .wordings import is_reworded, reworded, written_as, written_as_one
+from .wordings import is_reworded, reworded, written_as, written_as_one, written_forms
 
 FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
@@ -247,9 +247,13 @@ class Dialogue:
     def _together(self, first: str, second: str) -> bool:
         """Return whether the corpus writes two words side by side (`phrases.writes_together`)."""
         retriever, knows = self._retriever, self._retriever.knows_word
-        if any(expands(word, knows) or is_reworded(word, knows) for word in (first, second)):
-            return True  # a visitor's word ("tech") that releases write otherwise
-        return writes_together(first, second, retriever.texts_with_all, knows)
+        # A visitor's word releases write otherwise ("green tech": "green technology") is
+        # looked for in each of their words for it.
+        return any(
+            writes_together(one.split()[-1], other.split()[0], retriever.texts_with_all, knows)
+            for one in written_forms(first, knows)
+            for other in written_forms(second, knows)
+        )
 
     @cached_property
     def catalogue(self) -> Catalogue:

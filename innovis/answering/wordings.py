@@ -124,6 +124,17 @@ def is_reworded(word: str, uses: Callable[[str], bool]) -> bool:
     return any(_written(other, uses) for other in release_words(word))
 
 
+def written_forms(word: str, uses: Callable[[str], bool]) -> list[str]:
+    """Return the ways the corpus may write a visitor's `word`: itself, spelled out when it is
+    an abbreviation ("tech": "technology"), and the release's words for it as written."""
+    forms = [word, COMMON[word]] if expands(word, uses) else [word]
+    for other in release_words(word):
+        written = _written(other, uses)
+        if written is not None and written not in forms:
+            forms.append(written)
+    return forms
+
+
 def written_as(word: str, uses: Callable[[str], bool]) -> str | None:
     """Return the first of the release's words for a visitor's `word` that the corpus writes
     (the last word of a spelled-out abbreviation: "officer"), or None."""
