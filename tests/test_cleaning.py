@@ -466,3 +466,49 @@ def test_a_lower_case_line_that_goes_on_is_still_joined() -> None:
     assert [" ".join(sentence.split()) for sentence in quoted(text)] == [
         "The park opened a lab for robotics startups and students today."
     ]
+
+
+PROFILE = (
+    "Harbour Park Corporation (HPC) is a statutory body set up in 2008 to run the park. It is "
+    "home to 900 companies."
+)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        f"###\n{PROFILE}\nIts laboratories are open to all companies.",
+        f"- Ends -\n{PROFILE}",
+        f"Media enquiries\nMs Jo Lee\nTel: 2123 4567\n{PROFILE}",
+    ],
+)
+def test_a_profile_after_the_release_ends_is_boilerplate_without_its_about_heading(
+    foot: str,
+) -> None:
+    text = f"The park opened a robotics lab today, with forty engineers at work.\n{foot}"
+    assert quoted(text) == ["The park opened a robotics lab today, with forty engineers at work."]
+
+
+def test_a_profile_in_the_body_and_an_appendix_after_the_end_are_quoted() -> None:
+    text = f"{PROFILE}\nThe park opened a robotics lab today.\n- End -\nThe lab cost HC$20 million."
+    assert quoted(text) == [
+        "Harbour Park Corporation (HPC) is a statutory body set up in 2008 to run the park.",
+        "It is home to 900 companies.",
+        "The park opened a robotics lab today.",
+        "The lab cost HC$20 million.",
+    ]
+
+
+def test_the_count_in_a_profile_at_the_foot_is_not_the_answer(tmp_path) -> None:
+    (tmp_path / "review.txt").write_text(
+        "2 Feb 2024\nHarbour Park Annual Review\n"
+        "Harbour Park now has 1,150 member companies, up from 980 a year before.\n"
+        "Ends\n" + PROFILE + "\n",
+        encoding="utf-8",
+    )
+    assistant = innovis.Assistant.from_path(tmp_path)
+    reply = assistant.ask("how many companies is harbour park home to?")
+    assert all("900" not in passage.text for passage in reply.passages)
+    reply = assistant.ask("how many companies are at harbour park?")
+    assert reply.kind == "answer"
+    assert "1,150" in reply.passages[0].text

@@ -33,6 +33,17 @@ _NOISE = re.compile(
 _STRAY_WORD = re.compile(r"[a-z]+|(?:[-*+•·▪●◦‣]\s*)?[a-z]{2}(?:[_-][a-zA-Z]{2,4})?")
 # "Ends/Thursday, February 2, 2023", "- End -  12 May": a closing mark with its date.
 _CLOSING = re.compile(r"[\W_]{0,3}ends?\s*(?:/|\s[–—-]\s)", re.IGNORECASE)
+# A release's closing mark alone: "Ends", "- End -", "###", "-30-", "End of press release".
+_CLOSE_MARK = re.compile(
+    r"[\W_]{0,3}(?:ends?|end of (?:press )?release|nnnn|-?30-?|#{3,})[\W_]{0,3}", re.IGNORECASE
+)
+# How the profile of an organisation opens, which "About …" boilerplate is: "Harbour Park
+# Corporation (HPC) is a statutory body …", "Founded in 2008, Harbour Park is one of …".
+_PROFILE = re.compile(
+    r"(?:(?i:founded|established|set up|incorporated|launched) in \d{4},\s*)?(?:(?i:the)\s+)?"
+    r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|the|de|&)){0,10}"
+    r"\s*(?:\([^()]{2,30}\))?,?\s+(?:is|was|has been)\s+(?:a|an|the|one of)\s"
+)
 
 # Positions photo captions give people: "(left)", "(second from right)", "(3rd left)",
 # "(centre)", "(front row, fourth from left)", "(standing, far right)", "(L-R)", "(left 4)",
@@ -225,6 +236,20 @@ def is_noise(block: str) -> bool:
         or _NOISE.fullmatch(text) is not None
         or _STRAY_WORD.fullmatch(text) is not None
     )
+
+
+def is_closing_mark(block: str) -> bool:
+    """A release's closing mark, maybe with its date: "Ends", "- End -", "###", "-30-",
+    "Ends/Thursday, February 2, 2023"."""
+    if len(block) > 60:
+        return False
+    return _CLOSE_MARK.fullmatch(block.strip()) is not None or _CLOSING.match(block) is not None
+
+
+def is_profile(block: str) -> bool:
+    """A paragraph that profiles an organisation, as "About …" boilerplate does: it opens
+    "<Name> (<abbreviation>) is a …" and ends as a sentence."""
+    return _PROFILE.match(block) is not None and ends_sentence(block)
 
 
 def is_interface(block: str) -> bool:

@@ -6,9 +6,12 @@
 * before the body begins, short capitalised lines, remarks in parentheses and breadcrumb trails
   are labels ("Corporate News", "(with photos)", "Home | Press Room"), and so is a date alone;
 * after an "About …" or "Notes to editors" heading, blocks are boilerplate until the next
-  heading; after a "Media enquiries" heading, short blocks are contact details (boilerplate)
-  until a paragraph of the body comes back; after a "Photo captions" heading, blocks of one or
-  two sentences are captions until one opens with a dateline ("(Hong Kong, 3 May 2024) –");
+  heading; so are they after a paragraph that profiles an organisation ("Harbour Park (HP) is
+  a statutory body …") where the release has ended (after "Ends", "###") or among contact
+  details, the profile's "About" heading lost; after a "Media enquiries" heading, short
+  blocks are contact details (boilerplate) until a paragraph of the body comes back; after a
+  "Photo captions" heading, blocks of one or two sentences are captions until one opens with
+  a dateline ("(Hong Kong, 3 May 2024) –");
   after a "Related news" or "You may also like" heading, headings (the titles of other pages)
   are boilerplate until a paragraph of the body comes back;
 * rows of links, copyright lines, the buttons of share bars, app stores and newsletter
@@ -75,6 +78,7 @@ class _Reader:
     def __init__(self) -> None:
         self.body_begun = False
         self.caption_next = False  # the block before was a photo's number ("Photo 1")
+        self.closed = False  # a closing mark ("Ends", "###") has ended the release
         self.part: Literal["body", "about", "contact", "captions", "related"] = "body"
 
     def kind(self, block: str) -> Kind:
@@ -85,6 +89,7 @@ class _Reader:
         if numbered and kinds.sentence_count(block) <= 2 and not kinds.is_noise(block):
             return "caption"
         if kinds.is_noise(block):
+            self.closed = self.closed or kinds.is_closing_mark(block)
             return "noise"
         if kinds.is_captions_heading(block):
             self.part = "captions"
@@ -124,6 +129,9 @@ class _Reader:
         if self.part == "contact" and (len(block) <= 100 or not self._sentences(block)):
             return "boilerplate"
         heading = kinds.is_heading(block)
+        if (self.closed or self.part == "contact") and not heading and kinds.is_profile(block):
+            self.part = "about"  # the "About …" profile, its heading lost
+            return "boilerplate"
         if (self.part == "about" and not heading) or (self.part == "related" and heading):
             return "boilerplate"
         self.part = "body"
