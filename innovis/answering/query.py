@@ -126,6 +126,10 @@ class QueryReader:
     def _known_stems(self) -> Mapping[str, str]:
         return self._stems()
 
+    def uses(self, word: str) -> bool:
+        """Return whether the corpus writes a (normalised, content) word as it is."""
+        return word in self._known_stems
+
     def term(self, word: str) -> str:
         """Return the term of a normalised content word: its stem, looked up when the corpus
         has the word, so that NLTK is only loaded for words the corpus never used."""
