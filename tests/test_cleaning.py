@@ -200,6 +200,10 @@ def test_a_heading_stays_apart_from_the_sentence_after_it_in_markdown(tmp_path) 
         ("Posted in Uncategorized", "label"),
         ("Posted in the lobby, the notice told visitors where to go.", "body"),
         ("A new line of sensors.", "body"),
+        ("The issuer is solely responsible for the content of this announcement.", "boilerplate"),
+        ("This press release was distributed by Wirenews on behalf of the park.", "boilerplate"),
+        ("#HarbourPark #Robotics", "boilerplate"),
+        ("The park is solely responsible for the upkeep of the harbour wall.", "body"),
     ],
 )
 def test_blocks_are_told_apart_by_their_shape(block: str, kind: str) -> None:

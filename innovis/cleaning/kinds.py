@@ -176,6 +176,18 @@ _SCRIPT_NOTICE = re.compile(
     r"|required fields are marked)",
     re.IGNORECASE,
 )
+# What a wire service adds under every release it carries: "The issuer is solely responsible
+# for the content of this announcement.", "This press release was distributed by …".
+_WIRE_NOTICE = re.compile(
+    r"\bsolely responsible for the content\b"
+    r"|\b(?:this|the) (?:press release|news release|announcement) (?:is|was|has been) "
+    r"(?:distributed|issued|disseminated|transmitted) (?:by|via|on)\b"
+    r"|\bdistributed by\b.{0,40}\bon behalf of\b",
+    re.IGNORECASE,
+)
+_WIRE_NOTICE_WORDS = 40
+# A line of hashtags alone: "#HarbourPark #Innovation".
+_HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")
 # What a script shows while it loads: "Loading...", "Loading…".
 _LOADING = re.compile(r"loading\s*(?:\.{2,}|…)?", re.IGNORECASE)
 _SCRIPT_NOTICE_WORDS = 16
@@ -393,6 +405,18 @@ def is_script_notice(block: str) -> bool:
         len(block) <= 200
         and len(words(block)) <= _SCRIPT_NOTICE_WORDS
         and (_SCRIPT_NOTICE.search(block) is not None or _LOADING.fullmatch(block) is not None)
+    )
+
+
+def is_wire_notice(block: str) -> bool:
+    """What a wire service adds under a release it carries, a short block: "The issuer is
+    solely responsible for the content of this announcement."; or a line of hashtags alone."""
+    if _HASHTAGS.fullmatch(block.strip()) is not None:
+        return True
+    return (
+        len(block) <= 400
+        and len(words(block)) <= _WIRE_NOTICE_WORDS
+        and _WIRE_NOTICE.search(block) is not None
     )
 
 

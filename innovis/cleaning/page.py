@@ -15,8 +15,9 @@
   after a "Related news" or "You may also like" heading, headings (the titles of other pages)
   are boilerplate until a paragraph of the body comes back;
 * rows of links, copyright lines, the buttons of share bars, app stores and newsletter
-  forms, and what scripts and players print ("Getting your audio player ready…") are
-  boilerplate wherever they stand;
+  forms, what scripts and players print ("Getting your audio player ready…") and what wire
+  services add ("The issuer is solely responsible for the content of this announcement.", a
+  line of hashtags) are boilerplate wherever they stand;
 * a date alone is a label wherever it stands, and so is a photo's number alone ("Photo 1"),
   whose next block, of one or two sentences, is its caption;
 * after the body has begun, "Contact us" opens a contact part (a form's fields are
@@ -105,6 +106,7 @@ class _Reader:
             or kinds.is_link_row(block)
             or kinds.is_site_notice(block)
             or kinds.is_script_notice(block)
+            or kinds.is_wire_notice(block)
         ):
             return "boilerplate"
         if kinds.is_label(block) or (not self.body_begun and self._top_label(block)):

@@ -27,8 +27,9 @@ from .ranking import RankingConfig
 # 20: initials written with spaces; 21: a dateline cut off the sentence it opens; 22: a
 # page's date stamp, script notices and stray words left out; 23: more buttons, comment
 # forms and photo credits left out; 24: a site's header before the title's repeat left out;
-# 25: captions at the top end at any dateline shape; 26: a profile after "Ends" left out.)
-FORMAT_VERSION = 26
+# 25: captions at the top end at any dateline shape; 26: a profile after "Ends" left out;
+# 27: wire notices and hashtag lines left out.)
+FORMAT_VERSION = 27
 
 
 class SentenceTable(NamedTuple):
