@@ -87,6 +87,7 @@ def park() -> innovis.Assistant:
         ("how many flats will kestrel hall have", "240 residential units"),
         ("bellmouth park quillon university partnership", "joint robotics centre"),
         ("dunmore institute partnership", "to set up a sensor lab"),
+        ("what agreement did the dunmore institute sign", "to set up a sensor lab"),
         # A boss is the CEO, which releases may only spell out; not a city's Chief Executive.
         ("who is the boss of bellmouth park", "Otto Brandt"),
         # American spellings find British ones, and the reverse.

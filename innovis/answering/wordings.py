@@ -47,6 +47,8 @@ WORDINGS = (
     "lab laboratory",
     # A partnership is made by signing a memorandum of understanding.
     "partnership > collaboration cooperation mou",
+    "agreement > mou",
+    "deal > agreement mou",
     "collaboration > partnership cooperation",
     "cooperation > partnership collaboration",
     "build construct",
