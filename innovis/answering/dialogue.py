@@ -80,7 +80,7 @@ from .specific import (
 )
 from .standins import stand_ins, with_tenure_words
 from .state import Span, Turn
-from .succession import asks_origin
+from .succession import asks_origin, tells_background
 from .targets import asks_target
 from .timeline import Timeline, listing_text, no_period_text
 from .wordings import is_reworded, reworded, written_as, written_as_one, written_forms
@@ -105,6 +105,39 @@ def _without_framing_terms(query: Query) -> Query:
     }
     kept = tuple(term for term in query.terms if term not in framing)
     return query.keeping(kept) if framing and kept else query
+
+
+def _background_told(retriever: Retriever, confidence_of: dict[Hit, float]) -> dict[Hit, float]:
+    """Return `confidence_of` with each hit that tells someone's earlier career raised to the
+    best confidence of its release's hits."""
+    best: dict[int, float] = {}
+    for hit, confidence in confidence_of.items():
+        document = retriever.document_of(hit)
+        best[document] = max(best.get(document, 0.0), confidence)
+    return {
+        hit: max(confidence, best[retriever.document_of(hit)])
+        if tells_background(retriever.text(hit.sentence))
+        else confidence
+        for hit, confidence in confidence_of.items()
+    }
+
+
+def _career_sentences(retriever: Retriever, document: int, hits: list[Hit]) -> list[Hit]:
+    """Return the sentences of `document` that tell someone's earlier career and are not among
+    `hits`: "Most recently, he led ..." shares no word with "what did Mr Wong do before
+    joining?", yet the release that names him answers it there."""
+    lead, held = retriever.lead(document), {hit.sentence for hit in hits}
+    if lead is None:
+        return []
+    found = []
+    sentence: int | None = lead.sentence
+    while sentence is not None and sentence < retriever.n_sentences:
+        if retriever.document_of(Hit(sentence, 0.0)) != document:
+            break
+        if sentence not in held and tells_background(retriever.text(sentence)):
+            found.append(Hit(sentence, 0.0))
+        sentence += 1
+    return found
 
 
 class Dialogue:
@@ -468,9 +501,16 @@ class Dialogue:
                     for h, c in zip(hits, full, strict=True)
                 ]
             if named is None or not of_names.terms:
-                return dict(zip(hits, full, strict=True))
-            own = confidences(hits, of_names)
-            return {h: min(a, b) for h, a, b in zip(hits, full, own, strict=True)}
+                judged_of = dict(zip(hits, full, strict=True))
+            else:
+                own = confidences(hits, of_names)
+                judged_of = {h: min(a, b) for h, a, b in zip(hits, full, own, strict=True)}
+            if query.background:
+                # "What did Mr Wong do before?" is told by "Most recently, he led ..." in the
+                # release that names him, which need not repeat his name or the question's
+                # other words: it answers as surely as the release's best sentence.
+                judged_of = _background_told(retriever, judged_of)
+            return judged_of
 
         def kept(within: frozenset[int] | None) -> frozenset[int] | None:
             # A question naming what only some releases mention is answered from those.
@@ -479,6 +519,8 @@ class Dialogue:
             return named if within is None else within & named
 
         hits = retriever.hits(query, count, kept(documents))
+        if query.background and hits:
+            hits = hits + _career_sentences(retriever, retriever.document_of(hits[0]), hits)
         if named_year is not None:
             # Another year's release answers only in a sentence that names that year and no
             # other (not "Summit 2018 drew twice the visitors of the 2016 summit"), as the

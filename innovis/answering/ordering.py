@@ -29,7 +29,7 @@ from .measures import without_shares
 from .periods import Order, TimeFrame
 from .query import Query
 from .retrieval import Hit, Retriever
-from .succession import tells_background, tells_origin, tells_succession
+from .succession import tells_background, tells_origin, tells_previous_post, tells_succession
 from .targets import tells_target
 from .timeline import NEAR_CONFIDENCE, prefer
 from .times import tells_time
@@ -73,6 +73,9 @@ def by_date(
     tells = _told(query)
     if tells is not None:
         told = [h for h in by_confidence if tells(retriever.text(h.sentence))]
+        if query.background:
+            # What someone did before joining is the post held just before, when told.
+            told = [h for h in told if tells_previous_post(retriever.text(h.sentence))] or told
         by_confidence = told or by_confidence
     dates = [retriever.passage(h).date for h in by_confidence]
     confidences = [confidence_of[h] for h in by_confidence]

@@ -74,11 +74,19 @@ _ASKS_BACKGROUND = Pattern(
 )
 _TELLS_BACKGROUND = Pattern(
     r"\b(?:prior\s+to|before\s+joining|before\s+(?:he|she|they)\s+joined|previously|formerly"
-    r"|most\s+recently|earlier\s+in\s+(?:his|her|their)\s+career|spent\s+(?:\w+\s+){1,3}"
+    r"|most\s+recently|(?:is|was)\s+currently|earlier\s+in\s+(?:his|her|their)\s+career|spent\s+(?:\w+\s+){1,3}"
     r"(?:years?|decades?)|has\s+held|held\s+(?:senior|various|several|key|a\s+number)"
     r"|served\s+as|worked\s+(?:at|for|as|in))\b",
     re.IGNORECASE,
-    needles="prior|before|previously|formerly|recently|earlier|spent|held|served|worked",
+    needles="prior|before|previously|formerly|recently|currently|earlier|spent|held|served|worked",
+)
+# The post held just before: "Prior to joining, ...", "Most recently, he led ...", "She is
+# currently Head of ..." (in the release that announces her new post).
+_TELLS_PREVIOUS = Pattern(
+    r"\b(?:prior\s+to|before\s+joining|before\s+(?:he|she|they)\s+joined|most\s+recently"
+    r"|(?:is|was)\s+currently|until\s+recently)\b",
+    re.IGNORECASE,
+    needles="prior|before|recently|currently",
 )
 
 
@@ -86,6 +94,12 @@ def asks_background(question: str) -> bool:
     """Return whether `question` asks what someone did before ("what did Mr Wong do before
     joining?", "what was her previous job?")."""
     return _ASKS_BACKGROUND.search(question) is not None
+
+
+def tells_previous_post(sentence: str) -> bool:
+    """Return whether `sentence` tells the post someone held just before ("Most recently, he
+    led ...", "Prior to joining, ...", "She is currently Head of ...")."""
+    return _TELLS_PREVIOUS.search(sentence) is not None
 
 
 def tells_background(sentence: str) -> bool:

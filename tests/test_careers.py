@@ -1,0 +1,66 @@
+""" "What did X do before joining?" is answered by the sentence of the release that names X and
+tells the post held just before, though it says "he" and shares no word with the question."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import innovis
+from innovis.answering.succession import tells_background, tells_previous_post
+
+ARCHIVE = [
+    innovis.Document(
+        "ceo",
+        "The Tamsin Valley Science Trust has appointed Osric Pennell as chief executive, "
+        "starting on 1 May.\n"
+        "He will bring 25 years of leadership, having held senior roles in Europe and Asia.\n"
+        "Most recently, he ran the harbour tunnel programme at the Eastgate Transport "
+        "Authority.\n"
+        "The trust's chair said the board was delighted.",
+        title="Science Trust Names a New Chief Executive",
+        date=datetime.date(2025, 3, 3),
+    ),
+    innovis.Document(
+        "cfo",
+        "Ms Lowri Castellan is currently finance director at Brackwater Mills, and joins the "
+        "trust as chief financial officer in June.",
+        title="Science Trust Names a Finance Chief",
+        date=datetime.date(2025, 4, 4),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def trust() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(ARCHIVE)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what did osric pennell do before joining?", "harbour tunnel programme"),
+        ("where did lowri castellan work before joining the trust?", "Brackwater Mills"),
+    ],
+)
+def test_the_post_held_just_before_is_quoted(
+    trust: innovis.Assistant, question: str, said: str
+) -> None:
+    reply = trust.ask(question)
+    assert reply.kind == "answer"
+    assert said in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "career"),
+    [
+        ("Most recently, he ran the harbour tunnel programme.", True, True),
+        ("She is currently finance director at Brackwater Mills.", True, True),
+        ("He has held senior roles in Europe and Asia.", False, True),
+        ("The trust's chair said the board was delighted.", False, False),
+    ],
+)
+def test_tells_previous_post(sentence: str, previous: bool, career: bool) -> None:
+    assert tells_previous_post(sentence) is previous
+    assert tells_background(sentence) is career
