@@ -11,7 +11,8 @@ import datetime
 import pytest
 
 import innovis
-from innovis.answering.wordings import reworded, written_as_one
+from innovis.answering.joined import written_as_one
+from innovis.answering.wordings import reworded
 from innovis.text.analysis import analyse
 from innovis.text.spelling import Speller
 

@@ -31,6 +31,7 @@ from .definitions import asked_words
 from .focus import focus, names_another
 from .followups import reframe
 from .intents import Intent, classify
+from .joined import written_as_one
 from .measures import asked_measure
 from .named import names, releases_naming, with_parts
 from .ordering import (
@@ -83,7 +84,7 @@ from .state import Span, Turn
 from .succession import asks_origin, tells_background
 from .targets import asks_target
 from .timeline import Timeline, listing_text, no_period_text
-from .wordings import is_reworded, reworded, written_as, written_as_one, written_forms
+from .wordings import is_reworded, reworded, written_as, written_forms
 
 FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from itertools import pairwise
 
 from ..text.lemmas import base_form
 from ..text.patterns import Pattern
@@ -144,26 +143,3 @@ def written_as(word: str, uses: Callable[[str], bool]) -> str | None:
         if written := _written(other, uses):
             return written.split()[-1]
     return None
-
-
-_TOKEN = Pattern(r"[\w&'’-]+")
-
-
-def written_as_one(question: str, one: Callable[[str, str], bool]) -> tuple[str, list[str]]:
-    """Return `question` with each two words written apart that the archive writes as one
-    ("inno cell": "InnoCell") joined, `one` telling of two words whether it does; and the
-    words so joined."""
-    pieces: list[str] = []
-    joined: list[str] = []
-    done = 0
-    for first, second in pairwise(_TOKEN.finditer(question)):
-        if first.start() < done:
-            continue  # the second word of a pair just joined
-        a, b = first.group(0), second.group(0)
-        apart = question[first.end() : second.start()]
-        if a.isalpha() and b.isalpha() and apart.isspace() and one(a.lower(), b.lower()):
-            pieces.append(question[done : first.start()] + a + b)
-            joined.extend((a.lower(), b.lower()))
-            done = second.end()
-    pieces.append(question[done:])
-    return "".join(pieces), joined
