@@ -74,3 +74,14 @@ def test_tenure_words_join_a_post_searched_in_two_forms() -> None:
     read = with_tenure_words(query, lambda word: word[:5], lambda word: word != "term")
     assert read.terms[-2:] == ("tenur", "serve")
     assert read.alternatives == ((("ceo",), ("chief", "execut", "offic"), ("tenur",), ("serve",)),)
+
+
+@pytest.mark.parametrize(
+    "question", ["who was ceo before orla breen?", "who will replace orla breen as ceo?"]
+)
+def test_who_came_before_or_after_needs_a_handover(
+    council: innovis.Assistant, question: str
+) -> None:
+    # "Its outgoing Chief Executive Officer Dr Orla Breen" says she leaves, not who came
+    # before her or who follows.
+    assert council.ask(question).kind == "fallback"

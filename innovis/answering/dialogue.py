@@ -81,7 +81,7 @@ from .specific import (
 )
 from .standins import stand_ins, with_tenure_words
 from .state import Span, Turn
-from .succession import asks_origin, tells_background
+from .succession import asks_origin, tells_background, tells_succession
 from .targets import asks_target
 from .timeline import Timeline, listing_text, no_period_text
 from .wordings import is_reworded, reworded, written_as, written_forms
@@ -498,6 +498,15 @@ class Dialogue:
                         stand_in.terms & role_terms and stand_in.tells(retriever.text(h.sentence))
                         for stand_in in standing_in
                     )
+                    else c
+                    for h, c in zip(hits, full, strict=True)
+                ]
+            if query.succession:
+                # "Who was CEO before Mr Ma?" is told only by a handover ("succeeding Mr X",
+                # "he replaces"); "its outgoing CEO, Mr Ma" does not say who came before.
+                full = [
+                    UNASKED_SHARE * c
+                    if c >= self.threshold and not tells_succession(retriever.text(h.sentence))
                     else c
                     for h, c in zip(hits, full, strict=True)
                 ]

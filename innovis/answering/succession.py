@@ -47,7 +47,7 @@ _ASKS = Pattern(
 _HOLDER = Pattern(r"^\s*who\b|\bwhom?\b", re.IGNORECASE, needles="who")
 _TELLS = Pattern(
     r"\b(?:succe(?:ed|eds|eded|eding)|successors?|succession|predecessors?"
-    r"|replac(?:e|es|ed|ing)|incumbent|outgoing|preceded|in\s+place\s+of"
+    r"|replac(?:e|es|ed|ing)|incumbent|preceded|in\s+place\s+of"
     r"|t(?:ake|akes|aking|ook)\s+over)\b",
     re.IGNORECASE,
 )
