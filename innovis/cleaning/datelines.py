@@ -41,6 +41,8 @@ _SLASH_TAG = re.compile(r"/[^/\n]{2,40}/")
 _PAREN = re.compile(r"\([^()\n]{0,40}\)")
 _WORD = re.compile(r"(?<![\w'’.])[^\W\d_][\w.'’&-]*")
 _JOINING = frozenset({"and", "of", "de", "la", "du", "del", "upon"})
+# A word in lower case that joins no names: a dateline has ended before it.
+_LOWER_WORD = re.compile(r"(?<![\w'’.])(?!(?:and|of|de|la|du|del|upon)\b)[a-z]")
 # A sentence may open with these before a date and a dash ("On 14 March – …"); a dateline never.
 _OPENERS = frozenset(
     "On In At By From Since Until Till As For The This That These Those It Its Our We Today "
@@ -117,8 +119,9 @@ def _dateline_end(block: str) -> int:
     if not block or not (block[0] == "(" or block[0].isupper() or block[0].isdigit()):
         return 0
     head = block[:_REACH]
+    lower = _LOWER_WORD.search(head)
     end = 0
-    for separator in _SEPARATOR.finditer(head):
+    for separator in _SEPARATOR.finditer(head, 0, lower.start() if lower else len(head)):
         prefix = head[: separator.start()]
         if not _fields_fit(prefix):
             break

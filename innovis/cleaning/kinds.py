@@ -186,6 +186,8 @@ _WIRE_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _WIRE_NOTICE_WORDS = 40
+# Each notice holds one of these (in lower case): looked for before the pattern is tried.
+_WIRE_NEEDLES = ("responsible", "distributed", "disseminated", "transmitted", "issued")
 # A line of hashtags alone: "#HarbourPark #Innovation".
 _HASHTAGS = re.compile(r"(?:#\w+[\s,]*)+")
 # What a script shows while it loads: "Loading...", "Loading…".
@@ -411,13 +413,14 @@ def is_script_notice(block: str) -> bool:
 def is_wire_notice(block: str) -> bool:
     """What a wire service adds under a release it carries, a short block: "The issuer is
     solely responsible for the content of this announcement."; or a line of hashtags alone."""
-    if _HASHTAGS.fullmatch(block.strip()) is not None:
-        return True
-    return (
-        len(block) <= 400
-        and len(words(block)) <= _WIRE_NOTICE_WORDS
-        and _WIRE_NOTICE.search(block) is not None
-    )
+    if block.startswith("#"):
+        return _HASHTAGS.fullmatch(block.strip()) is not None
+    if len(block) > 400:
+        return False
+    lowered = block.lower()
+    if not any(needle in lowered for needle in _WIRE_NEEDLES):
+        return False
+    return _WIRE_NOTICE.search(block) is not None and len(words(block)) <= _WIRE_NOTICE_WORDS
 
 
 def is_related_heading(block: str) -> bool:
