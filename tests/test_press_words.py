@@ -12,6 +12,7 @@ import pytest
 
 import innovis
 from innovis.answering.joined import written_as_one
+from innovis.answering.query import question_word_mended
 from innovis.answering.wordings import reworded
 from innovis.text.analysis import analyse
 from innovis.text.spelling import Speller
@@ -64,6 +65,7 @@ ARCHIVE = [
         "Bellmouth Park's TideWorks, a marine test pool, opens in May 2024.",
         "The works on the harbour wall will take a year.",
         "The new Saltings campus of Bellmouth Park covers 12 hectares.",
+        "Bellmouth Park's AquaCell, a floating lab, opens in June 2025.",
     ),
 ]
 
@@ -98,6 +100,9 @@ def park() -> innovis.Assistant:
         ("what is the area of the saltings campus", "12 hectares"),
         # Two words a visitor writes apart are the one word releases write ("TideWorks").
         ("when does tide works open", "opens in May 2024"),
+        # A misspelt name the corpus stems alike is mended; so is a mistyped question word.
+        ("when does aquacel open", "opens in June 2025"),
+        ("wen does tidework open", "opens in May 2024"),
         # A verb's last letter doubles before -ed: "commit" is written "committed".
         ("how much did investors commit to the finalists", "2 million dollars"),
         # A role compound's -woman and -person forms are its -man form.
@@ -186,3 +191,18 @@ def test_a_words_other_national_spelling_is_the_archives_word(
     word: str, corpus: dict[str, int], read_as: str | None
 ) -> None:
     assert Speller(corpus).correct(word) == read_as
+
+
+@pytest.mark.parametrize(
+    ("question", "read_as"),
+    [
+        ("wen did it open", "when did it open"),
+        ("Hw many came?", "how many came?"),
+        ("wat is it", "what is it"),
+        ("ho is it", "ho is it"),  # "who" or "how": left alone
+        ("Wong joined when", "Wong joined when"),  # a word the corpus uses
+        ("is it open", "is it open"),
+    ],
+)
+def test_a_mistyped_question_word_is_read_as_the_question_word(question: str, read_as: str) -> None:
+    assert question_word_mended(question, {"wong"}.__contains__) == read_as

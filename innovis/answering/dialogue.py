@@ -44,7 +44,7 @@ from .ordering import (
 )
 from .periods import TimeFrame, names_only, read_time
 from .phrases import unwritten_names, writes_together
-from .query import Query
+from .query import Query, question_word_mended
 from .replies import (
     ACKNOWLEDGED,
     CONTEXT_OPENING,
@@ -341,7 +341,8 @@ class Dialogue:
             quotes = [self._quote(p) for p in passages]
             said = when_text(quotes) if kind == "when" else source_text(quotes)
             return Reply("source", said, passages), last
-        question, _ = written_as_one(intent.question, self._one_word)
+        question = question_word_mended(intent.question, self._retriever.reader.uses)
+        question, _ = written_as_one(question, self._one_word)
         if intent.subject is not None and last is not None:
             question = reframe(last.question, intent.subject)
         elif defined := self._definition(question):

@@ -7,13 +7,14 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ..text.acronyms import Acronyms
-from ..text.analysis import content_words, normalise, stem
+from ..text.analysis import content_words, is_stopword, normalise, stem
 from ..text.patterns import Pattern
-from ..text.spelling import Speller
+from ..text.spelling import Speller, edit_distance
 from .cues import AnswerType, answer_type, counted_word
 from .descriptions import asks_description
 from .measures import asked_measure, without_measure_word
 from .places import asks_place
+from .specific import inflections, is_specific
 from .succession import Movement, asks_background, asks_movement, asks_origin, asks_succession
 from .targets import asks_target
 
@@ -100,6 +101,27 @@ def _same_case(typed: str, meant: str) -> str:
     return meant
 
 
+# The words questions open with, which a visitor in a hurry mistypes ("wen did …", "hw many").
+_QUESTION_WORDS = ("what", "when", "where", "who", "whom", "whose", "which", "why", "how")
+_OPENING = Pattern(r"\s*([^\W\d_]{2,5})\b")
+
+
+def question_word_mended(question: str, uses: Callable[[str], bool]) -> str:
+    """Return `question` with its first word read as the question word it mistypes, one edit
+    away ("wen": "when", "hw": "how"), when it is no word `uses` tells the corpus uses, no
+    stopword, and mistypes only one of them ("ho" could be "who" or "how": left alone)."""
+    match = _OPENING.match(question)
+    if match is None:
+        return question
+    typed = match.group(1).lower()
+    if typed in _QUESTION_WORDS or is_stopword(typed) or uses(typed):
+        return question
+    meant = [word for word in _QUESTION_WORDS if edit_distance(typed, word, 1) <= 1]
+    if len(meant) != 1:
+        return question
+    return question[: match.start(1)] + meant[0] + question[match.end(1) :]
+
+
 class QueryReader:
     """Turns questions into Queries for one corpus."""
 
@@ -130,6 +152,18 @@ class QueryReader:
         """Return whether the corpus writes a (normalised, content) word as it is."""
         return word in self._known_stems
 
+    def _unwritten(self, word: str) -> bool:
+        """Return whether `word` is a name-like word (`specific.is_specific`) of which the
+        corpus writes no form (`specific.inflections`), though it may have its stem: "innocel"
+        stems as "InnoCell" does, and misspells it. (A common word the corpus writes in another
+        form, "playing" of "played", is left as it is: it is no misspelling.)"""
+        known = self._known_stems
+        return (
+            word.isalpha()
+            and not any(form in known for form in inflections(word))
+            and is_specific(word)
+        )
+
     def term(self, word: str) -> str:
         """Return the term of a normalised content word: its stem, looked up when the corpus
         has the word, so that NLTK is only loaded for words the corpus never used."""
@@ -154,7 +188,9 @@ class QueryReader:
         mended: dict[str, str | None] = {}  # a word repeated is looked up once
         for word in content_words(without_measure_word(question)):
             term = self.term(word)
-            if not self._knows(term) and (meant := self._correct(word, mended)):
+            if (not self._knows(term) or self._unwritten(word)) and (
+                meant := self._correct(word, mended)
+            ):
                 corrections.append((word, meant))
                 word, term = meant, self.term(meant)
             words.append(word)
