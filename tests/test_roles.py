@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 import innovis
-from innovis.answering.roles import asked_roles, writes_role
+from innovis.answering.roles import asked_roles, role_forms, writes_role
 
 ARCHIVE = [
     innovis.Document(
@@ -33,6 +33,25 @@ ARCHIVE = [
         date=datetime.date(2022, 5, 5),
     ),
 ]
+
+
+PASSING = [
+    innovis.Document(
+        f"event-{n}",
+        f"Mr Jonas Peel, CEO of Wavecrest Labs, opened the {place} with the Chief Executive "
+        "Officer of the city's transit company.",
+        title=f"Wavecrest Labs Opens a {place.title()}",
+        date=datetime.date(2023, n, 1),
+    )
+    for n, place in enumerate(["sensor lab", "robot garage", "drone field"], start=1)
+]
+NEWER = innovis.Document(
+    "new-ceo",
+    "Wavecrest Labs has appointed Ms Tilde Orrin as CEO, its first change at the top in eight "
+    "years.",
+    title="Wavecrest Labs Changes Its Head",
+    date=datetime.date(2025, 7, 1),
+)
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +94,18 @@ def test_asked_roles(words: str, roles: list[str]) -> None:
 )
 def test_writes_role(text: str, role: str, written: bool) -> None:
     assert writes_role(text, role) is written
+
+
+def test_a_release_that_writes_only_the_abbreviation_names_the_post() -> None:
+    assistant = innovis.Assistant.from_documents([*ARCHIVE, *PASSING, NEWER])
+    reply = assistant.ask("who is the ceo now?")
+    assert reply.kind == "answer" and "Tilde Orrin" in reply.passages[0].text
+
+
+def test_role_forms() -> None:
+    def uses(word: str) -> bool:
+        return word in {"ceo", "chief", "executive", "officer", "cto"}
+
+    assert role_forms("who is the ceo now", uses) == [("ceo", "chief executive officer")]
+    # The corpus never writes "technology": the long form is not searched.
+    assert role_forms("who is the cto", uses) == []

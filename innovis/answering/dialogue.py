@@ -67,7 +67,7 @@ from .replies import (
     when_text,
 )
 from .retrieval import Hit, Retriever
-from .roles import asked_roles, writes_role
+from .roles import asked_roles, role_forms, writes_role
 from .specific import (
     asks_unwritten,
     capitalised,
@@ -180,6 +180,9 @@ class Dialogue:
         searched = searched if content_words(searched) else rest
         spelled, groups = reworded(spelled_out(searched, knows), knows)
         query = self._retriever.read(spelled)
+        # A post's abbreviation and its long form ("CEO", "Chief Executive Officer"): a release
+        # that writes either names the post.
+        groups += role_forms(searched, knows)
         query = query._replace(alternatives=self._alternatives(groups, query))
         if query.wanted is None:
             # The framing words dropped may have said what kind of answer is wanted ("how tall").

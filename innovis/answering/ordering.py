@@ -34,6 +34,9 @@ from .targets import tells_target
 from .timeline import NEAR_CONFIDENCE, prefer
 from .times import tells_time
 
+# A "when" question's timed sentence from another release than the best (timeless) one is
+# quoted first when its confidence is at least this share of the best.
+OTHER_RELEASE_SHARE = 0.85
 # A "how many" answer without a number keeps this share of its confidence.
 AMOUNTLESS_SHARE = 0.35
 
@@ -169,7 +172,7 @@ def dates_first(
         # Another release's sentence must answer as surely: "when did Terry Wong become
         # CEO?" is not answered by when Albert Wong was "appointed CEO six months later".
         same = document_of(hit) == release
-        return confidence_of[hit] >= (NEAR_CONFIDENCE * best if same else best)
+        return confidence_of[hit] >= (NEAR_CONFIDENCE if same else OTHER_RELEASE_SHARE) * best
 
     timed = next((h for h in hits if near(h) and tells_time(text(h.sentence))), None)
     if timed is None:
