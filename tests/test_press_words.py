@@ -11,6 +11,7 @@ import datetime
 import pytest
 
 import innovis
+from innovis.answering.clipped import unclipped
 from innovis.answering.joined import written_as_one
 from innovis.answering.query import question_word_mended
 from innovis.answering.wordings import reworded
@@ -66,6 +67,7 @@ ARCHIVE = [
         "The works on the harbour wall will take a year.",
         "The new Saltings campus of Bellmouth Park covers 12 hectares.",
         "Bellmouth Park's AquaCell, a floating lab, opens in June 2025.",
+        "The Tidal Council approved the harbour plan on 3 May 2023.",
     ),
 ]
 
@@ -103,6 +105,8 @@ def park() -> innovis.Assistant:
         # A misspelt name the corpus stems alike is mended; so is a mistyped question word.
         ("when does aquacel open", "opens in June 2025"),
         ("wen does tidework open", "opens in May 2024"),
+        # A clipped name ("TidCo") is the name the releases write out.
+        ("when did tidco approve the harbour plan", "on 3 May 2023"),
         # A verb's last letter doubles before -ed: "commit" is written "committed".
         ("how much did investors commit to the finalists", "2 million dollars"),
         # A role compound's -woman and -person forms are its -man form.
@@ -206,3 +210,14 @@ def test_a_words_other_national_spelling_is_the_archives_word(
 )
 def test_a_mistyped_question_word_is_read_as_the_question_word(question: str, read_as: str) -> None:
     assert question_word_mended(question, {"wong"}.__contains__) == read_as
+
+
+def test_a_clipped_name_is_the_two_capitalised_words_it_clips() -> None:
+    def sentences(word: str) -> list[str]:
+        return ["The Legislative Council met on the legal costs.", "Inno Centre opened."]
+
+    words = ["legislative", "legal", "council", "costs", "inno", "centre"]
+    assert unclipped("legco", words, sentences) == "Legislative Council"
+    # Whole words joined are no clipped name, and lower-case words are no name.
+    assert unclipped("innocentre", words, sentences) is None
+    assert unclipped("legcost", words, sentences) is None

@@ -25,7 +25,9 @@ from functools import cached_property
 from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words, is_stopword
+from ..text.patterns import Pattern
 from .abbreviations import COMMON, expands, spelled_out
+from .clipped import unclipped
 from .cues import answer_type, asks_amount
 from .definitions import asked_words
 from .focus import focus, names_another
@@ -73,8 +75,10 @@ from .specific import (
     capitalised,
     coined,
     frames_only,
+    inflections,
     is_framing,
     is_loose,
+    is_specific,
     specific_unknowns,
     unknown_weight,
     without_framing,
@@ -86,6 +90,8 @@ from .targets import asks_target
 from .timeline import Timeline, listing_text, no_period_text
 from .wordings import is_reworded, reworded, written_as, written_forms
 
+# A word that may clip a name ("LegCo"): four to eight letters.
+_CLIPPED = Pattern(r"(?<![\w&'’-])[^\W\d_]{4,8}(?![\w&'’-])")
 FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
 CLOSE_SCORE = 0.85
@@ -269,6 +275,22 @@ class Dialogue:
                 unknown.append(name)
         return unknown
 
+    def _unclipped(self, question: str) -> str:
+        """Return `question` with each rare word the corpus never uses that clips a name it
+        writes ("legco": "Legislative Council") read as that name (`clipped.py`)."""
+        reader, retriever = self._retriever.reader, self._retriever
+
+        def unclip(match: re.Match[str]) -> str:
+            word = match.group(0).lower()
+            if is_stopword(word) or any(map(reader.uses, inflections(word))):
+                return match.group(0)
+            if not is_specific(word):  # looked up last: the English word list takes ~40 ms
+                return match.group(0)
+            name = unclipped(word, reader.corpus_words(), retriever.sentences_with)
+            return match.group(0) if name is None else name
+
+        return _CLIPPED.sub(unclip, question)
+
     def _one_word(self, first: str, second: str) -> bool:
         """Return whether the corpus writes two words as one ("InnoCell"), in some form, and
         never the two apart, side by side."""
@@ -346,6 +368,7 @@ class Dialogue:
             return Reply("source", said, passages), last
         question = question_word_mended(intent.question, self._retriever.reader.uses)
         question, _ = written_as_one(question, self._one_word)
+        question = self._unclipped(question)
         if intent.subject is not None and last is not None:
             question = reframe(last.question, intent.subject)
         elif defined := self._definition(question):

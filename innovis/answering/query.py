@@ -2,7 +2,7 @@
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import NamedTuple
 
@@ -147,6 +147,10 @@ class QueryReader:
     @cached_property
     def _known_stems(self) -> Mapping[str, str]:
         return self._stems()
+
+    def corpus_words(self) -> Iterable[str]:
+        """Return the (normalised, content) words the corpus writes."""
+        return self._known_stems.keys()
 
     def uses(self, word: str) -> bool:
         """Return whether the corpus writes a (normalised, content) word as it is."""

@@ -1,0 +1,55 @@
+"""Clipped names: "LegCo" is the Legislative Council, "ExCo" the Executive Council.
+
+Besides acronyms of initials (text/acronyms.py reads those a release defines), names are
+shortened to the first letters of each of their words, and visitors type the short form
+("what did legco discuss?") where a release writes the name out. A word the archive never
+uses that is the start of one capitalised word followed by the start of the next, side by
+side in its text, is read as those two words: two parts of two letters or more, each shorter
+than its word, so that a name joined of whole words ("InnoCentre") is never read so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+# The shortest part of a clipped name ("co" of "council").
+_PART = 2
+# The most sentences read for one word: a word that clips nothing is looked for in the
+# sentences of every corpus word that starts as it does, and a large archive has many.
+_BUDGET = 2000
+
+
+def unclipped(
+    word: str,
+    corpus_words: Iterable[str],
+    sentences_with: Callable[[str], Iterable[str]],
+) -> str | None:
+    """Return the two capitalised words the archive writes side by side that `word` (a
+    normalised word it never uses) clips, the commonest when several do, or None.
+
+    `corpus_words` are the archive's (normalised) words, `sentences_with(word)` the sentences
+    that use one of them."""
+    if not word.isalpha():
+        return None
+    words = list(corpus_words)
+    found: Counter[str] = Counter()
+    read = 0
+    for cut in range(_PART, len(word) - _PART + 1):
+        head, tail = word[:cut], word[cut:]
+        pattern = re.compile(
+            rf"\b({re.escape(head)}[^\W\d_]+)\s+({re.escape(tail)}[^\W\d_]+)\b", re.IGNORECASE
+        )
+        for first in words:
+            if not (first.startswith(head) and len(first) > len(head)):
+                continue
+            for sentence in sentences_with(first):
+                read += 1
+                if read > _BUDGET:
+                    return found.most_common(1)[0][0] if found else None
+                for match in pattern.finditer(sentence):
+                    one, other = match.groups()
+                    if one[0].isupper() and other[0].isupper() and len(other) > len(tail):
+                        found[f"{one} {other}"] += 1
+    return found.most_common(1)[0][0] if found else None
