@@ -105,3 +105,13 @@ def test_a_visitors_word_for_a_release_word_is_looked_for_in_the_releases_words(
     assert reply.kind == "answer", reply.text
     assert "lab equipment" in reply.passages[0].text
     assert "bank tech scheme" in park.ask("what does the bank tech scheme lend").text
+
+
+def test_two_words_held_by_more_texts_than_are_read_count_as_written_together() -> None:
+    many = ["Global reach; acceleration."] * 2001
+
+    def together(texts: list[str]) -> bool:
+        return writes_together("global", "acceleration", lambda words: texts, lambda word: True)
+
+    assert together(many)
+    assert not together(many[:10])
