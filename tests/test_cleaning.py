@@ -204,6 +204,11 @@ def test_a_heading_stays_apart_from_the_sentence_after_it_in_markdown(tmp_path) 
         ("This press release was distributed by Wirenews on behalf of the park.", "boilerplate"),
         ("#HarbourPark #Robotics", "boilerplate"),
         ("The park is solely responsible for the upkeep of the harbour wall.", "body"),
+        ("By Jane Doe, Staff Reporter", "label"),
+        ("Reporter: Jane Doe", "label"),
+        ("Full story", "label"),
+        ("By 2030, the park will hold 2,000 firms.", "body"),
+        ("By the Numbers", "heading"),
     ],
 )
 def test_blocks_are_told_apart_by_their_shape(block: str, kind: str) -> None:

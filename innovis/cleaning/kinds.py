@@ -206,14 +206,16 @@ _RELATED_HEADING = re.compile(
 _DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _TRAIL = re.compile(r"\s[|>›»/]\s")
 # A line that sorts a release rather than telling it: "Tags: …", "Category: …", "Posted in
-# Events" (not a sentence).
+# Events" (not a sentence); or that says who wrote it: "By Jo Lee", "Reporter: Jo Lee".
 _SORTING = re.compile(
     r"(?:tags?|categor(?:y|ies)|topics?|keywords?|filed under|hashtags?)\s*:"
     r"|posted in\b(?!.*[.!?]$)"
     r"|(?:issued|released|posted|published|updated|last updated|last modified|last revision date)"
     r"(?:\s+(?:at|on|by)\b|\s*:|\s*$)"
-    r"|(?-i:SOURCE)\b|sources?\s*:|(?:view|read) (?:original|full|more)"
-    r"|(?:sponsored|presented|paid for|brought to you)\s+by\b|advertorial\b",
+    r"|(?-i:SOURCE)\b|sources?\s*:|(?:view|read) (?:original|full|more)|full story\b"
+    r"|(?:sponsored|presented|paid for|brought to you)\s+by\b|advertorial\b"
+    r"|(?:(?:written|reported|text|words|interview)\s+)?by\s+(?-i:[A-Z])(?!.*[.!?]$)"
+    r"|(?:editor|reporter|author|writer|correspondent|journalist)s?\s*:",
     re.I,
 )
 _URL = re.compile(r"https?://\S+|www\.\S+")

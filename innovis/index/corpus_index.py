@@ -28,8 +28,8 @@ from .ranking import RankingConfig
 # page's date stamp, script notices and stray words left out; 23: more buttons, comment
 # forms and photo credits left out; 24: a site's header before the title's repeat left out;
 # 25: captions at the top end at any dateline shape; 26: a profile after "Ends" left out;
-# 27: wire notices and hashtag lines left out.)
-FORMAT_VERSION = 27
+# 27: wire notices and hashtag lines left out; 28: bylines after the body begins.)
+FORMAT_VERSION = 28
 
 
 class SentenceTable(NamedTuple):
