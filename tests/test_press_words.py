@@ -50,6 +50,7 @@ ARCHIVE = [
         "Bellmouth Park celebrated 120 graduates of its incubation programme.",
         "Some 64% of the graduates stay at the park as tenants.",
         "Bellmouth Park took 12 technology firms to a trade fair in Lisbon.",
+        "Bellmouth Park now hosts 85 startup units in its incubation programme.",
     ),
     release(
         "2023-09-01",
@@ -90,6 +91,8 @@ def park() -> innovis.Assistant:
         # "collaborate".
         ("when did the harrow fellowship start", "Launched in 2021"),
         ("how many flats will kestrel hall have", "240 residential units"),
+        # Homes are residential units; a startup unit is no flat.
+        ("how many apartments does the park host", "240 residential units"),
         ("bellmouth park quillon university partnership", "joint robotics centre"),
         ("dunmore institute partnership", "to set up a sensor lab"),
         ("what agreement did the dunmore institute sign", "to set up a sensor lab"),
@@ -156,13 +159,13 @@ def test_a_question_the_releases_cannot_answer_in_any_words_falls_back(
 
 
 def test_a_visitors_word_is_searched_beside_the_words_releases_use_for_it() -> None:
-    uses = {"start", "launch", "unit", "collaboration"}.__contains__
+    uses = {"start", "launch", "residential", "unit", "collaboration"}.__contains__
     # Kept beside the release's word when the corpus uses it; replaced when it never does.
     assert reworded("when did it start", uses) == (
         "when did it start launch",
         [("start", "launch")],
     )
-    assert reworded("how many flats", uses) == ("how many unit", [])
+    assert reworded("how many flats", uses) == ("how many residential", [])
     assert reworded("a partnership", uses) == ("a collaboration", [])
 
     # Words written apart are joined only where the archive writes them as one word.

@@ -9,7 +9,8 @@ the release's words for it that the corpus uses, and any one of them answers for
 (`Query.alternatives`). A word the corpus never uses is searched as its release's words alone.
 
 A family is written "a b c" when each word may stand for the others, "a > b c" when a visitor's
-`a` is answered by `b` or `c` but not the reverse (a release's "unit" is not always a flat).
+`a` is answered by `b` or `c` but not the reverse (a release's "MoU" is not always a
+partnership).
 Each word stands for its inflections (`specific.inflections`) and irregular forms
 (`lemmas.base_form`), and a few forms the analyser leaves apart are listed with `|`
 ("win|winner").
@@ -40,8 +41,9 @@ WORDINGS = (
     # A competition's winner is "crowned champion".
     "win|winner > champion",
     # What organisations have and give.
-    "flat > unit apartment",
-    "apartment > unit flat",
+    # Homes are "residential units": a unit alone may be anything ("641 startup units").
+    "flat > apartment residential",
+    "apartment > flat residential",
     "funding investment",
     "lab laboratory",
     # A partnership is made by signing a memorandum of understanding.
