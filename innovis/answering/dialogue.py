@@ -10,9 +10,10 @@ where a term the corpus never uses counts with the highest IDF there is
 (`Retriever.ideal_score`). A sentence that holds all the question's words scores about 1; one
 that matches only its common words, or a question made of words the corpus lacks, scores near
 0. A word the corpus never uses counts the more against it, the rarer it is in English
-(`specific.unknown_weight`); a sentence whose paragraph never names what the question asks for
-("what is the *rent* …", `focus.py`) keeps `UNASKED_SHARE` of its confidence. The threshold was
-calibrated with `innovis eval` on the bundled and press-room questions (scripts/README.md).
+(`specific.unknown_weight`); `judging.py` weighs what that share cannot see (a sentence far
+from what the question asks for, or one that tells the answer in other words). The threshold
+was calibrated with `innovis eval` on the bundled and press-room questions
+(scripts/README.md).
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ from .abbreviations import COMMON, expands, spelled_out
 from .clipped import unclipped
 from .cues import answer_type, asks_amount
 from .definitions import asked_words
-from .focus import focus, names_another
+from .focus import focus
 from .followups import reframe
 from .intents import Intent, classify
 from .joined import written_as_one
+from .judging import Judge, career_sentences
 from .measures import asked_measure
-from .named import names, releases_naming, with_parts
 from .ordering import (
     amounts_first,
     by_date,
@@ -69,23 +70,21 @@ from .replies import (
     when_text,
 )
 from .retrieval import Hit, Retriever
-from .roles import asked_roles, role_forms, writes_role
+from .roles import role_forms
 from .specific import (
     asks_unwritten,
     capitalised,
     coined,
-    frames_only,
     inflections,
     is_framing,
-    is_loose,
     is_specific,
     specific_unknowns,
     unknown_weight,
     without_framing,
 )
-from .standins import stand_ins, with_tenure_words
+from .standins import with_tenure_words
 from .state import Span, Turn
-from .succession import asks_origin, tells_background, tells_succession
+from .succession import asks_origin
 from .targets import asks_target
 from .timeline import Timeline, listing_text, no_period_text
 from .wordings import is_reworded, reworded, written_as, written_forms
@@ -96,55 +95,8 @@ FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
 CLOSE_SCORE = 0.85
 _CANDIDATES = 10
-# So does a sentence whose paragraph never names what the question asks for (focus.focus).
-# Chosen on the press-room tuning and bundled questions (0.25 to 0.6 tried; 0.25-0.5 tie).
-UNASKED_SHARE = 0.35
 _DATED_CANDIDATES = 40
 _UNKNOWN_SHOWN = 3
-
-
-def _without_framing_terms(query: Query) -> Query:
-    """Return `query` without the terms of the words that only frame it ("came", "get",
-    "number") that the corpus uses, when it has other terms: they help find a sentence, but one
-    that lacks them ("3,000 visitors" for "how many people came") answers as well."""
-    framing = {
-        term for word, term in zip(query.words, query.stems, strict=True) if frames_only(word)
-    }
-    kept = tuple(term for term in query.terms if term not in framing)
-    return query.keeping(kept) if framing and kept else query
-
-
-def _background_told(retriever: Retriever, confidence_of: dict[Hit, float]) -> dict[Hit, float]:
-    """Return `confidence_of` with each hit that tells someone's earlier career raised to the
-    best confidence of its release's hits."""
-    best: dict[int, float] = {}
-    for hit, confidence in confidence_of.items():
-        document = retriever.document_of(hit)
-        best[document] = max(best.get(document, 0.0), confidence)
-    return {
-        hit: max(confidence, best[retriever.document_of(hit)])
-        if tells_background(retriever.text(hit.sentence))
-        else confidence
-        for hit, confidence in confidence_of.items()
-    }
-
-
-def _career_sentences(retriever: Retriever, document: int, hits: list[Hit]) -> list[Hit]:
-    """Return the sentences of `document` that tell someone's earlier career and are not among
-    `hits`: "Most recently, he led ..." shares no word with "what did Mr Wong do before
-    joining?", yet the release that names him answers it there."""
-    lead, held = retriever.lead(document), {hit.sentence for hit in hits}
-    if lead is None:
-        return []
-    found = []
-    sentence: int | None = lead.sentence
-    while sentence is not None and sentence < retriever.n_sentences:
-        if retriever.document_of(Hit(sentence, 0.0)) != document:
-            break
-        if sentence not in held and tells_background(retriever.text(sentence)):
-            found.append(Hit(sentence, 0.0))
-        sentence += 1
-    return found
 
 
 class Dialogue:
@@ -448,116 +400,10 @@ class Dialogue:
             # A newer release that answers as well may rank below older ones that say more;
             # a sentence that gives the measure asked for, below ones that repeat the question.
             count = max(count, _DATED_CANDIDATES)
-        # An abbreviation releases also spell out ("MOU", "Memorandum of Understanding") is no
-        # name: the releases that write it out answer as well.
-        found = names(
-            [word for word in query.words if not expands(word, retriever.knows_word)],
-            retriever.releases_with,
-            retriever.sentences_with,
-            len(retriever.documents.infos),
-        )
-        named = releases_naming(found)
-        # What the question asks of the names: once the releases are those that mention them,
-        # the name matches every candidate and says nothing of which one answers. Initials
-        # ("H.L.") are part of a name too.
-        named_terms = {retriever.reader.term(name) for name in with_parts(query.words, found)}
-        judged = _without_framing_terms(query)
-        rest = tuple(t for t in judged.terms if t not in named_terms and len(t) > 1)
-        if found:
-            # Nor are the commonest words of English ("how many people came to the InnoHK
-            # Summit?" is answered by "800 academics"), when something else is asked of it.
-            loose = {
-                term for word, term in zip(query.words, query.stems, strict=True) if is_loose(word)
-            }
-            rest = tuple(t for t in rest if t not in loose) or rest
-        of_names = query.keeping(rest)
-        standing_in = stand_ins(query)
-        roles = asked_roles(query.words)
-        role_terms = {retriever.reader.term(word) for role in roles for word in role.split()}
-
-        def confidences(hits: list[Hit], asked: Query) -> list[float]:
-            reached = retriever.confidences(hits, asked)
-            for stand_in in standing_in:
-                # A sentence that tells the departure asked about in its own words ("their
-                # tenure will end today") answers without the visitor's verb ("left").
-                kept = tuple(t for t in asked.terms if t not in stand_in.terms)
-                told = [h for h in hits if stand_in.tells(retriever.text(h.sentence))]
-                if not told or len(kept) == len(asked.terms):
-                    continue
-                without = retriever.confidences(told, asked.keeping(kept)) if kept else None
-                relieved = dict(zip(told, without or [1.0] * len(told), strict=True))
-                reached = [max(c, relieved.get(h, 0.0)) for h, c in zip(hits, reached, strict=True)]
-            return reached
-
-        def confidence_map(hits: list[Hit]) -> dict[Hit, float]:
-            full = confidences(hits, judged)
-            if query.asked is not None and not any(
-                role.split()[-1] == query.asked for role in roles
-            ):
-                # A sentence far from what the question asks for ("staff", "rent") answers
-                # something else, however well the rest matches; unless the word is among the
-                # commonest of English ("how many people came?": visitors), which visitors use
-                # loosely. (Looked up last: the English word list takes ~40 ms to read.) A post
-                # asked for ("ceo": "officer") is looked for whole, or as "CEO", below.
-                # A paragraph that names it only as another role ("Vice-President" for
-                # "president") is as far.
-                asked, term = query.asked, retriever.reader.term(query.asked)
-                full = [
-                    UNASKED_SHARE * c
-                    if c >= self.threshold
-                    and (
-                        not retriever.mentions(h, term)
-                        or names_another(asked, retriever.paragraph_text(h), query.words)
-                    )
-                    and not is_loose(asked)
-                    else c
-                    for h, c in zip(hits, full, strict=True)
-                ]
-            if roles:
-                # "Chief Executive" is not "Chief Executive Officer", nor is "Chief Corporate
-                # Development Officer" the "chief technology officer" asked for (roles.py).
-                # A sentence that tells the tenure asked about need not name the post.
-                full = [
-                    UNASKED_SHARE * c
-                    if c >= self.threshold
-                    and not self._writes_roles(h, roles)
-                    and not any(
-                        stand_in.terms & role_terms and stand_in.tells(retriever.text(h.sentence))
-                        for stand_in in standing_in
-                    )
-                    else c
-                    for h, c in zip(hits, full, strict=True)
-                ]
-            if query.succession:
-                # "Who was CEO before Mr Ma?" is told only by a handover ("succeeding Mr X",
-                # "he replaces"); "its outgoing CEO, Mr Ma" does not say who came before.
-                full = [
-                    UNASKED_SHARE * c
-                    if c >= self.threshold and not tells_succession(retriever.text(h.sentence))
-                    else c
-                    for h, c in zip(hits, full, strict=True)
-                ]
-            if named is None or not of_names.terms:
-                judged_of = dict(zip(hits, full, strict=True))
-            else:
-                own = confidences(hits, of_names)
-                judged_of = {h: min(a, b) for h, a, b in zip(hits, full, own, strict=True)}
-            if query.background:
-                # "What did Mr Wong do before?" is told by "Most recently, he led ..." in the
-                # release that names him, which need not repeat his name or the question's
-                # other words: it answers as surely as the release's best sentence.
-                judged_of = _background_told(retriever, judged_of)
-            return judged_of
-
-        def kept(within: frozenset[int] | None) -> frozenset[int] | None:
-            # A question naming what only some releases mention is answered from those.
-            if named is None:
-                return within
-            return named if within is None else within & named
-
-        hits = retriever.hits(query, count, kept(documents))
+        judge = Judge(retriever, query, self.threshold)
+        hits = retriever.hits(query, count, judge.kept(documents))
         if query.background and hits:
-            hits = hits + _career_sentences(retriever, retriever.document_of(hits[0]), hits)
+            hits = hits + career_sentences(retriever, retriever.document_of(hits[0]), hits)
         if named_year is not None:
             # Another year's release answers only in a sentence that names that year and no
             # other (not "Summit 2018 drew twice the visitors of the 2016 summit"), as the
@@ -569,27 +415,20 @@ class Dialogue:
                 if frame.holds(retriever.passage(h).date)
                 or names_only(retriever.text(h.sentence), named_year, as_time=not frame.named)
             ]
-        confidence_of = confidence_map(hits)
+        confidence_of = judge.confidences(hits)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         if not confident and frame.as_of and frame.end is not None:
             # Nothing from the period says it, but the last release before its end tells how
             # things stood then ("who was chairman in 2019?").
             documents = timeline.up_to(frame.end)
-            hits = retriever.hits(query, count, kept(documents))
-            confidence_of = confidence_map(hits)
+            hits = retriever.hits(query, count, judge.kept(documents))
+            confidence_of = judge.confidences(hits)
             confident = [h for h in hits if confidence_of[h] >= self.threshold]
         if frame.order and timeline.dated and len(confident) > 1:
             hits = by_date(retriever, query, frame.order, confident, confidence_of, hits)
         elif frame.named and timeline.dated:
             hits = within_first(retriever, frame, confident, confidence_of, hits)
         return documents, hits, confidence_of
-
-    def _writes_roles(self, hit: Hit, roles: list[str]) -> bool:
-        """Return whether a hit's paragraph, or its release's title, writes each post of
-        several words in `roles` whole."""
-        retriever = self._retriever
-        paragraph, title = retriever.paragraph_text(hit), retriever.passage(hit).title or ""
-        return all(writes_role(paragraph, role) or writes_role(title, role) for role in roles)
 
     def _listing(self, frame: TimeFrame) -> Reply:
         """Return the list of releases a question asks for ("what's new?", "news from 2024")."""
