@@ -30,7 +30,7 @@ from .specific import inflections
 WORDINGS = (
     # Beginnings and ends: a release "launched" what a visitor asks when it started.
     "start begin launch commence",
-    "finish > complete end",
+    "finish > complete",
     # Posts: someone "was appointed" to the post a visitor asks when they became. (Who left
     # or joined is read from the sentences that tell it: succession.tells_movement.)
     "become|became > appoint",
