@@ -438,3 +438,23 @@ def test_a_percentage_does_not_tell_how_many() -> None:
     assert without_shares("Nearly 70% and 12 per cent of 300 graduates") == (
         "Nearly   and   of 300 graduates"
     )
+
+
+def test_a_percentage_answers_how_many_when_nothing_counts_it() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2024-07-19",
+                "Larch Parks Graduation Party 2024",
+                "Nearly 60% of the Larch Parks graduates will stay at the park.",
+                "The graduation party drew 500 guests to the lawn.",
+            ),
+            *[
+                release(f"202{n}-01-0{n}", f"Larch Parks Fair {n}", f"Fair {n} drew {n} stalls.")
+                for n in range(1, 5)
+            ],
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "how many larch parks graduates stay at the park?")
+    assert "Nearly 60%" in quote

@@ -353,7 +353,9 @@ class Dialogue:
         count = skip + max(wanted, _CANDIDATES) + len(covered)
         documents, hits, confidence_of = self._ranked(query, frame, count)
         if asks_amount(turn.question):
-            hits, confidence_of = amounts_first(retriever, hits, confidence_of, query.counted)
+            hits, confidence_of = amounts_first(
+                retriever, hits, confidence_of, query.counted, self.threshold
+            )
         elif query.wanted == "when":
             hits, confidence_of = dates_first(retriever, hits, confidence_of)
         elif query.measure:

@@ -134,17 +134,23 @@ def amounts_first(
     hits: list[Hit],
     confidence_of: dict[Hit, float],
     counted: str | None = None,
+    threshold: float = 0.0,
 ) -> tuple[list[Hit], dict[Hit, float]]:
     """Return the hits of a "how many"/"how much" question with those that state an amount
-    (not a date or a year; not a percentage either when it counts something, `counted`)
-    first, and the confidence of the others cut by `AMOUNTLESS_SHARE`: a sentence with
-    every word of the question but no number does not tell how many."""
+    (not a date or a year; not a percentage either when it counts something, `counted`,
+    unless no hit as confident as `threshold` counts it) first, and the confidence of the
+    others cut by `AMOUNTLESS_SHARE`: a sentence with every word of the question but no number
+    does not tell how many."""
 
     def text(sentence: int) -> str:
         said = retriever.text(sentence)
         return without_shares(said) if counted else said
 
     stated = [h for h in hits if gives_amount(text(h.sentence))]
+    if counted and not any(confidence_of[h] >= threshold for h in stated):
+        # No sentence that answers counts it: a share ("nearly 70% of the graduates stay") is
+        # the nearest answer there is.
+        stated = [h for h in hits if gives_amount(retriever.text(h.sentence))]
     if not stated:
         return hits, {h: AMOUNTLESS_SHARE * c for h, c in confidence_of.items()}
     held = set(stated)
