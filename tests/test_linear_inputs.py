@@ -74,6 +74,20 @@ def test_only_so_many_distinct_words_are_spell_checked(
     assert len(looked_up) == MAX_MENDED
 
 
+def test_only_so_many_distinct_words_are_looked_up_as_clipped_names(
+    assistant: innovis.Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    looked_up: list[str] = []
+
+    def counting(word: str, *rest: Any) -> None:
+        looked_up.append(word)
+
+    monkeypatch.setattr("innovis.answering.dialogue.unclipped", counting)
+    words = [f"zzq{chr(97 + i % 26)}{chr(97 + i // 26)}x" for i in range(200)]
+    assistant.ask(" ".join(words))
+    assert 0 < len(looked_up) <= 8
+
+
 @pytest.mark.parametrize(
     ("message", "kind"),
     [

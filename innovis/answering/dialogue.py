@@ -91,6 +91,8 @@ from .wordings import is_reworded, reworded, written_as, written_forms
 
 # A word that may clip a name ("LegCo"): four to eight letters.
 _CLIPPED = Pattern(r"(?<![\w&'’-])[^\W\d_]{4,8}(?![\w&'’-])")
+# The most distinct words of one question looked up as clipped names.
+_UNCLIPPED = 8
 FALLBACK_THRESHOLD = 0.4
 # A runner-up from another release is quoted too when its score is this close to the best.
 CLOSE_SCORE = 0.85
@@ -231,13 +233,17 @@ class Dialogue:
         """Return `question` with each rare word the corpus never uses that clips a name it
         writes ("legco": "Legislative Council") read as that name (`clipped.py`)."""
         reader, retriever = self._retriever.reader, self._retriever
+        tried: set[str] = set()
 
         def unclip(match: re.Match[str]) -> str:
             word = match.group(0).lower()
             if is_stopword(word) or any(map(reader.uses, inflections(word))):
                 return match.group(0)
-            if not is_specific(word):  # looked up last: the English word list takes ~40 ms
+            if len(tried) >= _UNCLIPPED or not is_specific(word):
+                # The English word list is looked up last (it takes ~40 ms to read); a
+                # question never clips more than a few names, and each costs a search.
                 return match.group(0)
+            tried.add(word)
             name = unclipped(word, reader.corpus_words(), retriever.sentences_with)
             return match.group(0) if name is None else name
 
