@@ -35,7 +35,9 @@ ARCHIVE = [
         "2023-07-01",
         "Board of the Lantern Bay Design Council Renewed",
         "The Secretary announced the Board of the Lantern Bay Design Council for the next term.",
-        "Mr Tarquin Oduya joins the Board as a new member.",
+        "Dr Wendell Frame of the Board urged more young designers to join the city's "
+        "design sector, which the Board supports with grants.",
+        "Mr Tarquin Oduya is appointed to the Board as a new member.",
         "The tenure of Ms Odile Fenwick on the Board ends today.",
     ),
 ]

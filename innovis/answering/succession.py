@@ -172,9 +172,11 @@ _TELLS_DEPARTURE = Pattern(
     r"|succe(?:ed|eds|eded|eding))\b",
     re.IGNORECASE,
 )
-# "Re-appointed" members stay: an appointment tells an arrival only without "re".
+# "Re-appointed" members stay: an appointment tells an arrival only without "re". "Join" is
+# the visitor's own word, which the search matches as written: it is no sign of its own
+# ("talent to join the city's I&T sector" tells no one joined the board).
 _TELLS_ARRIVAL = Pattern(
-    r"(?<!re-)\b(?:appoint(?:s|ed|ing|ment)|join(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"
+    r"(?<!re-)\b(?:appoint(?:s|ed|ing|ment)|welcom(?:e|es|ed|ing)"
     r"|new(?:ly)?\s+(?:appointed\s+)?(?:\w+\s+)?(?:members?|directors?)|elected|named\s+as"
     r"|succe(?:ed|eds|eded|eding)|t(?:ake|akes|aking|ook)\s+over)\b",
     re.IGNORECASE,
