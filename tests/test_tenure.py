@@ -55,6 +55,7 @@ def test_how_long_someone_held_a_post_quotes_the_tenure(
         ("as her five-year tenure at the council draws to a close", True),
         ("succeeding Mrs Law, who served four years", True),
         ("During the past four years, Mrs Law steered the board", True),
+        ("Mr Sethi to leave after three years as CEO", True),
         ("Her tenure ends on Friday.", False),
         ("He spent 15 years at a bank.", False),
     ],

@@ -171,8 +171,9 @@ def test_whats_new_lists_releases_newest_first(guild: innovis.Assistant, questio
     assert reply.passages[0].title == "Drone Race Draws Crowds"
 
 
-def test_news_from_a_year_lists_only_that_year(guild: innovis.Assistant) -> None:
-    reply = guild.ask("news from 2024")
+@pytest.mark.parametrize("question", ["news from 2024", "what was new in 2024?"])
+def test_news_from_a_year_lists_only_that_year(guild: innovis.Assistant, question: str) -> None:
+    reply = guild.ask(question)
     assert "Guild Names Dr Esme Varga Chair" in reply.text
     assert "Drone Race" in reply.text and "Rieger" not in reply.text
     empty = guild.ask("any news from 2012?")

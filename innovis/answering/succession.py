@@ -209,12 +209,13 @@ def tells_movement(movement: Movement, sentence: str) -> bool:
 
 _TELLS_TENURE = Pattern(
     r"\b(?:tenure|terms?|served|serving|service|helm|office|steer(?:s|ed|ing)?|chair(?:s|ed|ing)"
-    r"|led|leading|headed|presided)\b",
+    r"|led|leading|headed|presided|(?:years?|months?)\s+as)\b",
     re.IGNORECASE,
 )
 
 
 def tells_tenure(sentence: str) -> bool:
     """Return whether `sentence` tells how long someone held a post: a tenure, service or
-    leadership, and a length of time ("his three-year tenure", "served four years")."""
+    leadership, and a length of time ("his three-year tenure", "served four years", "after
+    three years as CEO")."""
     return _TELLS_TENURE.search(sentence) is not None and measures("age", sentence)
