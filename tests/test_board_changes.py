@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 import innovis
-from innovis.answering.succession import asks_movement, tells_movement
+from innovis.answering.succession import asks_movement, follows, tells_movement
 
 TODAY = datetime.date(2025, 3, 10)
 
@@ -95,3 +95,42 @@ def test_asks_movement(question: str, movement: str | None) -> None:
 def test_tells_movement(sentence: str, departure: bool, arrival: bool) -> None:
     assert tells_movement("departure", sentence) == departure
     assert tells_movement("arrival", sentence) == arrival
+
+
+CHAIRS = [
+    release(
+        "2015-05-04",
+        "Ms Ada Quill Appointed Chair of the Lantern Bay Design Council",
+        "The Secretary today announced the appointment of Ms Ada Quill as chair of the Lantern "
+        "Bay Design Council.",
+        "Ms Quill succeeds Mr Bram Holt, who has chaired the council since 2009.",
+    ),
+    release(
+        "2020-05-06",
+        "Dr Cyrus Vane Appointed Chair of the Lantern Bay Design Council",
+        "The Secretary today announced the appointment of Dr Cyrus Vane as chair of the Lantern "
+        "Bay Design Council.",
+        "Dr Vane succeeds Ms Ada Quill, who has chaired the council since 2015.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who was chair before ada quill?", "Bram Holt"),
+        ("who replaced ada quill as chair?", "Dr Vane succeeds"),
+    ],
+)
+def test_before_and_after_someone_read_the_handover_the_right_way(question: str, said: str) -> None:
+    reply = innovis.Assistant.from_documents(CHAIRS, today=TODAY).ask(question)
+    assert reply.kind == "answer"
+    assert said in reply.passages[0].text
+
+
+def test_follows() -> None:
+    def term(word: str) -> str:
+        return word
+
+    assert follows("He succeeds Ms Ada Quill, who chaired it.", {"ada", "quill"}, term)
+    assert not follows("She succeeds Mr Bram Holt.", {"ada", "quill"}, term)

@@ -84,7 +84,7 @@ from .specific import (
 )
 from .standins import with_tenure_words
 from .state import Span, Turn
-from .succession import asks_origin
+from .succession import asks_origin, predecessor_of
 from .targets import asks_target
 from .timeline import Timeline, listing_text, no_period_text
 from .wordings import is_reworded, reworded, written_as, written_forms
@@ -408,7 +408,8 @@ class Dialogue:
             # A newer release that answers as well may rank below older ones that say more;
             # a sentence that gives the measure asked for, below ones that repeat the question.
             count = max(count, _DATED_CANDIDATES)
-        judge = Judge(retriever, query, self.threshold)
+        before = predecessor_of(frame.rest) if query.succession else []
+        judge = Judge(retriever, query, self.threshold, before)
         hits = retriever.hits(query, count, judge.kept(documents))
         if query.background and hits:
             hits = hits + career_sentences(retriever, retriever.document_of(hits[0]), hits)

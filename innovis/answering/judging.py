@@ -9,7 +9,8 @@
 * a sentence far from what the question asks for ("what is the *rent* …", `focus.py`), or
   that names a post of several words only in part ("Chief Corporate Development Officer" for
   "chief technology officer", `roles.py`), or that tells no handover when asked who came
-  before someone (`succession.py`), keeps `UNASKED_SHARE` of its confidence;
+  before or after someone, or the wrong one (`succession.py`), keeps `UNASKED_SHARE` of its
+  confidence;
 * a sentence that tells in its own words what the visitor asked in theirs (a departure for
   "left", a tenure for "how long was X CEO", `standins.py`), or someone's earlier career in
   the release that names them, answers as surely as if it held their words.
@@ -27,7 +28,7 @@ from .retrieval import Hit, Retriever
 from .roles import asked_roles, writes_role
 from .specific import frames_only, is_loose
 from .standins import stand_ins
-from .succession import tells_background, tells_succession
+from .succession import follows, tells_background, tells_succession
 
 # The share of its confidence a sentence keeps when it is far from what the question asks
 # for. Chosen on the press-room tuning and bundled questions (0.25 to 0.6 tried; 0.25-0.5 tie).
@@ -37,10 +38,18 @@ UNASKED_SHARE = 0.35
 class Judge:
     """Tells the confidence of the hits of one question. Immutable once built."""
 
-    def __init__(self, retriever: Retriever, query: Query, threshold: float) -> None:
+    def __init__(
+        self,
+        retriever: Retriever,
+        query: Query,
+        threshold: float,
+        predecessor_of: Sequence[str] = (),
+    ) -> None:
         """Only a hit at least as confident as `threshold` is cut for what it lacks: the
-        others are not quoted anyway."""
+        others are not quoted anyway. `predecessor_of` are the words naming the one a
+        succession question asks the predecessor of (`succession.predecessor_of`)."""
         self._retriever, self._query, self._threshold = retriever, query, threshold
+        self._predecessor_of = {retriever.reader.term(word) for word in predecessor_of}
         term = retriever.reader.term
         # An abbreviation releases also spell out ("MOU", "Memorandum of Understanding") is
         # no name: the releases that write it out answer as well.
@@ -110,7 +119,8 @@ class Judge:
         if query.succession:
             # "Who was CEO before Mr Ma?" is told only by a handover ("succeeding Mr X",
             # "he replaces"); "its outgoing CEO, Mr Ma" does not say who came before.
-            full = self._cut(hits, full, lambda h: not tells_succession(retriever.text(h.sentence)))
+            # Nor does "he succeeds Professor X" say who came before Professor X.
+            full = self._cut(hits, full, self._no_handover)
         if self._named is None or not self._of_names.terms:
             judged = dict(zip(hits, full, strict=True))
         else:
@@ -122,6 +132,16 @@ class Judge:
             # words: it answers as surely as the release's best sentence.
             judged = _background_told(retriever, judged)
         return judged
+
+    def _no_handover(self, hit: Hit) -> bool:
+        """Return whether a hit's sentence tells no handover that answers the succession
+        question: none at all, or for who came before someone, one that tells who came
+        after them."""
+        text = self._retriever.text(hit.sentence)
+        if not tells_succession(text):
+            return True
+        named, term = self._predecessor_of, self._retriever.reader.term
+        return bool(named) and follows(text, named, term)
 
     def _cut(
         self, hits: Sequence[Hit], confidences: list[float], far: Callable[[Hit], bool]

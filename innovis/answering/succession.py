@@ -30,8 +30,10 @@ someone's earlier career ("Prior to joining HKSTP, he spent 15 years at ...", "p
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Literal
 
+from ..text.analysis import content_words
 from ..text.patterns import Pattern
 from .measures import measures
 
@@ -57,6 +59,38 @@ def asks_succession(question: str) -> bool:
     """Return whether `question` asks who came before or after someone ("who was chairman
     before Dr Chai?", "who did she replace?"), not before or after a year."""
     return bool(_HOLDER.search(question) and _ASKS.search(question))
+
+
+# "He succeeds Professor X": the one named after the verb held the post before the subject.
+_SUCCEEDS_WHOM = Pattern(
+    r"\b(?:succe(?:ed|eds|eded|eding)|replac(?:e|es|ed|ing)|t(?:ake|akes|aking|ook)\s+over\s+from"
+    r"|in\s+place\s+of)\s+((?:\S+\s+){0,5}\S+)",
+    re.IGNORECASE,
+)
+
+
+_PREDECESSOR_OF = Pattern(
+    r"\b(?:before|preceded|predecessors?\s+of|prior\s+to)\s+(.+?)\s*(?:\bas\b|\bin\b|[?.!]|$)",
+    re.IGNORECASE,
+    needles="before|preceded|predecessor|prior",
+)
+
+
+def predecessor_of(question: str) -> list[str]:
+    """Return the content words naming the one a succession `question` asks the predecessor
+    of ("who was chairman before Dr Ada Quill?": "ada", "quill"), or [] when it asks who came
+    after someone."""
+    match = _PREDECESSOR_OF.search(question)
+    return [] if match is None else content_words(match.group(1))
+
+
+def follows(sentence: str, name: set[str], term: Callable[[str], str]) -> bool:
+    """Return whether `sentence` tells that someone succeeds the person of the terms `name`
+    ("He succeeds Professor Marisa Okonjo-Vale"): it tells who came after them, not before."""
+    for match in _SUCCEEDS_WHOM.finditer(sentence):
+        if name <= {term(word) for word in content_words(match.group(1))}:
+            return True
+    return False
 
 
 def tells_succession(sentence: str) -> bool:
