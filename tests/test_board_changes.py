@@ -119,6 +119,7 @@ CHAIRS = [
     ("question", "said"),
     [
         ("who was chair before ada quill?", "Bram Holt"),
+        ("who did ada quill replace?", "Bram Holt"),
         ("who replaced ada quill as chair?", "Dr Vane succeeds"),
     ],
 )

@@ -76,12 +76,24 @@ _PREDECESSOR_OF = Pattern(
 )
 
 
+# Titles a name may be asked with, and written without.
+_TITLES = frozenset("mr mrs ms miss dr prof professor ir sir dame hon".split())
+# "Who did Ms Quill replace?": the subject is the one whose predecessor is asked.
+_SUCCESSOR_ASKS = Pattern(
+    r"\bwho(?:m)?\s+(?:did|does|will)\s+(.+?)\s+(?:replace|succeed|take\s+over\s+from)\b",
+    re.IGNORECASE,
+    needles="replace|succeed|take",
+)
+
+
 def predecessor_of(question: str) -> list[str]:
     """Return the content words naming the one a succession `question` asks the predecessor
-    of ("who was chairman before Dr Ada Quill?": "ada", "quill"), or [] when it asks who came
-    after someone."""
-    match = _PREDECESSOR_OF.search(question)
-    return [] if match is None else content_words(match.group(1))
+    of ("who was chairman before Dr Ada Quill?", "who did Ms Quill replace?": "ada", "quill"),
+    or [] when it asks who came after someone."""
+    match = _PREDECESSOR_OF.search(question) or _SUCCESSOR_ASKS.search(question)
+    if match is None:
+        return []
+    return [word for word in content_words(match.group(1)) if word not in _TITLES]
 
 
 def follows(sentence: str, name: set[str], term: Callable[[str], str]) -> bool:
