@@ -135,3 +135,6 @@ def test_follows() -> None:
 
     assert follows("He succeeds Ms Ada Quill, who chaired it.", {"ada", "quill"}, term)
     assert not follows("She succeeds Mr Bram Holt.", {"ada", "quill"}, term)
+    assert follows(
+        "He will succeed the incumbent Council Chair, Ms Ada Quill.", {"ada", "quill"}, term
+    )

@@ -61,10 +61,11 @@ def asks_succession(question: str) -> bool:
     return bool(_HOLDER.search(question) and _ASKS.search(question))
 
 
-# "He succeeds Professor X": the one named after the verb held the post before the subject.
+# "He succeeds Professor X", "he will succeed the incumbent Chairman, Mrs X": the one named
+# after the verb held the post before the subject.
 _SUCCEEDS_WHOM = Pattern(
     r"\b(?:succe(?:ed|eds|eded|eding)|replac(?:e|es|ed|ing)|t(?:ake|akes|aking|ook)\s+over\s+from"
-    r"|in\s+place\s+of)\s+((?:\S+\s+){0,5}\S+)",
+    r"|in\s+place\s+of)\s+((?:\S+\s+){0,7}\S+)",
     re.IGNORECASE,
 )
 
