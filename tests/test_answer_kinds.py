@@ -458,3 +458,37 @@ def test_a_percentage_answers_how_many_when_nothing_counts_it() -> None:
     )
     quote = first_quote(assistant, "how many larch parks graduates stay at the park?")
     assert "Nearly 60%" in quote
+
+
+def test_how_old_is_told_by_a_founding_not_by_any_span_of_years() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2023-03-03",
+                "Larch Parks Thanks Its Treasurer",
+                "The Larch Parks board thanked its treasurer for her work over the past three "
+                "years at Larch Parks.",
+            ),
+            release(
+                "2021-05-05",
+                "Larch Parks Opens a Workshop",
+                "Larch Parks, which began operation in 2004, opened a robotics workshop.",
+            ),
+        ],
+        today=TODAY,
+    )
+    assert "began operation in 2004" in first_quote(assistant, "how old is larch parks?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("a 45-year-old engineer", True),
+        ("at the age of 23", True),
+        ("which began operation in 2001", True),
+        ("to celebrate its 20th anniversary", True),
+        ("for her work over the past three years", False),
+    ],
+)
+def test_what_tells_an_age(sentence: str, told: bool) -> None:
+    assert measures("age", sentence) is told

@@ -38,6 +38,14 @@ _MONEY = (
     rf"|{_AFTER_NUMBER}(?:(?:million|billion|thousand)\s+)?(?:dollars|yuan|renminbi|euros?|pounds)"
     r"(?![\w]))"
 )
+# A person's age: "aged 45", "at the age of 45" ("a 45-year-old" is a duration and "old").
+_AGED = r"(?:\baged\s+\d+|\bage\s+of\s+\d+|\bages?\s+\d+)"
+# How old something is, told by its founding or an anniversary: "set up in 2001", "began
+# operation in 2001", "its 20th anniversary".
+_FOUNDED = (
+    r"(?:\b(?:founded|established|set\s+up|created|incorporated|began\s+operations?|opened)"
+    r"\s+in\s+(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\s+anniversary\b)"
+)
 _PERCENT = r"(?:\d[\d.]*\s?(?:%|per\s*cent|percent)(?![\w]))"
 
 _UNITS = {
@@ -46,7 +54,7 @@ _UNITS = {
     "area": f"{_AFTER_NUMBER}{_AREA}|{_MONEY}",
     "money": f"{_MONEY}|{_PERCENT}|{_AFTER_NUMBER}{_AREA}",
     "percent": _PERCENT,
-    "age": f"{_AFTER_NUMBER}{_DURATION}",
+    "age": f"{_AFTER_NUMBER}{_DURATION}\\s*-?\\s*old|{_AGED}|{_FOUNDED}",
 }
 _MEASURED = {kind: Pattern(pattern, re.IGNORECASE) for kind, pattern in _UNITS.items()}
 

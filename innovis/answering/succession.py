@@ -265,4 +265,4 @@ def tells_tenure(sentence: str) -> bool:
     """Return whether `sentence` tells how long someone held a post: a tenure, service or
     leadership, and a length of time ("his three-year tenure", "served four years", "after
     three years as CEO")."""
-    return _TELLS_TENURE.search(sentence) is not None and measures("age", sentence)
+    return _TELLS_TENURE.search(sentence) is not None and measures("length", sentence)
