@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from releases import release
 
 import innovis
 from innovis.answering.cues import count_strength, counted_word
@@ -16,11 +17,6 @@ from innovis.answering.times import tells_time
 from innovis.text.analysis import analyse
 
 TODAY = datetime.date(2025, 3, 10)
-
-
-def release(day: str, title: str, *body: str) -> innovis.Document:
-    date = datetime.date.fromisoformat(day)
-    return innovis.Document(id=f"{day}-{title[:12]}", text="\n".join(body), title=title, date=date)
 
 
 def first_quote(assistant: innovis.Assistant, question: str) -> str:

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import datetime
 
+from releases import release
+
 import innovis
-
-
-def release(day: str, title: str, *blocks: str) -> innovis.Document:
-    date = datetime.date.fromisoformat(day)
-    return innovis.Document(id=day, title=title, date=date, text="\n".join(blocks))
-
 
 ARCHIVE = [
     release(

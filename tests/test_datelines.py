@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from releases import release
 
 import innovis
 from innovis.cleaning.datelines import dateline_end
@@ -64,11 +65,6 @@ def test_the_dateline_is_a_label_and_the_sentence_after_it_is_body() -> None:
         ("label", "HARBOUR CITY – Wirenews – 14 March 2024 –"),
         ("body", "Quarry Park opened."),
     ]
-
-
-def release(day: str, title: str, *blocks: str) -> innovis.Document:
-    date = datetime.date.fromisoformat(day)
-    return innovis.Document(id=day, title=title, date=date, text="\n\n".join(blocks))
 
 
 ARCHIVE = [

@@ -6,16 +6,11 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from releases import release
 
 import innovis
 from innovis.answering.focus import focus
 from innovis.answering.specific import inflections
-
-
-def release(day: str, title: str, *body: str) -> innovis.Document:
-    date = datetime.date.fromisoformat(day)
-    return innovis.Document(id=day, text="\n".join(body), title=title, date=date)
-
 
 ARCHIVE = [
     release(

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import datetime
 
+from releases import release
+
 import innovis
-
-
-def release(day: str, title: str, *body: str) -> innovis.Document:
-    date = datetime.date.fromisoformat(day)
-    return innovis.Document(id=day, text="\n".join(body), title=title, date=date)
 
 
 def test_the_release_that_gives_the_height_answers_how_tall() -> None:

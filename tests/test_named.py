@@ -6,15 +6,10 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from releases import release
 
 import innovis
 from innovis.answering.named import names, written_capitalised
-
-
-def release(day: str, title: str, *body: str) -> innovis.Document:
-    date = datetime.date.fromisoformat(day)
-    return innovis.Document(id=day, text="\n".join(body), title=title, date=date)
-
 
 ARCHIVE = [
     release(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from releases import release
 
 import innovis
 from innovis.cleaning.kinds import is_caption
@@ -35,11 +36,6 @@ def test_a_block_closed_by_a_photo_credit_is_a_caption(block: str) -> None:
 )
 def test_sentences_about_photos_are_not_captions(block: str) -> None:
     assert not is_caption(block)
-
-
-def release(day: str, title: str, *blocks: str) -> innovis.Document:
-    date = datetime.date.fromisoformat(day)
-    return innovis.Document(id=day, title=title, date=date, text="\n\n".join(blocks))
 
 
 ARCHIVE = [

@@ -7,15 +7,10 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from releases import release
 
 import innovis
 from innovis.answering.phrases import unwritten_names, writes_together
-
-
-def release(day: str, title: str, *blocks: str) -> innovis.Document:
-    date = datetime.date.fromisoformat(day)
-    return innovis.Document(id=day, title=title, date=date, text="\n\n".join(blocks))
-
 
 ARCHIVE = [
     release(

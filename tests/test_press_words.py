@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from releases import release
 
 import innovis
 from innovis.answering.clipped import unclipped
@@ -17,12 +18,6 @@ from innovis.answering.query import question_word_mended
 from innovis.answering.wordings import reworded
 from innovis.text.analysis import analyse
 from innovis.text.spelling import Speller
-
-
-def release(day: str, title: str, *blocks: str) -> innovis.Document:
-    date = datetime.date.fromisoformat(day)
-    return innovis.Document(id=day, title=title, date=date, text="\n\n".join(blocks))
-
 
 ARCHIVE = [
     release(

@@ -9,16 +9,11 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from releases import release
 
 import innovis
 from innovis.answering.abbreviations import COMMON, expands, spelled_out
 from innovis.answering.specific import capitalised, coined, is_specific, unknown_weight
-
-
-def release(day: str, title: str, *body: str) -> innovis.Document:
-    date = datetime.date.fromisoformat(day)
-    return innovis.Document(id=day, text="\n".join(body), title=title, date=date)
-
 
 ARCHIVE = [
     release(

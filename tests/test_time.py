@@ -6,16 +6,12 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from releases import release
 
 import innovis
 from innovis.answering.periods import read_time
 
 TODAY = datetime.date(2025, 3, 10)
-
-
-def release(day: str, title: str, *body: str) -> innovis.Document:
-    date = datetime.date.fromisoformat(day)
-    return innovis.Document(id=f"{day}-{title[:12]}", text="\n".join(body), title=title, date=date)
 
 
 ARCHIVE = [
