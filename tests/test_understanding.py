@@ -58,6 +58,33 @@ def test_speller_leaves_short_and_known_words_alone() -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "read_as"),
+    [
+        ("startupp", "startup"),  # a letter doubled
+        ("acelleration", "acceleration"),  # two slips, apart
+        ("startmeup", None),  # "me" added: a coined name, no slip
+        ("investhk", None),  # "hk" added at the end
+        ("accelerationlab", None),
+    ],
+)
+def test_a_word_with_a_block_of_letters_added_is_a_coined_name_not_a_slip(
+    typed: str, read_as: str | None
+) -> None:
+    speller = Speller({"startup": 5, "invest": 3, "acceleration": 2})
+    assert speller.correct(typed) == read_as
+
+
+def test_a_coined_name_the_archive_never_writes_falls_back() -> None:
+    archive = [
+        innovis.Document("a", "The Harbour Fund will invest in each startup of its programme."),
+        innovis.Document("b", "The park opened a new wing for startups in May."),
+    ]
+    reply = innovis.Assistant.from_documents(archive).ask("what does the startmeup programme do")
+    assert reply.kind == "fallback", reply.text
+    assert "startmeup" in reply.text
+
+
+@pytest.mark.parametrize(
     ("question", "suggestion", "expected"),
     [
         (

@@ -6,6 +6,11 @@ substitution or swap of two neighbours) for words of 5 to 7 letters and two for 
 shorter words are left alone, where one edit turns a word into another real one. Among
 candidates the closest wins, then the most frequent in the corpus. A word's other national
 spelling ("program", "programme") comes before any of them.
+
+A corpus word with a block of letters added in one place ("investhk" of "invest", "startmeup"
+of "startup") is no misspelling: slips of the fingers drop, double or swap single letters here
+and there, while a block of two or more is a piece of another word, as names are coined
+("InvestHK", "StartmeUp"). Such a word is left as typed, to be found or not as a name.
 """
 
 from __future__ import annotations
@@ -74,6 +79,17 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+def adds_block(typed: str, word: str) -> bool:
+    """Return whether `typed` is `word` with two or more letters added side by side, in one
+    place ("investhk": "invest" and "hk"; "startmeup": "startup" and "me")."""
+    extra = len(typed) - len(word)
+    if extra < 2:
+        return False
+    return any(
+        typed[:at] == word[:at] and typed[at + extra :] == word[at:] for at in range(len(word) + 1)
+    )
+
+
 class Speller:
     """Corrects words against a corpus vocabulary of {word: frequency}."""
 
@@ -98,7 +114,7 @@ class Speller:
         for length in range(len(word) - limit, len(word) + limit + 1):
             for candidate in self._buckets.get((word[0], length), ()):
                 distance = edit_distance(word, candidate, limit)
-                if distance <= limit:
+                if distance <= limit and not adds_block(word, candidate):
                     key = (distance, -self._frequencies[candidate], candidate)
                     best = key if best is None or key < best else best
         return best[2] if best else None
