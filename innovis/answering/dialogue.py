@@ -341,7 +341,7 @@ class Dialogue:
             # words match, no sentence is about it.
             text = fallback_text(self.catalogue, unknown[:_UNKNOWN_SHOWN])
             return Reply("fallback", text, (), 0.0), Turn(question, fell_back=True)
-        reply, turn = self._answer(Turn(question), k, query)
+        reply, turn = self._answer(Turn(question), k, (frame, query))
         suggestion = query.corrected(text.strip())
         if reply.kind == "answer" and suggestion:
             text = f"Did you mean “{suggestion}”? " + reply.text
@@ -349,12 +349,12 @@ class Dialogue:
         return reply, turn
 
     def _answer(
-        self, turn: Turn, k: int | None, query: Query | None = None
+        self, turn: Turn, k: int | None, read: tuple[TimeFrame, Query] | None = None
     ) -> tuple[Reply, Turn | None]:
-        """Return the answer to a question past the passages it has shown, or a fallback."""
+        """Return the answer to a question past the passages it has shown, or a fallback;
+        `read` is what `_read` made of the question, when it was already read."""
         retriever, skip, covered = self._retriever, turn.shown, turn.covered
-        frame, read = self._read(turn.question)
-        query = query or read
+        frame, query = read or self._read(turn.question)
         wanted = k or 2
         count = skip + max(wanted, _CANDIDATES) + len(covered)
         documents, hits, confidence_of = self._ranked(query, frame, count)
