@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 from .abbreviations import expands
 from .focus import names_another
-from .named import names, releases_naming, with_parts
+from .named import names, phrase_names, releases_naming, with_parts
 from .query import Query
 from .retrieval import Hit, Retriever
 from .roles import asked_roles, writes_role
@@ -53,17 +53,17 @@ class Judge:
         term = retriever.reader.term
         # An abbreviation releases also spell out ("MOU", "Memorandum of Understanding") is
         # no name: the releases that write it out answer as well.
-        found = names(
-            [word for word in query.words if not expands(word, retriever.knows_word)],
-            retriever.releases_with,
-            retriever.sentences_with,
-            len(retriever.documents.infos),
-        )
-        self._named = releases_naming(found)
+        words = [word for word in query.words if not expands(word, retriever.knows_word)]
+        n_releases = len(retriever.documents.infos)
+        found = names(words, retriever.releases_with, retriever.sentences_with, n_releases)
+        # Names of common words ("Productivity Council") too.
+        phrases = phrase_names(words, retriever.releases_with, retriever.sentences_with, n_releases)
+        self._named = releases_naming(found | phrases)
         # What the question asks of the names: once the releases are those that mention them,
         # the name matches every candidate and says nothing of which one answers. Initials
         # ("H.L.") are part of a name too.
         named_terms = {term(name) for name in with_parts(query.words, found)}
+        named_terms.update(term(word) for name in phrases for word in name.split())
         self._judged = _without_framing_terms(query)
         rest = tuple(t for t in self._judged.terms if t not in named_terms and len(t) > 1)
         if found:

@@ -14,6 +14,13 @@ A question word is such a name when
   "InnoLab", not "startups" or "fintech", which are rare in English too but common nouns;
 * no more than `NAMED_SHARE` of the releases mention it: the archive's own organisation, named
   in nearly every release, tells nothing about which one answers.
+
+Bodies and programmes are also named with common words: "the Productivity Council". A common
+word and the kind of thing after it (a council, programme, fund: `phrases.KINDS`, posts left to
+`roles.py`) are such a name when the corpus writes them side by side with a capital each, most
+times, inside its sentences, and no more than `NAMED_SHARE` of the releases use both
+(`phrase_names`): "who chairs the productivity council?" is then not answered by "partnering
+with the Productivity Council", which tells nothing of who chairs it.
 """
 
 from __future__ import annotations
@@ -21,7 +28,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from ..text.analysis import is_stopword
+from .phrases import DESCRIBING, KINDS
 from .specific import RARE_ZIPF, zipf
+
+# Kinds of thing that are posts: a post is no name, and roles.py reads it.
+POSTS = frozenset({"officer", "officers", "director", "directors"})
 
 # A name mentioned by more than this share of the releases is the archive's own (its
 # organisation, its chairman of many years): it does not pick releases.
@@ -73,6 +85,51 @@ def names(
         if written_capitalised(word, sentences_with(word)) and zipf(word) < RARE_ZIPF:
             found[word] = releases
     return found
+
+
+def phrase_names(
+    words: Sequence[str],
+    releases_with: Callable[[str], frozenset[int]],
+    sentences_with: Callable[[str], Iterable[str]],
+    n_releases: int,
+) -> dict[str, frozenset[int]]:
+    """Return {name: the releases that use its words} for the names of two common words among
+    a question's `words` (normalised content words, in order): "productivity council".
+
+    The releases are those that use both words, in a sentence or the title (`releases_with`);
+    `sentences_with(word)` gives the sentences that hold a word.
+    """
+    found: dict[str, frozenset[int]] = {}
+    for first, second in zip(words, words[1:], strict=False):
+        if second not in KINDS or second in POSTS or not first.isalpha():
+            continue
+        if first in DESCRIBING or is_stopword(first) or zipf(first) < RARE_ZIPF:
+            continue  # a name of its own ("InnoHK Summit") is one already
+        releases = releases_with(first) & releases_with(second)
+        if not releases or len(releases) > NAMED_SHARE * n_releases:
+            continue
+        if written_as_name(first, second, sentences_with(first)):
+            found[f"{first} {second}"] = releases
+    return found
+
+
+def written_as_name(first: str, second: str, sentences: Iterable[str]) -> bool:
+    """Return whether `sentences` write two words side by side each with a capital letter
+    ("Productivity Council") most times they write them side by side inside a sentence."""
+    pattern = re.compile(
+        rf"(?<![\w&'’-]){re.escape(first)}\s+{re.escape(second)}(?![\w&'’-])", re.IGNORECASE
+    )
+    capital = uses = 0
+    for sentence in sentences:
+        for match in pattern.finditer(sentence):
+            if not sentence[: match.start()].strip():
+                continue
+            uses += 1
+            written = match.group(0)
+            capital += written[0].isupper() and written.split()[-1][0].isupper()
+            if uses >= _USES_READ:
+                return capital >= CAPITAL_SHARE * uses
+    return uses > 0 and capital >= CAPITAL_SHARE * uses
 
 
 def with_parts(words: Sequence[str], found: Iterable[str]) -> set[str]:
