@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 
 from ..text.analysis import is_stopword
 from .phrases import DESCRIBING, KINDS
@@ -100,7 +101,7 @@ def phrase_names(
     `sentences_with(word)` gives the sentences that hold a word.
     """
     found: dict[str, frozenset[int]] = {}
-    for first, second in zip(words, words[1:], strict=False):
+    for first, second in pairwise(words):
         if second not in KINDS or second in POSTS or not first.isalpha():
             continue
         if first in DESCRIBING or is_stopword(first) or zipf(first) < RARE_ZIPF:
