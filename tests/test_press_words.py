@@ -46,6 +46,7 @@ ARCHIVE = [
         "Some 64% of the graduates stay at the park as tenants.",
         "Bellmouth Park took 12 technology firms to a trade fair in Lisbon.",
         "Bellmouth Park now hosts 85 startup units in its incubation programme.",
+        "The park chose three research themes: ocean sensing, tidal power and ship design.",
     ),
     release(
         "2023-09-01",
@@ -91,6 +92,8 @@ def park() -> innovis.Assistant:
         ("bellmouth park quillon university partnership", "joint robotics centre"),
         ("dunmore institute partnership", "to set up a sensor lab"),
         ("what agreement did the dunmore institute sign", "to set up a sensor lab"),
+        # A small number is spelled out or not.
+        ("what are the 3 research themes", "ocean sensing"),
         # A boss is the CEO, which releases may only spell out; not a city's Chief Executive.
         ("who is the boss of bellmouth park", "Otto Brandt"),
         # American spellings find British ones, and the reverse.
@@ -175,6 +178,13 @@ def test_a_visitors_word_is_searched_beside_the_words_releases_use_for_it() -> N
     # A release's abbreviation the corpus only spells out is searched spelled out.
     spells = {"chief", "executive", "officer"}.__contains__
     assert reworded("who is the boss", spells) == ("who is the chief executive officer", [])
+    # A small number is either way; one that names a thing ("Phase 3") only as written.
+    numbers = {"3", "three", "2"}.__contains__
+    assert reworded("the 3 themes of phase 3", numbers) == (
+        "the 3 three themes of phase 3",
+        [("3", "three")],
+    )
+    assert reworded("two halls in 2023", numbers) == ("2 halls in 2023", [])
     # A word inside a compound is another word; one without a family is left alone.
     assert reworded("start-ups and startups", uses) == ("start-ups and startups", [])
 

@@ -85,6 +85,12 @@ _LABELS = Pattern(
 )
 
 
+def numbers_a_thing(text: str, end: int) -> bool:
+    """Return whether the number of `text` that ends at `end` names rather than counts
+    ("Phase 2")."""
+    return any(match.end() == end for match in _LABELS.finditer(text))
+
+
 def gives_amount(sentence: str) -> bool:
     """Return whether `sentence` states a number other than a date, a year or a label
     ("Phase 2")."""

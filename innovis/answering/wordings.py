@@ -25,7 +25,10 @@ from functools import cache
 from ..text.lemmas import base_form
 from ..text.patterns import Pattern
 from .abbreviations import COMMON, expands
+from .cues import numbers_a_thing
 from .specific import inflections
+
+_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
 
 WORDINGS = (
     # Beginnings and ends: a release "launched" what a visitor asks when it started.
@@ -57,6 +60,9 @@ WORDINGS = (
     "firm > company",
     # "Chief Executive" alone may be another post (a city's): a boss is the CEO.
     "boss > ceo",
+    # Small numbers are spelled out or not, as a style guide or a visitor likes: "what 3
+    # platforms" is answered by "three platforms". ("One" is more often a pronoun.)
+    *(f"{word} {number}" for number, word in enumerate(_NUMBER_WORDS, start=2)),
 )
 
 
@@ -86,9 +92,9 @@ def release_words(word: str) -> tuple[str, ...]:
     return found
 
 
-# A run of letters; a run inside a hyphenated word ("start" of "start-ups") is no word of its
-# own: the compound is another word.
-_RUN = Pattern(r"(?<![\w&-])[^\W\d_]+(?![\w&]|-\w)")
+# A run of letters, or a whole number of one or two digits; a run inside a hyphenated word
+# ("start" of "start-ups") is no word of its own: the compound is another word.
+_RUN = Pattern(r"(?<![\w&-])(?:[^\W\d_]+|(?<![.,])\d{1,2}(?![.,]\d))(?![\w&]|-\w)")
 
 
 def _written(word: str, uses: Callable[[str], bool]) -> str | None:
@@ -110,6 +116,8 @@ def reworded(question: str, uses: Callable[[str], bool]) -> tuple[str, list[tupl
 
     def add(match: re.Match[str]) -> str:
         typed = match.group(0)
+        if typed.isdigit() and numbers_a_thing(question, match.end()):
+            return typed  # "Phase 3" is not "Phase Three"
         used = [w for word in release_words(typed.lower()) if (w := _written(word, uses))]
         if not used:
             return typed
