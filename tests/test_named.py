@@ -9,7 +9,13 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.named import names, phrase_names, written_as_name, written_capitalised
+from innovis.answering.named import (
+    names,
+    phrase_names,
+    with_neighbours,
+    written_as_name,
+    written_capitalised,
+)
 
 ARCHIVE = [
     release(
@@ -29,7 +35,7 @@ ARCHIVE = [
         "2021-10-02",
         "Marrowby Parks Opens Sensor Hall",
         "Marrowby Parks opened a sensor hall with forty benches for startups.",
-        "The hall will open to students in the spring.",
+        "The hall will open to students in the spring, who sign up at its desk.",
         "Its benches were designed with the Skills Council, which trains bench technicians.",
     ),
     release(
@@ -42,6 +48,7 @@ ARCHIVE = [
         "2022-11-30",
         "Marrowby Parks Hosts a Winter Fair",
         "The Quillon Fair drew 2,400 visitors to the campus in its first weekend.",
+        "Schools brought 300 pupils to the Quillon Fair on its last day.",
     ),
     release(
         "2023-01-25",
@@ -69,6 +76,9 @@ def parks() -> innovis.Assistant:
         "how do students apply for quill-step",
         # A body named with common words is a name too: nothing tells who chairs it.
         "who chairs the skills council",
+        # "Fair" is part of the name "Quillon Fair", not something asked of it: no release
+        # tells how to sign up for it.
+        "how do schools sign up for the quillon fair",
     ],
 )
 def test_a_name_only_some_releases_use_keeps_the_answer_to_them(
@@ -89,6 +99,7 @@ def test_a_name_only_some_releases_use_keeps_the_answer_to_them(
         # What is asked of the name in words as common as "people" need not be there.
         ("how many people came to the Quillon Fair", "2,400 visitors"),
         ("what does the skills council do", "trains bench technicians"),
+        ("how many pupils did schools bring to the quillon fair", "300 pupils"),
     ],
 )
 def test_questions_about_a_name_are_still_answered(
@@ -134,3 +145,8 @@ def test_a_kind_of_body_after_a_common_word_the_corpus_capitalises_is_a_name(
 def test_a_name_of_two_words_is_written_with_two_capitals() -> None:
     assert written_as_name("skills", "council", ["Work with the Skills Council began."])
     assert not written_as_name("skills", "council", ["The skills council met.", "Skills Council"])
+
+
+def test_a_common_word_written_as_part_of_a_name_is_the_name(parks: innovis.Assistant) -> None:
+    words = ["schools", "quillon", "fair", "first", "weekend"]
+    assert with_neighbours(words, ["quillon"], parks._retriever.sentences_with) == {"fair"}

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 from .abbreviations import expands
 from .focus import names_another
-from .named import names, phrase_names, releases_naming, with_parts
+from .named import names, phrase_names, releases_naming, with_neighbours, with_parts
 from .query import Query
 from .retrieval import Hit, Retriever
 from .roles import asked_roles, writes_role
@@ -64,13 +64,15 @@ class Judge:
         # ("H.L.") are part of a name too.
         named_terms = {term(name) for name in with_parts(query.words, found)}
         named_terms.update(term(word) for name in phrases for word in name.split())
+        # So are the common words the corpus writes as part of one ("Youth InnoExplorers").
+        named_terms.update(map(term, with_neighbours(query.words, found, retriever.sentences_with)))
         self._judged = _without_framing_terms(query)
         rest = tuple(t for t in self._judged.terms if t not in named_terms and len(t) > 1)
         if found:
             # Nor are the commonest words of English ("how many people came to the InnoHK
-            # Summit?" is answered by "800 academics"), when something else is asked of it.
+            # Summit?" is answered by "800 academics").
             loose = {t for word, t in zip(query.words, query.stems, strict=True) if is_loose(word)}
-            rest = tuple(t for t in rest if t not in loose) or rest
+            rest = tuple(t for t in rest if t not in loose)
         self._of_names = query.keeping(rest)
         self._standing_in = stand_ins(query)
         self._roles = asked_roles(query.words)

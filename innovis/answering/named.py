@@ -20,7 +20,9 @@ word and the kind of thing after it (a council, programme, fund: `phrases.KINDS`
 `roles.py`) are such a name when the corpus writes them side by side with a capital each, most
 times, inside its sentences, and no more than `NAMED_SHARE` of the releases use both
 (`phrase_names`): "who chairs the productivity council?" is then not answered by "partnering
-with the Productivity Council", which tells nothing of who chairs it.
+with the Productivity Council", which tells nothing of who chairs it. A common word the corpus
+writes with a capital next to a name ("Youth" of "Youth InnoExplorers") is part of that name
+(`with_neighbours`), not something asked of it.
 """
 
 from __future__ import annotations
@@ -131,6 +133,26 @@ def written_as_name(first: str, second: str, sentences: Iterable[str]) -> bool:
             if uses >= _USES_READ:
                 return capital >= CAPITAL_SHARE * uses
     return uses > 0 and capital >= CAPITAL_SHARE * uses
+
+
+def with_neighbours(
+    words: Sequence[str], found: Iterable[str], sentences_with: Callable[[str], Iterable[str]]
+) -> set[str]:
+    """Return the words of a question (normalised content `words`, in order) next to a name
+    `found` that the corpus writes with it as one name, a capital each ("youth" of "Youth
+    InnoExplorers"): they are part of the name, not something asked of it."""
+    named = set(found)
+    parts = set()
+    for at, word in enumerate(words):
+        if word not in named:
+            continue
+        for other in words[at - 1 : at] + words[at + 1 : at + 2]:
+            if other in named or not other.isalpha() or other in parts:
+                continue
+            first, second = (other, word) if words.index(other) < at else (word, other)
+            if written_as_name(first, second, sentences_with(word)):
+                parts.add(other)
+    return parts
 
 
 def with_parts(words: Sequence[str], found: Iterable[str]) -> set[str]:
