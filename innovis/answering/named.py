@@ -146,10 +146,13 @@ def with_neighbours(
     for at, word in enumerate(words):
         if word not in named:
             continue
-        for other in words[at - 1 : at] + words[at + 1 : at + 2]:
+        for near in (at - 1, at + 1):
+            if not 0 <= near < len(words):
+                continue
+            other = words[near]
             if other in named or not other.isalpha() or other in parts:
                 continue
-            first, second = (other, word) if words.index(other) < at else (word, other)
+            first, second = (other, word) if near < at else (word, other)
             if written_as_name(first, second, sentences_with(word)):
                 parts.add(other)
     return parts
