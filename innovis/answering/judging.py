@@ -9,8 +9,9 @@
 * a sentence far from what the question asks for ("what is the *rent* …", `focus.py`), or
   that names a post of several words only in part ("Chief Corporate Development Officer" for
   "chief technology officer", `roles.py`), or that tells no handover when asked who came
-  before or after someone, or the wrong one (`succession.py`), keeps `UNASKED_SHARE` of its
-  confidence;
+  before or after someone, or the wrong one (`succession.py`), or that names the thing a
+  "who" question asks about but not what it asks was done to it ("who designed X?",
+  `predicates.py`), keeps `UNASKED_SHARE` of its confidence;
 * a sentence that tells in its own words what the visitor asked in theirs (a departure for
   "left", a tenure for "how long was X CEO", `standins.py`), or someone's earlier career in
   the release that names them, answers as surely as if it held their words.
@@ -75,6 +76,7 @@ class Judge:
             rest = tuple(t for t in rest if t not in loose)
         self._of_names = query.keeping(rest)
         self._standing_in = stand_ins(query)
+        self._doing = _doing_terms(query, term, retriever.knows)
         self._roles = asked_roles(query.words)
         self._role_terms = {term(word) for role in self._roles for word in role.split()}
 
@@ -111,6 +113,10 @@ class Judge:
                     and not is_loose(asked)
                 ),
             )
+        if (doing := self._doing) is not None:
+            # "Who designed InnoCell?" is not told by a sentence about InnoCell that says
+            # nothing of designing (predicates.py).
+            full = self._cut(hits, full, lambda h: not any(retriever.mentions(h, t) for t in doing))
         if self._roles:
             # "Chief Executive" is not "Chief Executive Officer", nor is "Chief Corporate
             # Development Officer" the "chief technology officer" asked for (roles.py). A
@@ -185,6 +191,26 @@ class Judge:
             stand_in.terms & self._role_terms and stand_in.tells(text)
             for stand_in in self._standing_in
         )
+
+
+def _doing_terms(
+    query: Query, term: Callable[[str], str], knows: Callable[[str], bool]
+) -> frozenset[str] | None:
+    """Return the terms that tell the doing a "who" question asks of (its verb's, and those of
+    the words releases use for it), or None when it asks none, or one judged elsewhere (a
+    handover, a departure), one as common as "get", or one the corpus never writes (which
+    counts against every answer already: `specific.unknown_weight`)."""
+    verb = query.doing
+    if verb is None or query.succession or query.movement is not None or is_loose(verb):
+        return None
+    own = term(verb)
+    if own not in query.terms or not knows(own):
+        return None  # framing, left out of the search, or never written
+    terms = {own}
+    for group in query.alternatives:
+        if any(own in alternative for alternative in group):
+            terms.update(t for alternative in group for t in alternative)
+    return frozenset(terms)
 
 
 def _without_framing_terms(query: Query) -> Query:

@@ -14,6 +14,7 @@ from .cues import AnswerType, answer_type, counted_word
 from .descriptions import asks_description
 from .measures import asked_measure, without_measure_word
 from .places import asks_place
+from .predicates import asked_doing
 from .specific import inflections, is_specific
 from .succession import Movement, asks_background, asks_movement, asks_origin, asks_succession
 from .targets import asks_target
@@ -60,6 +61,7 @@ class Query(NamedTuple):
     place: bool = False
     description: bool = False
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    doing: str | None = None
 
     def keeping(self, terms: tuple[str, ...]) -> "Query":
         """Return the query of `terms` (some of its own), with the alternatives of each group
@@ -214,4 +216,5 @@ class QueryReader:
             origin=asks_origin(question),
             place=asks_place(question),
             description=asks_description(question),
+            doing=asked_doing(question),
         )

@@ -1,0 +1,83 @@
+"""'Who chairs X?', 'who designed X?' ask who did something to X: a sentence about X that tells
+no such doing does not answer, however well it matches X (invented text)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from releases import release
+
+import innovis
+from innovis.answering.predicates import asked_doing
+
+ARCHIVE = [
+    release(
+        "2023-02-01",
+        "Harbour Park Opens East Wing",
+        "The east wing of Harbour Park opens in May with 40 lab benches for young companies.",
+        "Orrin Works built the east wing in fourteen months.",
+    ),
+    release(
+        "2023-06-12",
+        "Harbour Park Welcomes Tenants",
+        "Harbour Park welcomed 30 tenants this spring.",
+        "The tenants share a workshop and a cafe on the ground floor.",
+        "Students of the city's art school designed the cafe.",
+    ),
+    release(
+        "2023-11-20",
+        "Harbour Park Shows Sensors",
+        "Engineers of the park designed a tide sensor.",
+        "Mr Ivo Bell chairs the park's audit committee.",
+    ),
+    release(
+        "2024-03-03",
+        "Harbour Park Names Board",
+        "Ms Ada Quist chairs the board of Harbour Park from April.",
+        "Her firm designed the park's new logo.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def park() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(ARCHIVE, today=datetime.date(2025, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("who built the east wing", "Orrin Works"),
+        ("who chairs the board", "Ada Quist"),
+        ("who did Orrin Works build for", "Orrin Works built"),
+    ],
+)
+def test_who_did_it_is_answered_by_a_sentence_that_tells_the_doing(
+    park: innovis.Assistant, question: str, expect: str
+) -> None:
+    reply = park.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expect in reply.passages[0].text
+
+
+@pytest.mark.parametrize("question", ["who designed the east wing", "who chairs the workshop"])
+def test_a_sentence_about_the_thing_that_tells_no_such_doing_is_no_answer(
+    park: innovis.Assistant, question: str
+) -> None:
+    assert park.ask(question).kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("question", "doing"),
+    [
+        ("Who chairs the Productivity Council?", "chairs"),
+        ("who designed it", "designed"),
+        ("who is the chairman", None),
+        ("who did she replace", None),
+        ("whom did they appoint", None),
+        ("when did it open", None),
+    ],
+)
+def test_the_doing_asked_is_the_verb_after_who(question: str, doing: str | None) -> None:
+    assert asked_doing(question) == doing
