@@ -9,7 +9,7 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.periods import names_only, read_time
+from innovis.answering.periods import names_month, names_only, read_time
 
 TODAY = datetime.date(2025, 3, 10)
 
@@ -33,6 +33,12 @@ ARCHIVE = [
         "420 today.",
         "Ms Rhea Tolland, a member of the makerspace board since 2019, chairs its finance "
         "committee.",
+    ),
+    release(
+        "2022-06-27",
+        "Makerspace Names Two Board Members",
+        "Mr Ansel Brook and Ms Wen Corr are appointed to the makerspace board for two years "
+        "from July 1, 2022.",
     ),
     release(
         "2021-10-20",
@@ -112,3 +118,26 @@ def test_names_only(sentence: str, answers: bool) -> None:
 )
 def test_names_only_as_the_time(sentence: str, answers: bool) -> None:
     assert names_only(sentence, 2019, as_time=True) is answers
+
+
+def test_a_release_that_tells_ahead_what_takes_effect_in_a_month_answers(
+    quayside: innovis.Assistant,
+) -> None:
+    # No release is of July 2022; the one of June names it as the start of the appointments.
+    reply = quayside.ask("makerspace board appointments in july 2022")
+    assert reply.kind == "answer", reply.text
+    assert "Ansel Brook" in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("for two years from July 1, 2022.", True),
+        ("on 1 July 2022", True),
+        ("in Jul. 2022", True),
+        ("in July 2021", False),
+        ("on 1 June 2022", False),
+    ],
+)
+def test_a_month_is_named_with_or_without_a_day(sentence: str, named: bool) -> None:
+    assert names_month(sentence, 2022, 7) is named

@@ -45,7 +45,7 @@ from .ordering import (
     measures_first,
     within_first,
 )
-from .periods import TimeFrame, names_only, read_time
+from .periods import TimeFrame, month_name, names_month, names_only, read_time
 from .phrases import unwritten_names, writes_together
 from .query import Query, question_word_mended
 from .replies import (
@@ -404,6 +404,13 @@ class Dialogue:
             # later release tells what was so then ("from around 600 in 2018 to 1,800
             # today"), or speaks of a thing the year names ("in my 2016 Policy Address").
             documents = documents | retriever.releases_with(str(named_year))
+        named_month = frame.month
+        if named_month is not None and documents is not None:
+            # A month keeps to its releases and to those that name it: a release tells ahead
+            # what takes effect then ("appointed ... for two years from July 1, 2013").
+            year, month = named_month
+            naming = retriever.releases_with(str(year)) & retriever.releases_with(month_name(month))
+            documents = documents | naming
         if (frame.order and timeline.dated) or query.measure:
             # A newer release that answers as well may rank below older ones that say more;
             # a sentence that gives the measure asked for, below ones that repeat the question.
@@ -423,6 +430,13 @@ class Dialogue:
                 for h in hits
                 if frame.holds(retriever.passage(h).date)
                 or names_only(retriever.text(h.sentence), named_year, as_time=not frame.named)
+            ]
+        if named_month is not None:
+            hits = [
+                h
+                for h in hits
+                if frame.holds(retriever.passage(h).date)
+                or names_month(retriever.text(h.sentence), *named_month)
             ]
         confidence_of = judge.confidences(hits)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]

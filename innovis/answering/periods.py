@@ -173,6 +173,23 @@ class TimeFrame(NamedTuple):
             return None
         return start.year if start.year == end.year else None
 
+    @property
+    def month(self) -> tuple[int, int] | None:
+        """Return (year, month) when the period is one whole calendar month ("in July 2013")."""
+        start, end = self.start, self.end
+        if (
+            start is None
+            or end is None
+            or start.day != 1
+            or (start.year, start.month)
+            != (
+                end.year,
+                end.month,
+            )
+        ):
+            return None
+        return (start.year, start.month) if end == _month_span(start.year, start.month)[1] else None
+
     def holds(self, date: datetime.date | None) -> bool:
         """Return whether a release of `date` lies in the period (undated ones never do)."""
         if date is None:
@@ -255,6 +272,21 @@ def _modifies_name(text: str, match: re.Match[str]) -> bool:
 
 
 _ANY_YEAR = Pattern(r"(?<![\d/])(?:19[5-9]|20\d)\d(?![\d/])", needles=_CENTURIES)
+
+
+def month_name(month: int) -> str:
+    """Return the (lower-case) name of a month, 1 to 12."""
+    return _MONTH_NAMES[month - 1]
+
+
+def names_month(sentence: str, year: int, month: int) -> bool:
+    """Return whether `sentence` names a day or the whole of a month of a year: "from July 1,
+    2013", "on 1 July 2013", "in July 2013"."""
+    name = _MONTH_NAMES[month - 1]
+    spelled = rf"(?:{name}|{name[:3]}\.?)"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    pattern = rf"\b(?:{spelled}(?:\s+{day})?,?|{day}\s+{spelled},?)\s+{year}\b"
+    return re.search(pattern, sentence, re.IGNORECASE) is not None
 
 
 def names_only(sentence: str, year: int, as_time: bool = False) -> bool:
