@@ -141,3 +141,29 @@ def test_a_release_that_tells_ahead_what_takes_effect_in_a_month_answers(
 )
 def test_a_month_is_named_with_or_without_a_day(sentence: str, named: bool) -> None:
     assert names_month(sentence, 2022, 7) is named
+
+
+def test_a_release_of_the_year_tells_the_year_that_names_a_thing() -> None:
+    archive = [
+        release(
+            "2019-11-05",
+            "Mayor Sets Out Harbour Plan",
+            "The Mayor set out her harbour plan in the council chamber on Tuesday.",
+            "This year's plan sets aside KB$2 billion for the ferry fleet.",
+        ),
+        release(
+            "2020-05-14",
+            "Ferry Fleet Grows",
+            "The ferry fleet grew to 30 boats, the council said on 14 May 2020.",
+        ),
+        release(
+            "2021-02-03",
+            "Council Reviews Harbour Plans",
+            "The council reviewed the 2019 and 2020 harbour plans on Monday.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=TODAY)
+    # "This year's plan", in a release of 2019, is the 2019 harbour plan.
+    reply = assistant.ask("how much did the 2019 harbour plan give the ferry fleet")
+    assert reply.kind == "answer", reply.text
+    assert "KB$2 billion" in reply.passages[0].text

@@ -416,7 +416,7 @@ class Dialogue:
             # a sentence that gives the measure asked for, below ones that repeat the question.
             count = max(count, _DATED_CANDIDATES)
         before = predecessor_of(frame.rest) if query.succession else []
-        judge = Judge(retriever, query, self.threshold, before)
+        judge = Judge(retriever, query, self.threshold, before, frame.year if frame.named else None)
         hits = retriever.hits(query, count, judge.kept(documents))
         if query.background and hits:
             hits = hits + career_sentences(retriever, retriever.document_of(hits[0]), hits)

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Sequence
 
 from .abbreviations import expands
@@ -31,6 +32,7 @@ from .specific import frames_only, is_loose
 from .standins import stand_ins
 from .succession import follows, tells_background, tells_succession
 
+_NO_DATE = datetime.date.min
 # The share of its confidence a sentence keeps when it is far from what the question asks
 # for. Chosen on the press-room tuning and bundled questions (0.25 to 0.6 tried; 0.25-0.5 tie).
 UNASKED_SHARE = 0.35
@@ -45,12 +47,16 @@ class Judge:
         query: Query,
         threshold: float,
         predecessor_of: Sequence[str] = (),
+        year: int | None = None,
     ) -> None:
         """Only a hit at least as confident as `threshold` is cut for what it lacks: the
         others are not quoted anyway. `predecessor_of` are the words naming the one a
         succession question asks the predecessor of (`succession.predecessor_of`)."""
         self._retriever, self._query, self._threshold = retriever, query, threshold
         self._predecessor_of = {retriever.reader.term(word) for word in predecessor_of}
+        # A year that names a thing ("the 2018 budget") is told by a release of that year
+        # without the number: "this year's budget" (`_reached`).
+        self._year = year
         term = retriever.reader.term
         # An abbreviation releases also spell out ("MOU", "Memorandum of Understanding") is
         # no name: the releases that write it out answer as well.
@@ -174,6 +180,14 @@ class Judge:
             without = retriever.confidences(told, asked.keeping(kept)) if kept else None
             relieved = dict(zip(told, without or [1.0] * len(told), strict=True))
             reached = [max(c, relieved.get(h, 0.0)) for h, c in zip(hits, reached, strict=True)]
+        year = self._year
+        if year is not None and str(year) in asked.terms and len(asked.terms) > 1:
+            dated = [h for h in hits if (retriever.passage(h).date or _NO_DATE).year == year]
+            if dated:
+                kept = tuple(t for t in asked.terms if t != str(year))
+                by_date = retriever.confidences(dated, asked.keeping(kept))
+                of_year = dict(zip(dated, by_date, strict=True))
+                reached = [max(c, of_year.get(h, 0.0)) for h, c in zip(hits, reached, strict=True)]
         return reached
 
     def _writes_roles(self, hit: Hit) -> bool:
