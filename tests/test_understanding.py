@@ -84,6 +84,42 @@ def test_a_coined_name_the_archive_never_writes_falls_back() -> None:
     assert "startmeup" in reply.text
 
 
+CLIPPING_ARCHIVE = [
+    innovis.Document(
+        "a",
+        "Thirty-one graduates of the Kestrel Incubator stayed on as tenants of the harbour campus."
+        " The executive committee of the campus met twice in spring.",
+    ),
+    innovis.Document(
+        "b",
+        "A professor and a professional designer gave instructions to the new tenants."
+        " Every instruction was printed in two languages.",
+    ),
+    innovis.Document("c", "The harbour campus opened a canteen for its tenants in May."),
+]
+
+
+def test_a_clipped_word_is_read_as_the_word_it_shortens() -> None:
+    # "grads" is no English word the archive writes, and rare: it used to fall back outright.
+    assistant = innovis.Assistant.from_documents(CLIPPING_ARCHIVE)
+    reply = assistant.ask("how many kestrel grads stayed on")
+    assert reply.kind == "answer", reply.text
+    assert reply.suggestion == "how many kestrel graduates stayed on"
+    assert "Thirty-one graduates" in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many times did the prof speak",  # professor or professional: no one word
+        "who will instruct the tenants",  # instruction is instruct with a suffix: derivation
+    ],
+)
+def test_a_short_word_is_no_clipping_when_it_cuts_no_one_word(question: str) -> None:
+    reply = innovis.Assistant.from_documents(CLIPPING_ARCHIVE).ask(question)
+    assert reply.suggestion is None, reply.suggestion
+
+
 @pytest.mark.parametrize(
     ("question", "suggestion", "expected"),
     [

@@ -1,4 +1,5 @@
-"""Reading a question: its terms, spelling mended against the corpus, acronyms expanded."""
+"""Reading a question: its terms, spelling mended and clipped words read whole against the
+corpus, acronyms expanded."""
 
 import re
 from collections import Counter
@@ -15,12 +16,17 @@ from .descriptions import asks_description
 from .measures import asked_measure, without_measure_word
 from .places import asks_place
 from .predicates import asked_doing
-from .specific import inflections, is_specific
+from .specific import commonness, inflections, is_specific, zipf
 from .succession import Movement, asks_background, asks_movement, asks_origin, asks_succession
 from .targets import asks_target
 
 # The most distinct unknown words one question has looked up for their spelling.
 MAX_MENDED = 32
+# The shortest clipped word read as the word it shortens ("exec"), and the fewest letters a
+# clipping drops (a syllable or more: "grad" of "graduate"; "direct" is no clipping of
+# "director", nor "robot" of "robotics").
+CLIPPING_LEAST = 4
+CLIPPING_DROPS = 3
 
 
 class Query(NamedTuple):
@@ -29,7 +35,8 @@ class Query(NamedTuple):
     `terms` are what the index matches, acronyms expanded; `words` are the question's content
     words as typed (misspellings mended), in order, and `stems` their terms, unexpanded: the
     evidence that reorders the best sentences (evidence.py) compares them with a sentence's.
-    `corrections` pairs each misspelt word of the question with the corpus word read instead.
+    `corrections` pairs each misspelt or clipped word of the question with the corpus word read
+    instead.
     `counted` is the term of what a "how many" question counts. `unknown_weight` is how many
     more times the weight of a term no text holds the question's unknown words count for in its
     confidence, beyond once each (see `specific.unknown_weight`). `measure` is the kind of
@@ -142,9 +149,13 @@ class QueryReader:
         self._stems = stems
 
     @cached_property
+    def _counts(self) -> Counter[str]:
+        return self._words()
+
+    @cached_property
     def _speller(self) -> Speller:
         # Built on the first unknown word: most questions never need it.
-        return Speller(self._words())
+        return Speller(self._counts)
 
     @cached_property
     def _known_stems(self) -> Mapping[str, str]:
@@ -183,8 +194,33 @@ class QueryReader:
         if word not in mended:
             if len(mended) >= MAX_MENDED:
                 return None
-            mended[word] = self._speller.correct(word)
+            mended[word] = self._speller.correct(word) or self._unclipped(word)
         return mended[word]
+
+    def _unclipped(self, word: str) -> str | None:
+        """Return the corpus word that `word`, a word the corpus never uses, clips, or None.
+
+        Back-clipping shortens a word to its first syllables ("grads" of "graduates", "exec"
+        of "executive", "admin" of "administration"), and visitors type the short form where
+        a release writes the word out. `word` (without a plural -s) is read as the commonest
+        corpus word it starts, three letters or more shorter, when all such words are forms of
+        one (they share a stem: "graduate", "graduation") that the short form cuts inside (a
+        suffix dropped, "instruct" of "instruction", is derivation), and when the short form
+        is the rarer in English: a word as common as its longer neighbour is a word of its
+        own."""
+        base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        if not base.isalpha() or len(base) < CLIPPING_LEAST:
+            return None
+        known = self._known_stems
+        longer = [other for other in known if other.startswith(base)]
+        longer = [other for other in longer if len(other) >= len(base) + CLIPPING_DROPS]
+        stems = {known[other] for other in longer}
+        # One word's forms, whose stem the short form does not end: a stem of no more than
+        # `base` ("instruct" of "instruction") makes the longer word a derivation, not a clipping.
+        if len(stems) != 1 or len(next(iter(stems))) <= len(base):
+            return None
+        meant = max(longer, key=lambda other: (self._counts[other], other))
+        return meant if max(zipf(word), zipf(base)) < commonness(meant) else None
 
     def read(self, question: str) -> Query:
         """Return the Query of `question`."""

@@ -133,7 +133,7 @@ def unknown_weight(word: str) -> float:
     """
     if word.endswith(("ed", "ing")):
         return 1.0
-    frequency = _commonness(word)
+    frequency = commonness(word)
     if frequency >= COMMON_ZIPF:
         return 1.0
     return (COMMON_ZIPF - RARE_ZIPF) / max(frequency - RARE_ZIPF, 0.1)
@@ -226,7 +226,7 @@ def frames_only(word: str) -> bool:
 def is_loose(word: str) -> bool:
     """Return whether a (normalised) word is among the commonest words of English
     (`COMMON_ZIPF`), which visitors use loosely ("people", "way")."""
-    return _commonness(word) >= COMMON_ZIPF
+    return commonness(word) >= COMMON_ZIPF
 
 
 def asks_unwritten(word: str, writes: Callable[[str], bool]) -> bool:
@@ -236,7 +236,7 @@ def asks_unwritten(word: str, writes: Callable[[str], bool]) -> bool:
     return word not in _FRAMING and not writes(word) and not is_loose(word)
 
 
-def _commonness(word: str) -> float:
+def commonness(word: str) -> float:
     """Return the Zipf frequency of the commonest form of the commonest part of a word (a
     plural is rarer than its singular, but no more specific): COMMON_ZIPF for a word of no
     part of three letters or more ("r&d")."""
