@@ -150,3 +150,23 @@ def test_a_name_of_two_words_is_written_with_two_capitals() -> None:
 def test_a_common_word_written_as_part_of_a_name_is_the_name(parks: innovis.Assistant) -> None:
     words = ["schools", "quillon", "fair", "first", "weekend"]
     assert with_neighbours(words, ["quillon"], parks._retriever.sentences_with) == {"fair"}
+
+
+HEADED = release(
+    "2018-04-02",
+    "Harrowgate Basin Park Agreement Signed",
+    "Marrowby Parks and the city today signed an agreement on a science park at the"
+    " Harrowgate Basin.",
+    "Officials said the 60-hectare park will be four times the size of the current campus.",
+    "Work on the site is expected to start next year.",
+)
+
+
+def test_a_release_headed_by_the_name_answers_in_sentences_that_do_not_repeat_it() -> None:
+    # The release is about the Harrowgate Basin: its sentence of the size need not name it.
+    assistant = innovis.Assistant.from_documents(
+        [*ARCHIVE, HEADED], today=datetime.date(2024, 1, 1)
+    )
+    reply = assistant.ask("how big is the harrowgate basin park")
+    assert reply.kind == "answer", reply.text
+    assert "60-hectare" in reply.passages[0].text

@@ -73,6 +73,8 @@ class Judge:
         named_terms.update(term(word) for name in phrases for word in name.split())
         # So are the common words the corpus writes as part of one ("Youth InnoExplorers").
         named_terms.update(map(term, with_neighbours(query.words, found, retriever.sentences_with)))
+        # A release headed by the name is about it: its sentences need not repeat it.
+        self._name_terms = frozenset(named_terms) if found or phrases else frozenset()
         self._judged = _without_framing_terms(query)
         rest = tuple(t for t in self._judged.terms if t not in named_terms and len(t) > 1)
         if found:
@@ -171,7 +173,7 @@ class Judge:
         """Return how much of `asked` each hit reaches, a sentence that tells in its own words
         what the visitor asked in theirs reckoned without those words (`standins.py`)."""
         retriever = self._retriever
-        reached = retriever.confidences(hits, asked)
+        reached = retriever.confidences(hits, asked, self._name_terms)
         for stand_in in self._standing_in:
             kept = tuple(t for t in asked.terms if t not in stand_in.terms)
             told = [h for h in hits if stand_in.tells(retriever.text(h.sentence))]

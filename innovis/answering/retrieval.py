@@ -267,11 +267,17 @@ class Retriever:
                 total += unseen
         return total
 
-    def confidences(self, hits: Sequence[Hit], query: Query) -> list[float]:
+    def confidences(
+        self, hits: Sequence[Hit], query: Query, headed: Container[str] = ()
+    ) -> list[float]:
         """Return how much of the ideal score of `query` each hit's sentence reaches (0..1).
 
         The title (and its share) and the evidence step are left out: they reorder answers,
-        they do not make a sentence answer a question.
+        they do not make a sentence answer a question. But a term of `headed` (the terms of a
+        name the question asks about) that heads a hit's release, in its title or a heading,
+        is reached as if the hit's paragraph held it: the release is about that name, and its
+        sentences need not repeat it ("the 87-hectare park" in the release headed "Lok Ma
+        Chau Loop").
         """
         alone = list(query.terms)
         groups = []
@@ -287,7 +293,10 @@ class Retriever:
         if ideal <= 0:
             return [0.0] * len(hits)
         return [
-            max(0.0, min(1.0, (self._reached(alone, hit) + self._either(groups, hit)) / ideal))
+            max(
+                0.0,
+                min(1.0, (self._reached(alone, hit, headed) + self._either(groups, hit)) / ideal),
+            )
             for hit in hits
         ]
 
@@ -303,9 +312,10 @@ class Retriever:
             )
         return total
 
-    def _reached(self, terms: Sequence[str], hit: Hit) -> float:
+    def _reached(self, terms: Sequence[str], hit: Hit, headed: Container[str] = ()) -> float:
         """Return a hit's score as `_context_scores` blends it, less what BM25+ gives every
-        sentence and paragraph, matching or not (no sign of an answer)."""
+        sentence and paragraph, matching or not (no sign of an answer); a term of `headed`
+        that heads the hit's release scores as its paragraph's would, holding it once."""
         sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
         paragraph = self._sentences.paragraph[hit.sentence]
         weight = self.config.paragraph_weight
@@ -315,6 +325,8 @@ class Retriever:
             context = weight * _term_score_of(paragraphs, query, paragraph)
             if sentences.holds(term, hit.sentence):
                 context = max(_term_score_of(sentences, query, hit.sentence), context)
+            elif not context and term in headed and self.heads(term, self.document_of(hit)):
+                context = weight * _weight(paragraphs, term)
             total += context
         return total
 
@@ -327,7 +339,12 @@ class Retriever:
             return True
         if index.paragraph_index.holds(term, sentences.paragraph[hit.sentence]):
             return True
-        document = sentences.document[hit.sentence]
+        return self.heads(term, self.document_of(hit))
+
+    def heads(self, term: str, document: int) -> bool:
+        """Return whether `term` is in the title of `document` or in a line that heads it (a
+        heading or deck: a line that does not end as a sentence)."""
+        index, sentences = self._index, self._sentences
         if document in index.titles.get(term, ()):
             return True
         other, n_sentences = sentences.document_first[document], len(sentences.document)
