@@ -41,7 +41,8 @@ _MONTH_NAMES = (
 _MONTH = rf"(?P<month>{MONTH_PATTERN})"
 _YEAR = r"(?P<year>(?:19[5-9]|20\d)\d)(?!\d|/\d)"
 _SINGLE = rf"(?:{_MONTH}\.?\s+)?{_YEAR}(?:'s)?"
-_IN = r"(?:(?:in|during|of|for|from|throughout)\s+(?:the\s+year\s+)?)"
+# "back in 2013" says when as "in 2013" does: "back" is no word to search for.
+_IN = r"(?:(?:(?:way\s+)?back\s+)?(?:in|during|of|for|from|throughout)\s+(?:the\s+year\s+)?)"
 _SINCE = r"(?:since|after|starting(?:\s+in)?)"
 _BEFORE = r"(?:before|prior\s+to|until|till|up\s+to|by)"
 # Every year these read begins so.
