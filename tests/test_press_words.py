@@ -229,3 +229,26 @@ def test_a_clipped_name_is_the_two_capitalised_words_it_clips() -> None:
     # Whole words joined are no clipped name, and lower-case words are no name.
     assert unclipped("innocentre", words, sentences) is None
     assert unclipped("legcost", words, sentences) is None
+
+
+def test_an_abbreviation_is_answered_by_its_long_form_alone() -> None:
+    # The corpus writes "tech" and "technology": a sentence with either answers for both.
+    archive = [
+        release(
+            "2021-03-02",
+            "Marrowby Park Grows",
+            "Marrowby Park is now home to 300 technology companies from ten countries.",
+            "Its new wing opened in May.",
+        ),
+        release(
+            "2022-05-09",
+            "Tech Fair Draws Crowds",
+            "The tech fair drew 4,000 visitors to the campus.",
+            "Startups showed robots and drones.",
+        ),
+        release("2023-01-12", "Park Hires Staff", "The park hired 50 engineers to run its labs."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))
+    reply = assistant.ask("how many tech companies are based in the park")
+    assert reply.kind == "answer", reply.text
+    assert "300 technology companies" in reply.passages[0].text

@@ -8,7 +8,8 @@ import datetime
 import pytest
 
 import innovis
-from innovis.answering.roles import asked_roles, role_forms, writes_role
+from innovis.answering.abbreviations import both_forms
+from innovis.answering.roles import asked_roles, writes_role
 
 ARCHIVE = [
     innovis.Document(
@@ -102,10 +103,16 @@ def test_a_release_that_writes_only_the_abbreviation_names_the_post() -> None:
     assert reply.kind == "answer" and "Tilde Orrin" in reply.passages[0].text
 
 
-def test_role_forms() -> None:
+def test_an_abbreviation_and_its_long_form_are_alternatives() -> None:
     def uses(word: str) -> bool:
-        return word in {"ceo", "chief", "executive", "officer", "cto"}
+        return word in {"ceo", "chief", "executive", "officer", "cto", "tech"}
 
-    assert role_forms("who is the ceo now", uses) == [("ceo", "chief executive officer")]
+    assert both_forms("who is the ceo now", uses) == [("ceo", "chief executive officer")]
     # The corpus never writes "technology": the long form is not searched.
-    assert role_forms("who is the cto", uses) == []
+    assert both_forms("who is the cto", uses) == []
+    assert both_forms("tech companies", uses) == []
+    assert both_forms("tech companies", lambda word: word in {"tech", "technology"}) == [
+        ("tech", "technology")
+    ]
+    # "Tech" of "Incu-Tech" is part of a name, no abbreviation.
+    assert both_forms("incu-tech", lambda word: True) == []

@@ -141,7 +141,8 @@ def test_abbreviations_are_spelled_out_where_a_pattern_of_them_all_would_find_th
     question: str,
 ) -> None:
     uses = {"chief", "executive", "officer", "ceo", "research", "development", "champion"}
-    words = re.compile(r"(?<![\w&])(" + "|".join(map(re.escape, COMMON)) + r")(?![\w&])")
+    # A run inside a hyphenated word ("tech" of "incu-tech") is part of a name: never spelled out.
+    words = re.compile(r"(?<![\w&-])(" + "|".join(map(re.escape, COMMON)) + r")(?![\w&]|-\w)")
 
     def add(match: re.Match[str]) -> str:
         short = match.group(1)

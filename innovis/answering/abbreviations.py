@@ -36,8 +36,9 @@ COMMON = {
 }
 # A run of word characters and ampersands: every key of COMMON is one, so a key written in a
 # question as a word of its own is a whole run, found by looking the run up (a pattern of all
-# the keys took longer to compile than answering the question).
-_RUN = Pattern(r"[\w&]+")
+# the keys took longer to compile than answering the question). A run inside a hyphenated
+# word ("tech" of "Incu-Tech") is part of a name, no abbreviation of its own.
+_RUN = Pattern(r"(?<![\w&-])[\w&]+(?![\w&]|-\w)")
 
 
 def expands(word: str, uses: Callable[[str], bool]) -> bool:
@@ -59,3 +60,19 @@ def spelled_out(question: str, uses: Callable[[str], bool]) -> str:
         return f"{short} {COMMON[short]}" if uses(short) else COMMON[short]
 
     return _RUN.sub(add, question)
+
+
+def both_forms(question: str, uses: Callable[[str], bool]) -> list[tuple[str, ...]]:
+    """Return (abbreviation, long form) for each common abbreviation of `question`
+    (normalised) that the corpus uses as well as its long form ("tech" and "technology",
+    "ceo" and "chief executive officer"): a sentence that writes either answers for both, as
+    alternatives, never as two words it must hold."""
+    found: list[tuple[str, ...]] = []
+    for match in _RUN.finditer(question):
+        short = match.group(0)
+        # Looked up first: most words are no abbreviation, and `uses` may cost a stemming.
+        if short not in COMMON or (short, COMMON[short]) in found:
+            continue
+        if uses(short) and expands(short, uses):
+            found.append((short, COMMON[short]))
+    return found

@@ -27,7 +27,7 @@ from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words, is_stopword
 from ..text.patterns import Pattern
-from .abbreviations import COMMON, expands, spelled_out
+from .abbreviations import COMMON, both_forms, expands, spelled_out
 from .clipped import unclipped
 from .cues import answer_type, asks_amount
 from .definitions import asked_words
@@ -70,7 +70,6 @@ from .replies import (
     when_text,
 )
 from .retrieval import Hit, Retriever
-from .roles import role_forms
 from .specific import (
     asks_unwritten,
     capitalised,
@@ -140,9 +139,9 @@ class Dialogue:
         searched = searched if content_words(searched) else rest
         spelled, groups = reworded(spelled_out(searched, knows), knows)
         query = self._retriever.read(spelled)
-        # A post's abbreviation and its long form ("CEO", "Chief Executive Officer"): a release
-        # that writes either names the post.
-        groups += role_forms(searched, knows)
+        # An abbreviation and its long form ("CEO", "Chief Executive Officer"; "tech",
+        # "technology"): a release that writes either names the thing.
+        groups += both_forms(searched, knows)
         query = query._replace(alternatives=self._alternatives(groups, query))
         if query.wanted is None:
             # The framing words dropped may have said what kind of answer is wanted ("how tall").

@@ -14,7 +14,6 @@ Executive" for "CEO"). `dialogue.py` cuts the confidence of the others.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..text.patterns import Pattern
 from .abbreviations import COMMON
@@ -61,15 +60,3 @@ def post_words(words: tuple[str, ...] | list[str]) -> frozenset[str]:
     "executive", "officer", "chairman")."""
     in_roles = {word for role in asked_roles(words) for word in role.split()}
     return frozenset(word for word in words if word in _POSTS or word in in_roles)
-
-
-def role_forms(question: str, uses: Callable[[str], bool]) -> list[tuple[str, ...]]:
-    """Return (abbreviation, post) for each post of several words that `question` (normalised)
-    names by its common abbreviation ("ceo"), when the corpus uses the abbreviation and each
-    word of the post: a release that writes either names the post."""
-    found: list[tuple[str, ...]] = []
-    for word in re.findall(r"[\w&]+", question):
-        long = COMMON.get(word)
-        if long in _SHORT and uses(word) and all(uses(part) for part in long.split()):
-            found.append((word, long))
-    return found
