@@ -28,7 +28,7 @@ from .named import names, phrase_names, releases_naming, with_neighbours, with_p
 from .query import Query
 from .retrieval import Hit, Retriever
 from .roles import asked_roles, writes_role
-from .specific import frames_only, is_loose
+from .specific import frames_only, is_loose, presence_words
 from .standins import stand_ins
 from .succession import follows, tells_background, tells_succession
 
@@ -231,11 +231,18 @@ def _doing_terms(
 
 def _without_framing_terms(query: Query) -> Query:
     """Return `query` without the terms of the words that only frame it ("came", "get",
-    "number") that the corpus uses, when it has other terms: they help find a sentence, but one
-    that lacks them ("3,000 visitors" for "how many people came") answers as well."""
+    "number", and in a count the verbs that tell presence: "attended", "take part") that the
+    corpus uses, when it has other terms: they help find a sentence, but one that lacks them
+    ("3,000 visitors" for "how many people came") answers as well."""
     framing = {
         term for word, term in zip(query.words, query.stems, strict=True) if frames_only(word)
     }
+    if query.counted is not None:
+        # "How many attended?" counts those present: "attracting 800 academics" answers it.
+        present = presence_words(query.words)
+        framing.update(
+            t for word, t in zip(query.words, query.stems, strict=True) if word in present
+        )
     kept = tuple(term for term in query.terms if term not in framing)
     return query.keeping(kept) if framing and kept else query
 

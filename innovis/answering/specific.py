@@ -18,8 +18,9 @@ on the first unknown word; `import wordfreq` itself would take ten times as long
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from ..text.lemmas import role_forms
 from ..text.patterns import Pattern
@@ -209,6 +210,27 @@ def inflections(word: str) -> frozenset[str]:
         forms.update((base + base[-1] + "ed", base + base[-1] + "ing"))  # "committed"
     # A role compound's forms are one post's names ("chairwoman", "chairman", "chairperson").
     return frozenset(forms).union(role_forms(word))
+
+
+# Verbs that tell someone was there ("how many attended", "how many schools take part"): in a
+# question that counts, they only say the number is of those present, which a release gives
+# as "attracting 800 academics" or "students from 30 schools" (`counts_presence`).
+_PRESENCE = frozenset(
+    """
+    attend attends attended attending participate participates participated participating
+    """.split()
+)
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def presence_words(words: Sequence[str]) -> set[str]:
+    """Return the words among a question's content `words` (in order) that only tell someone
+    was there: "attended", "participate", the "take part" of "take part in"."""
+    found = {word for word in words if word in _PRESENCE}
+    for first, second in pairwise(words):
+        if first in _TAKE and second == "part":
+            found.update((first, second))
+    return found
 
 
 def is_framing(word: str) -> bool:
