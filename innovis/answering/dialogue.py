@@ -182,12 +182,18 @@ class Dialogue:
         self, words: list[tuple[str, ...]], query: Query
     ) -> tuple[tuple[tuple[str, ...], ...], ...]:
         """Return the groups of alternative terms of a question whose visitor's words are
-        searched beside the release's words for them (`wordings.reworded`'s groups)."""
-        term = self._retriever.reader.term
+        searched beside the release's words for them (`wordings.reworded`'s groups), and of
+        each acronym whose long form it spells out: "TLT" alone names the "Technology Leaders
+        of Tomorrow" asked about."""
+        reader = self._retriever.reader
         left = list(query.terms)
+        candidates = [
+            tuple(tuple(reader.term(w) for w in content_words(form)) for form in forms)
+            for forms in words
+        ]
+        candidates += [((short,), long) for short, long in reader.spelled_out(query.stems)]
         groups = []
-        for forms in words:
-            group = tuple(tuple(term(w) for w in content_words(form)) for form in forms)
+        for group in candidates:
             needed = [t for alternative in group for t in alternative]
             if all(needed.count(t) <= left.count(t) for t in needed):
                 for t in needed:

@@ -181,6 +181,11 @@ class QueryReader:
             and is_specific(word)
         )
 
+    def spelled_out(self, terms: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+        """Return (acronym term, long-form terms) for each long form of an acronym the corpus
+        defines that `terms` spell out."""
+        return self._acronyms.spelled_out(terms)
+
     def term(self, word: str) -> str:
         """Return the term of a normalised content word: its stem, looked up when the corpus
         has the word, so that NLTK is only loaded for words the corpus never used."""

@@ -29,7 +29,7 @@ from .ranking import RankingConfig
 # forms and photo credits left out; 24: a site's header before the title's repeat left out;
 # 25: captions at the top end at any dateline shape; 26: a profile after "Ends" left out;
 # 27: wire notices and hashtag lines left out; 28: bylines after the body begins.)
-FORMAT_VERSION = 28
+FORMAT_VERSION = 29
 
 
 class SentenceTable(NamedTuple):

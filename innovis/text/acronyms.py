@@ -70,14 +70,29 @@ class Acronyms:
         pairs = []
         for text in texts:
             for short, long in find_definitions(text):
-                short_terms, long_terms = analyse(short), analyse(long)
-                if len(short_terms) == 1 and len(long_terms) > 1:
-                    pairs.append((short_terms[0], long_terms))
+                short_terms = analyse(short)
+                if len(short_terms) != 1:
+                    continue
+                # "High-Performance Computing" is typed as often without its hyphen: each
+                # spelling finds the acronym (a hyphenated word also gives the term of its join).
+                for spelling in dict.fromkeys((long, long.replace("-", " "))):
+                    long_terms = analyse(spelling)
+                    if len(long_terms) > 1:
+                        pairs.append((short_terms[0], long_terms))
         return cls(pairs)
 
     def pairs(self) -> list[tuple[str, tuple[str, ...]]]:
         """Return (acronym term, long-form terms) for every acronym known."""
         return [(short, long) for long, short in self._long_forms.items()]
+
+    def spelled_out(self, terms: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+        """Return (acronym term, long-form terms) for each long form `terms` spell out."""
+        found = []
+        for position, term in enumerate(terms):
+            for long_terms, short_term in self._by_first.get(term, ()):
+                if tuple(terms[position : position + len(long_terms)]) == long_terms:
+                    found.append((short_term, long_terms))
+        return found
 
     def expand(self, terms: Sequence[str]) -> list[str]:
         """Return `terms` with the acronym's term added after each long form they spell out."""
