@@ -80,3 +80,32 @@ def test_dates_and_years_are_not_amounts() -> None:
     assert gives_amount("Phase 2 will add 3.5 hectares.")
     assert asks_amount("What percentage of startups stay?")
     assert not asks_amount("How long is the programme?")
+
+
+def test_a_query_of_keywords_that_names_the_number_of_something_asks_how_many() -> None:
+    graduation = release(
+        "2024-07-02",
+        "Larchmont Park Hosts Its Graduation Day",
+        "Larchmont Park hosted its Graduation Day for startups today. "
+        "This year, 212 startups completed the incubation programme. "
+        "The park is proud of the record number of graduates, its chairman said.",
+    )
+    park = innovis.Assistant.from_documents([*ARCHIVE, graduation], today=datetime.date(2025, 1, 1))
+    reply = park.ask("graduation day 2024 number of startups")
+    assert reply.kind == "answer", reply.text
+    assert "212 startups" in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("graduation 2024 number of startups", True),
+        ("what is the total number of graduates", True),
+        ("when did the number of companies pass 1,000", False),
+        ("the phone number of the park", False),
+    ],
+)
+def test_the_number_of_a_plural_asks_an_amount_unless_another_thing_is_asked(
+    question: str, asks: bool
+) -> None:
+    assert asks_amount(question) is asks

@@ -57,6 +57,10 @@ _NAME = Pattern(r"(?<=\s)[A-Z][\w&'’-]*")
 _PERSON = Pattern(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Ir|Sir|Dame)\.?\s+[A-Z]")
 
 
+# "graduation 2024 number of startups": a query of keywords asks a count by naming it, unless
+# it asks another thing ("when did the number of companies pass 1,000?").
+_NUMBER_OF = Pattern(r"\b(?:number|total|no\.?|count) of (\w+)", needles=" of ")
+_OTHER_ASKED = Pattern(r"\b(?:when|where|who|whom|whose|why|which|what (?:year|date|month|day))\b")
 _AMOUNT_ASKED = Pattern(
     r"\bhow (?:many|much)\b|\bwhat (?:percentage|percent|number|amount)\b",
     needles="how many|how much|percent|number|amount",
@@ -72,8 +76,19 @@ _DATES = Pattern(
 
 
 def asks_amount(question: str) -> bool:
-    """Return whether `question` asks how many or how much ("what percentage" too)."""
-    return _AMOUNT_ASKED.search(question.lower()) is not None
+    """Return whether `question` asks how many or how much ("what percentage" too, and "the
+    number of" what nothing else is asked of)."""
+    lowered = question.lower()
+    return _AMOUNT_ASKED.search(lowered) is not None or _count_named(lowered) is not None
+
+
+def _count_named(lowered: str) -> re.Match[str] | None:
+    """Return the match of "number of N", N a plural, in a (lower-case) question that asks
+    nothing else ("when", "who", "which year" ...), or None."""
+    match = _NUMBER_OF.search(lowered)
+    if match is None or _OTHER_ASKED.search(lowered) or not _PLURAL.search(match.group(1)):
+        return None  # "the phone number of HKSTP" counts nothing
+    return match
 
 
 # Numbers that name rather than count: "Phase 2 of the Science Park", "Tower 1", "No. 3".
@@ -102,7 +117,7 @@ def answer_type(question: str) -> AnswerType | None:
     lowered = question.lower()
     if _WHEN.search(lowered):
         return "when"
-    if _NUMBER.search(lowered):
+    if _NUMBER.search(lowered) or _count_named(lowered):
         return "number"
     if _WHO.search(lowered):
         return "who"
@@ -116,7 +131,7 @@ def counted_word(question: str) -> str | None:
     among them ("how many climate companies are there" counts companies, "how many schools
     take part" schools), or the first word when none looks plural ("how many people came").
     """
-    match = _COUNTED.search(normalise(question))
+    match = _COUNTED.search(normalise(question)) or _count_named(normalise(question))
     if not match or is_stopword(match.group(1)):
         return None
     phrase = []
