@@ -39,6 +39,44 @@ def test_long_form_finds_sentences_with_only_the_acronym(question: str, doc_id: 
     assert doc_id in {p.doc_id for p in passages}
 
 
+HYPHENATED = [
+    innovis.Document(
+        "report",
+        "The Deep-Learning Computing (DLC) centre served forty member companies last year. "
+        "Member companies can book time on the machines from April.",
+        title="Larchmont Park Reports on Its Year",
+    ),
+    innovis.Document(
+        "course",
+        "Larchmont Park started a quantum course for students. "
+        "The DLC centre stands in the east wing of Block 5, beside the clean room.",
+        title="Larchmont Park Starts a Quantum Course",
+    ),
+    innovis.Document(
+        "count",
+        "Larchmont Park counted 320 member companies at the end of 2023.",
+        title="Larchmont Park Counts Its Companies",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what stands beside the deep learning computing centre",
+        "what stands beside the deep-learning computing centre",
+    ],
+)
+def test_a_sentence_with_only_the_acronym_answers_as_well_as_one_with_both_forms(
+    question: str,
+) -> None:
+    # The long form, typed with or without its hyphen, and the acronym name one thing: the
+    # sentence that writes both says it once, and tells nothing of what stands beside it.
+    reply = innovis.Assistant.from_documents(HYPHENATED).ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "course" in {passage.doc_id for passage in reply.passages}, reply.text
+
+
 def test_acronym_finds_the_long_form(assistant: innovis.Assistant) -> None:
     reply = assistant.ask("What does the HSITP consolidate?")
     assert "Hong Kong-Shenzhen Innovation and Technology Park (HSITP)" in reply.passages[0].text

@@ -62,7 +62,18 @@ class Judge:
         # no name: the releases that write it out answer as well.
         words = [word for word in query.words if not expands(word, retriever.knows_word)]
         n_releases = len(retriever.documents.infos)
-        found = names(words, retriever.releases_with, retriever.sentences_with, n_releases)
+        # A release that writes the acronym of a long form the question spells out ("DLC" for
+        # "Deep Learning Computing") mentions the name too.
+        short_of = {
+            t: short for short, long in retriever.reader.spelled_out(query.stems) for t in long
+        }
+
+        def releases_with(word: str) -> frozenset[int]:
+            releases = retriever.releases_with(word)
+            short = short_of.get(term(word))
+            return releases if short is None else releases | retriever.releases_with(short)
+
+        found = names(words, releases_with, retriever.sentences_with, n_releases)
         # Names of common words ("Productivity Council") too.
         phrases = phrase_names(words, retriever.releases_with, retriever.sentences_with, n_releases)
         self._named = releases_naming(found | phrases)
