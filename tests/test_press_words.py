@@ -252,3 +252,31 @@ def test_an_abbreviation_is_answered_by_its_long_form_alone() -> None:
     reply = assistant.ask("how many tech companies are based in the park")
     assert reply.kind == "answer", reply.text
     assert "300 technology companies" in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        # Chat shorthand is the word it shortens.
+        ("how many ppl work on the campus", "900 people"),
+        # Organisations teaming up are partnering; a form of a common word is no name.
+        ("who is marrowby teaming up with for the maker hall", "Partnering with the Weaving"),
+    ],
+)
+def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
+    question: str, expect: str
+) -> None:
+    archive = [
+        release(
+            "2021-06-01",
+            "Marrowby Opens a Maker Hall",
+            "Partnering with the Weaving Council, Marrowby will open a Maker Hall for schools.",
+            "The campus employs 900 people across its labs.",
+        ),
+        release("2022-02-14", "Marrowby Hosts a Fair", "Marrowby hosted a fair for 40 startups."),
+        release("2023-03-03", "Marrowby Names a Chair", "Ms Ada Quell chairs Marrowby."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))
+    reply = assistant.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expect in reply.passages[0].text

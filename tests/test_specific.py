@@ -13,7 +13,13 @@ from releases import release
 
 import innovis
 from innovis.answering.abbreviations import COMMON, expands, spelled_out
-from innovis.answering.specific import capitalised, coined, is_specific, unknown_weight
+from innovis.answering.specific import (
+    capitalised,
+    coined,
+    is_specific,
+    specific_unknowns,
+    unknown_weight,
+)
 
 ARCHIVE = [
     release(
@@ -102,6 +108,12 @@ def test_loose_verbs_and_what_how_measures_do_not_count_against_an_answer(
     reply = lab.ask(question)
     assert reply.kind == "answer", reply.text
     assert reply.confidence > 0.8
+
+
+def test_a_rare_form_of_a_common_word_is_no_name() -> None:
+    # "teaming" is rarer in English than names are, but it is "team" with an ending.
+    words = ["teaming", "partnering", "fernhollow", "quillsteps"]
+    assert specific_unknowns(words, lambda word: False) == ["fernhollow", "quillsteps"]
 
 
 @pytest.mark.parametrize(

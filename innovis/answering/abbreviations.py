@@ -2,8 +2,9 @@
 
 A visitor asks "who is the CEO?"; a release writes "Chief Executive Officer" and never defines
 "(CEO)", so the corpus's own acronyms (text/acronyms.py) cannot link the two. These few are
-general business English, not any one organisation's: the long form is added to the question
-when the corpus uses every word of it, so either form finds the other.
+general business English and the shorthand of chat ("ppl"), not any one organisation's: the
+long form is added to the question when the corpus uses every word of it, so either form finds
+the other.
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ COMMON = {
     "uni": "university",
     "agm": "annual general meeting",
     "tech": "technology",
+    # What visitors type in a hurry.
+    "ppl": "people",
+    "mgmt": "management",
+    "dept": "department",
+    "intl": "international",
+    "biz": "business",
 }
 # A run of word characters and ampersands: every key of COMMON is one, so a key written in a
 # question as a word of its own is a whole run, found by looking the run up (a pattern of all

@@ -174,9 +174,29 @@ def specific_unknowns(
     capital = set(capitals)
     found: list[str] = []
     for word in words:
-        if word not in found and not knows(word) and is_specific(word, word in capital):
+        if word in found or knows(word) or not is_specific(word, word in capital):
+            continue
+        if not _inflects_common(word):
             found.append(word)
     return found
+
+
+def _inflects_common(word: str) -> bool:
+    """Return whether `word` is a verb form of a common English word ("teaming" of "team",
+    "partnering" of "partner"): rarer than its word, but no name. (Verb forms weigh as loose
+    words in `unknown_weight` too.)"""
+    for ending, kept in _ENDINGS:
+        if (
+            ending in ("ing", "ed", "ied")
+            and word.endswith(ending)
+            and len(word) - len(ending) >= 3
+        ):
+            base = word[: -len(ending)] + kept
+            stems = {base, base + "e"}
+            if len(base) > 3 and base[-1] == base[-2]:
+                stems.add(base[:-1])  # "planning" of "plan"
+            return any(zipf(stem) >= RARE_ZIPF for stem in stems)
+    return False
 
 
 # A word ending in one vowel and a consonant, whose last letter may double before -ed and

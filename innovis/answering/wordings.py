@@ -54,6 +54,8 @@ WORDINGS = (
     "agreement > mou",
     "deal > agreement mou",
     "collaboration > partnership cooperation",
+    # Organisations "teaming up" are partnering ("team" alone is a group of people).
+    "teaming > partner partnership collaboration",
     "cooperation > partnership collaboration",
     "build construct",
     "prize award",
