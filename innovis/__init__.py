@@ -10,9 +10,11 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .assistant import Assistant, Conversation
     from .errors import (
         CorpusNotFoundError,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 from .answering.dialogue import FALLBACK_THRESHOLD, Dialogue
 from .answering.retrieval import Retriever
@@ -14,6 +13,10 @@ from .errors import InvalidArgumentError
 from .index.corpus_index import CorpusIndex
 from .index.ranking import RankingConfig
 from .models import Document, Passage, Reply
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 Progress = Callable[[int, int, int], None]
 # The date "last year" and "now" are read against: a fixed date, a function returning the

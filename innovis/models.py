@@ -5,14 +5,20 @@ fast. (A frozen dataclass costs about seven times as much to define, and importi
 takes nearly as long as Python's own start-up.)
 """
 
+from __future__ import annotations
+
 import datetime
-from typing import Any, Literal, NamedTuple
 
 from .errors import InvalidArgumentError
+from .tuples import NamedTuple
 
-ReplyKind = Literal[
-    "answer", "source", "greeting", "thanks", "acknowledgement", "farewell", "help", "fallback"
-]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    ReplyKind = Literal[
+        "answer", "source", "greeting", "thanks", "acknowledgement", "farewell", "help", "fallback"
+    ]
 
 
 class _DocumentFields(NamedTuple):
@@ -43,7 +49,7 @@ class Document(_DocumentFields):
         date: datetime.date | str | None = None,
         url: str | None = None,
         lang: str | None = None,
-    ) -> "Document":
+    ) -> Document:
         for name, value, optional in (
             ("id", id, False),
             ("text", text, False),

@@ -7,10 +7,11 @@ number of examples is kept small so that these run in a few seconds.
 
 from __future__ import annotations
 
+import ast
 import io
 import json
 import re
-from typing import get_args
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,13 +19,26 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 import innovis
-from innovis.models import ReplyKind
+from innovis import models
 from innovis.reading.readers import parse_markdown, parse_plain_text
 from innovis.terminal.render import show_reply
 from innovis.text.printable import printable, printable_json
 from innovis.text.sentences import split_sentences
 
-KINDS = frozenset(get_args(ReplyKind))
+
+def _reply_kinds() -> frozenset[str]:
+    """Return the kinds `ReplyKind` lists (a name for type checkers only: read from the source)."""
+    tree = ast.parse(Path(models.__file__).read_text(encoding="utf-8"))
+    alias = next(
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "ReplyKind"
+    )
+    assert isinstance(alias, ast.Subscript) and isinstance(alias.slice, ast.Tuple)
+    return frozenset(ast.literal_eval(element) for element in alias.slice.elts)
+
+
+KINDS = _reply_kinds()
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # What rich itself writes on a terminal: colours (SGR) and hyperlinks (OSC 8) to printable URLs.
 RICH_CODES = re.compile(r"\x1b\[[0-9;]*m|\x1b\]8;[^;\x00-\x1f]*;[!-~]*?\x1b\\")

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Literal
 
 from ..reading.dates import MONTH_PATTERN
 from ..text.analysis import content_words, is_stopword, normalise, stem
 from ..text.patterns import Pattern
 
-AnswerType = Literal["when", "number", "who"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    AnswerType = Literal["when", "number", "who"]
+
 
 _WHEN = Pattern(
     r"\b(?:when|what (?:year|date|month|day|century|decade|time|period)"

@@ -15,11 +15,13 @@ The head is the last content word of the phrase ("shuttle bus" → "bus"). Quest
 shapes ("what is HKSTP?", "when did … open?") have no focus here.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from ..text.analysis import content_words, normalise, surface_words
 from ..text.patterns import Pattern
+from ..tuples import NamedTuple
 
 _WORD = r"[\w&'-]+"
 _PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"

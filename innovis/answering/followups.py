@@ -10,13 +10,20 @@ beyond those that refer back to it ("happen", "published", "release"), so "when 
 open?" stays a question of its own. `reframe` puts a new subject into the last question.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
-from typing import Literal, NamedTuple
 
 from ..text.analysis import content_words, normalise
 from ..text.patterns import Pattern
+from ..tuples import NamedTuple
 
-FollowUpKind = Literal["when", "source", "context", "subject"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    FollowUpKind = Literal["when", "source", "context", "subject"]
+
 
 # Words that point back at the last quote rather than name something new.
 _REFERS = frozenset(

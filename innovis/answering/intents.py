@@ -9,26 +9,33 @@ more passages, or a question; when nothing with content is left, the message was
 and the kind that answers it is the first of `_PRECEDENCE` among its phrases.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
-from typing import Literal, NamedTuple
 
 from ..text.analysis import normalise
 from ..text.patterns import Pattern
+from ..tuples import NamedTuple
 from .followups import FollowUp, read_follow_up
 
-IntentKind = Literal[
-    "greeting",
-    "thanks",
-    "acknowledgement",
-    "farewell",
-    "help",
-    "more",
-    "when",
-    "source",
-    "context",
-    "question",
-]
-SmallTalk = Literal["greeting", "thanks", "acknowledgement", "farewell", "help"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    IntentKind = Literal[
+        "greeting",
+        "thanks",
+        "acknowledgement",
+        "farewell",
+        "help",
+        "more",
+        "when",
+        "source",
+        "context",
+        "question",
+    ]
+    SmallTalk = Literal["greeting", "thanks", "acknowledgement", "farewell", "help"]
+
 
 _END = r"(?=$|[\s,.!?;:)-])"
 _POLITE = r"(?: (?:so|very|really|so very) much| a lot| a ton| again| heaps| loads| kindly)?"

@@ -26,13 +26,17 @@ from collections.abc import Callable
 from .cues import gives_amount, holds
 from .evidence import SUREST, Evidence
 from .measures import without_shares
-from .periods import Order, TimeFrame
+from .periods import TimeFrame
 from .query import Query
 from .retrieval import Hit, Retriever
 from .succession import tells_background, tells_origin, tells_previous_post, tells_succession
 from .targets import tells_target
 from .timeline import NEAR_CONFIDENCE, prefer
 from .times import tells_time
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .periods import Order
 
 # A "when" question's timed sentence from another release than the best (timeless) one is
 # quoted first when its confidence is at least this share of the best.

@@ -25,15 +25,22 @@ The words that only say when are taken out of the question (`TimeFrame.rest`): t
 releases to read, not which sentence answers.
 """
 
+from __future__ import annotations
+
 import datetime
 import re
-from typing import Literal, NamedTuple
 
 from ..reading.dates import MONTH_PATTERN
 from ..text.analysis import is_stopword
 from ..text.patterns import Pattern
+from ..tuples import NamedTuple
 
-Order = Literal["newest", "oldest"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Order = Literal["newest", "oldest"]
+
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"

@@ -1,24 +1,31 @@
 """Reading a question: its terms, spelling mended and clipped words read whole against the
 corpus, acronyms expanded."""
 
+from __future__ import annotations
+
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
-from typing import NamedTuple
 
 from ..text.acronyms import Acronyms
 from ..text.analysis import content_words, is_stopword, normalise, stem
 from ..text.patterns import Pattern
 from ..text.spelling import Speller, edit_distance
-from .cues import AnswerType, answer_type, counted_word
+from ..tuples import NamedTuple
+from .cues import answer_type, counted_word
 from .descriptions import asks_description
 from .measures import asked_measure, without_measure_word
 from .places import asks_place
 from .predicates import asked_doing
 from .specific import commonness, inflections, is_specific, zipf
-from .succession import Movement, asks_background, asks_movement, asks_origin, asks_succession
+from .succession import asks_background, asks_movement, asks_origin, asks_succession
 from .targets import asks_target
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .cues import AnswerType
+    from .succession import Movement
 
 # The most distinct unknown words one question has looked up for their spelling.
 MAX_MENDED = 32
@@ -70,7 +77,7 @@ class Query(NamedTuple):
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()
     doing: str | None = None
 
-    def keeping(self, terms: tuple[str, ...]) -> "Query":
+    def keeping(self, terms: tuple[str, ...]) -> Query:
         """Return the query of `terms` (some of its own), with the alternatives of each group
         whose terms it keeps: a group of which one alternative is left ("launch" for "start")
         still answers for the visitor's word."""

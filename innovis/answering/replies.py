@@ -4,13 +4,15 @@ Nothing here invents content: an answer is the quoted sentence(s) of a release, 
 title and date; the other replies describe what INNOVIS can do and what the corpus covers.
 """
 
+from __future__ import annotations
+
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from ..index.documents import DocumentInfo
 from ..reading.dates import format_date
 from ..text.patterns import Pattern
+from ..tuples import NamedTuple
 
 GREETING = "Hi! I’m INNOVIS, and I'm here to help. Please let me know what you're looking for."
 THANKS = "You're welcome! Is there anything else I can help you with?"
@@ -82,7 +84,7 @@ class Catalogue(NamedTuple):
     titles: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, documents: Sequence[DocumentInfo], topics: Sequence[str]) -> "Catalogue":
+    def of(cls, documents: Sequence[DocumentInfo], topics: Sequence[str]) -> Catalogue:
         """Return the catalogue of `documents`: the newest releases first, and their topics."""
         dated = sorted(documents, key=lambda d: d.date.toordinal() if d.date else 0, reverse=True)
         newest = dated[:_RELEASES_SHOWN]

@@ -28,11 +28,12 @@ Everything here is plain Python over the index's arrays, so that a question answ
 saved index never waits for numpy to import (the index itself turns to numpy for big queries).
 """
 
+from __future__ import annotations
+
 import math
 from collections import Counter
 from collections.abc import Container, Sequence
 from functools import cached_property
-from typing import NamedTuple
 
 from ..cleaning.endings import ends_sentence
 from ..index.corpus_index import CorpusIndex
@@ -40,6 +41,7 @@ from ..index.documents import DocumentTable
 from ..index.postings import BM25Index, top_k_items
 from ..models import Passage
 from ..text.analysis import content_words
+from ..tuples import NamedTuple
 from .definitions import defines
 from .evidence import Evidence
 from .query import Query, QueryReader

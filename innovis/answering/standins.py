@@ -10,10 +10,12 @@ without their words (`succession.py`), so `dialogue.py` reckons
 its confidence without those words too, and keeps the better of the two.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from functools import partial
-from typing import NamedTuple
 
+from ..tuples import NamedTuple
 from .query import Query
 from .roles import post_words
 from .succession import movement_words, tells_movement, tells_tenure

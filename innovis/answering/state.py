@@ -7,9 +7,26 @@ offsets, so a saved state means the same thing to any index of the same corpus, 
 whose spans a changed corpus no longer has simply forgets them.
 """
 
-from typing import Any, NamedTuple, Protocol
+from __future__ import annotations
 
 from ..errors import InvalidArgumentError
+from ..tuples import NamedTuple
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    class Spans(Protocol):
+        """Turns spans into document offsets and back (a Retriever does)."""
+
+        def offsets(self, span: Span) -> tuple[str, int, int]:
+            """Return (document id, start, end) of a span."""
+            ...
+
+        def span_at(self, doc_id: str, start: int, end: int) -> Span | None:
+            """Return the span with these offsets, or None when the corpus has none."""
+            ...
+
 
 STATE_VERSION = 1
 
@@ -35,18 +52,6 @@ class Turn(NamedTuple):
     def covered(self) -> frozenset[int]:
         """Return the sentences quoted for the question so far."""
         return frozenset(s for first, last in self.quoted for s in range(first, last + 1))
-
-
-class Spans(Protocol):
-    """Turns spans into document offsets and back (a Retriever does)."""
-
-    def offsets(self, span: Span) -> tuple[str, int, int]:
-        """Return (document id, start, end) of a span."""
-        ...
-
-    def span_at(self, doc_id: str, start: int, end: int) -> Span | None:
-        """Return the span with these offsets, or None when the corpus has none."""
-        ...
 
 
 def to_data(turn: Turn | None, spans: Spans) -> dict[str, Any]:

@@ -31,13 +31,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Literal
 
 from ..text.analysis import content_words
 from ..text.patterns import Pattern
 from .measures import measures
 
-Movement = Literal["arrival", "departure"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Movement = Literal["arrival", "departure"]
+
 
 _ASKS = Pattern(
     r"\b(?:before|after|preceded|predecessors?|successors?|succe(?:ed|eds|eded|eding)"

@@ -11,7 +11,11 @@ from collections.abc import Callable, Sequence
 
 from ..index.documents import DocumentInfo
 from ..reading.dates import format_date
-from .periods import Order, TimeFrame
+from .periods import TimeFrame
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .periods import Order
 
 # A hit is preferred for its date only when its confidence is at least this share of the best
 # one: a newer release must answer nearly as well, not merely mention the question's words.

@@ -12,11 +12,13 @@ import mmap
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from ..errors import IndexFormatError
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     import numpy.typing as npt
 
 _MAGIC = b"\x93NUMPY"

@@ -17,16 +17,22 @@ numpy is imported inside the functions that build arrays: answering from a saved
 only `BM25Parameters` and `unseen_idf`, and must start without numpy.
 """
 
-import math
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from __future__ import annotations
 
+import math
+
+from ..tuples import NamedTuple
+
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Literal
+
     import numpy as np
     import numpy.typing as npt
 
     FloatArray = npt.NDArray[np.float64]
+    Variant = Literal["okapi", "l", "plus"]
 
-Variant = Literal["okapi", "l", "plus"]
 _DEFAULT_DELTA = {"okapi": 0.0, "l": 0.5, "plus": 1.0}
 
 
@@ -49,9 +55,7 @@ class BM25Parameters(NamedTuple):
         return _DEFAULT_DELTA[self.variant] if self.delta is None else self.delta
 
 
-def idf(
-    document_frequency: "FloatArray", n_documents: int, parameters: BM25Parameters
-) -> "FloatArray":
+def idf(document_frequency: FloatArray, n_documents: int, parameters: BM25Parameters) -> FloatArray:
     """Return the IDF of each term for the chosen variant."""
     import numpy as np
 
@@ -77,7 +81,7 @@ def unseen_idf(n_documents: int, parameters: BM25Parameters) -> float:
     return math.log(n_documents + 0.5) - math.log(0.5)
 
 
-def length_norm(document_length: "FloatArray", average_length: float, b: float) -> "FloatArray":
+def length_norm(document_length: FloatArray, average_length: float, b: float) -> FloatArray:
     """Return 1 - b + b * |d| / avgdl for each document."""
     import numpy as np
 
@@ -87,8 +91,8 @@ def length_norm(document_length: "FloatArray", average_length: float, b: float) 
 
 
 def term_score(
-    term_frequency: "FloatArray", norm: "FloatArray", idf: "FloatArray", parameters: BM25Parameters
-) -> "FloatArray":
+    term_frequency: FloatArray, norm: FloatArray, idf: FloatArray, parameters: BM25Parameters
+) -> FloatArray:
     """Return a term's contribution where it occurs (`tf` > 0), BM25+'s `idf * δ` left out."""
     k1 = parameters.k1
     if parameters.variant == "l":
@@ -100,7 +104,7 @@ def term_score(
     return idf * (term_frequency * (k1 + 1) / (term_frequency + k1 * norm))
 
 
-def every_document_score(idf: "FloatArray", parameters: BM25Parameters) -> "FloatArray":
+def every_document_score(idf: FloatArray, parameters: BM25Parameters) -> FloatArray:
     """Return what a term adds to every document, holding it or not (BM25+'s idf * δ; else 0)."""
     import numpy as np
 

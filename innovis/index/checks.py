@@ -14,9 +14,12 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Mapping
-from typing import Any
 
 from ..errors import IndexFormatError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # Above this many items, numpy checks an array faster than a Python loop.
 NUMPY_ITEMS = 1 << 16

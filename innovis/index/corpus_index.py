@@ -5,11 +5,13 @@ document, paragraph and character span, and each paragraph and document to its f
 The word counts and the surface-form → stem map are loaded only when first needed.
 """
 
+from __future__ import annotations
+
 from collections import Counter
 from collections.abc import Callable, Mapping
-from typing import NamedTuple
 
 from ..text.acronyms import Acronyms
+from ..tuples import NamedTuple
 from .documents import DocumentTable
 from .postings import BM25Index
 from .ranking import RankingConfig

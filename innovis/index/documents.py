@@ -1,10 +1,16 @@
 """The documents of an index: in memory, or read one at a time from a saved index."""
 
+from __future__ import annotations
+
 import datetime
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NamedTuple, overload
 
 from ..models import Document
+from ..tuples import NamedTuple
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, overload
 
 
 class DocumentInfo(NamedTuple):
@@ -27,7 +33,7 @@ class DocumentInfo(NamedTuple):
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "DocumentInfo":
+    def from_dict(cls, data: dict[str, Any]) -> DocumentInfo:
         """Return the description `to_dict` gave. Raises TypeError, ValueError or KeyError
         when `data` is not one."""
         identity, title, date, url = data["id"], data["title"], data["date"], data["url"]
@@ -48,7 +54,7 @@ class DocumentTable(Sequence[Document]):
         self._text_of = text_of
 
     @classmethod
-    def of(cls, documents: Sequence[Document]) -> "DocumentTable":
+    def of(cls, documents: Sequence[Document]) -> DocumentTable:
         """Return the table of documents held in memory."""
         infos = [DocumentInfo(d.id, d.title, d.date, d.url, d.lang) for d in documents]
         return cls(infos, lambda number: documents[number].text)
@@ -60,11 +66,13 @@ class DocumentTable(Sequence[Document]):
     def __len__(self) -> int:
         return len(self.infos)
 
-    @overload
-    def __getitem__(self, index: int) -> Document: ...
+    if TYPE_CHECKING:  # the overloads tell type checkers which index gives which
 
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Document]: ...
+        @overload
+        def __getitem__(self, index: int) -> Document: ...
+
+        @overload
+        def __getitem__(self, index: slice) -> Sequence[Document]: ...
 
     def __getitem__(self, index: int | slice) -> Document | Sequence[Document]:
         if isinstance(index, slice):

@@ -16,15 +16,17 @@ written for it and its content is hashed again the next time; nor is one written
 could not be looked at or read.
 """
 
+from __future__ import annotations
+
 import json
 import os
 import time
 import zlib
 from pathlib import Path
-from typing import NamedTuple
 
 from ..errors import CorpusReadError
 from ..reading.files import list_corpus, read_bytes
+from ..tuples import NamedTuple
 from .corpus_index import FORMAT_VERSION
 from .ranking import RankingConfig
 

@@ -22,12 +22,14 @@ import itertools
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
 
 from ..errors import IndexFormatError
 from .bm25 import BM25Parameters
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     import numpy.typing as npt
 
     from .counts import TermCounts

@@ -1,9 +1,14 @@
 """The weights with which a sentence's score blends its fields (see retrieval.py)."""
 
-from typing import Any, NamedTuple
+from __future__ import annotations
 
 from ..errors import InvalidArgumentError
+from ..tuples import NamedTuple
 from .bm25 import BM25Parameters
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # The BM25 variants as rank-bm25 names its classes.
 VARIANTS = {"BM25Okapi": "okapi", "BM25L": "l", "BM25Plus": "plus"}
@@ -29,7 +34,7 @@ class RankingConfig(NamedTuple):
     exact_weight: float = 0.7
 
     @classmethod
-    def for_bm25(cls, name: str) -> "RankingConfig":
+    def for_bm25(cls, name: str) -> RankingConfig:
         """Return the default configuration scoring both fields with the BM25 `name`
         ("BM25Okapi", "BM25L" or "BM25Plus"). Raises InvalidArgumentError for another name."""
         if name not in VARIANTS:
@@ -51,7 +56,7 @@ class RankingConfig(NamedTuple):
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "RankingConfig":
+    def from_dict(cls, data: dict[str, Any]) -> RankingConfig:
         """Return the configuration `to_dict` gave. Raises KeyError or TypeError if malformed."""
         return cls(
             sentence=BM25Parameters(**data["sentence"]),

@@ -1,13 +1,15 @@
 """What reading a corpus left out, kept beside its cached index so that an ask answered from the
 cache tells it as the first ask did."""
 
+from __future__ import annotations
+
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
 from ..errors import IndexFormatError
 from ..reading.files import Listing, skip_summary
+from ..tuples import NamedTuple
 
 # The file beside a cached index that keeps it.
 SKIPPED = "skipped.json"
@@ -30,7 +32,7 @@ class Skipped(NamedTuple):
     messages: list[str]
 
     @classmethod
-    def from_json(cls, content: object, folder: Path) -> "Skipped":
+    def from_json(cls, content: object, folder: Path) -> Skipped:
         """Return what `content`, the kept file of `folder` (None: none), says. Raises
         IndexFormatError when it is not what `side` writes."""
         if content is None:

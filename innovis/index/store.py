@@ -20,7 +20,6 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from ..errors import IndexFormatError, IndexWriteError
 from ..text.acronyms import Acronyms
@@ -42,6 +41,10 @@ from .folders import (
 from .postings import ARRAYS, BM25Index
 from .ranking import RankingConfig
 from .verified import IndexFiles, file_checksum, manifest_checksum, read_manifest
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _SENTENCE_COLUMNS = ("document", "paragraph", "start", "end", "paragraph_first", "document_first")
 __all__ = ["FORMAT", "MANIFEST", "is_index", "load", "load_with", "save"]

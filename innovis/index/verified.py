@@ -19,10 +19,13 @@ import os
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ..errors import IndexFormatError
 from .folders import FORMAT, MANIFEST, MANIFEST_LIMIT
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _CHUNK = 1 << 20
 

@@ -5,13 +5,15 @@ ends. What cannot be read (an unreadable folder, a file that vanished, a name th
 UTF-8, a path too long for the system) is left out and reported, never a traceback.
 """
 
+from __future__ import annotations
+
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 from ..errors import CorpusNotFoundError, CorpusReadError
+from ..tuples import NamedTuple
 
 # Plain text and Markdown releases, saved web pages, and CMS exports (one release a record).
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".csv")

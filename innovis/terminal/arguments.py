@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NoReturn
 
 from .. import __version__
 from ..index.ranking import VARIANTS
@@ -59,7 +58,10 @@ class _CommandParser(_Parser):
         return parsed, extras
 
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import NoReturn
+
     _Commands = argparse._SubParsersAction[_CommandParser]
 
 

@@ -11,7 +11,6 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..answering.replies import HELP_MORE, MORE_HINT
 from ..assistant import Assistant, Progress, bundled_corpus
@@ -22,6 +21,7 @@ from .arguments import CORPUS_VARIABLE, LOG_VARIABLE, parse
 from .paths import user_cache_dir
 from .plain import PlainScreen, plain_text, wants_plain
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from ..question_log import QuestionLog
 

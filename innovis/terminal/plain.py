@@ -8,10 +8,13 @@ from __future__ import annotations
 import os
 import re
 import sys
-from typing import TextIO
 
 from ..models import Reply
 from ..text.printable import printable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TextIO
 
 # A quoted block of an answer: the quotation, which may run over several lines, then its
 # source line ("— Title · date").

@@ -17,12 +17,12 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 from .lemmas import base_form
 from .patterns import Pattern
 from .stopwords import STOPWORDS
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from nltk.stem.snowball import SnowballStemmer
 
