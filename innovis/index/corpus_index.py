@@ -30,8 +30,10 @@ from .ranking import RankingConfig
 # page's date stamp, script notices and stray words left out; 23: more buttons, comment
 # forms and photo credits left out; 24: a site's header before the title's repeat left out;
 # 25: captions at the top end at any dateline shape; 26: a profile after "Ends" left out;
-# 27: wire notices and hashtag lines left out; 28: bylines after the body begins.)
-FORMAT_VERSION = 29
+# 27: wire notices and hashtag lines left out; 28: bylines after the body begins; 29: acronyms
+# and long forms as alternatives; 30: stems of Snowball 3 (PyStemmer): "organization" no
+# longer "organ", "university" not "universe".)
+FORMAT_VERSION = 30
 
 
 class SentenceTable(NamedTuple):

@@ -15,16 +15,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from .lemmas import base_form
 from .patterns import Pattern
 from .stopwords import STOPWORDS
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from nltk.stem.snowball import SnowballStemmer
 
 _PLAIN = str.maketrans(
     {
@@ -93,11 +89,14 @@ def surface_words(text: str) -> list[str]:
 
 
 @cache
-def _stemmer() -> SnowballStemmer:
-    # Imported here: NLTK takes a noticeable fraction of a second to import.
-    from nltk.stem.snowball import SnowballStemmer
+def _stemmer() -> Callable[[str], str]:
+    # PyStemmer, the Snowball project's own stemmers in C: it imports in a millisecond, where
+    # NLTK's stemmer made a one-question `innovis ask` with a word the index does not know
+    # import all of NLTK (and numpy), half a second.
+    import Stemmer
 
-    return SnowballStemmer("english")
+    stem_word: Callable[[str], str] = Stemmer.Stemmer("english").stemWord
+    return stem_word
 
 
 @lru_cache(maxsize=1 << 18)
@@ -107,7 +106,7 @@ def stem(word: str) -> str:
     "begin", "applicants" is "apply": `lemmas.py`)."""
     if not word.isalpha():
         return word
-    return str(_stemmer().stem(base_form(word)))
+    return _stemmer()(base_form(word))
 
 
 def is_stopword(word: str) -> bool:
