@@ -105,6 +105,9 @@ def test_what_the_archive_writes_is_answered(
         ("what is Quayside Works?", None),
         ("what did the chief executive do before", None),
         ("when did the hall open", None),
+        # "What" asks for the thing offered; the tenants are whom it is offered to.
+        ("what does the hall offer tenants", None),
+        ("does the hall offer tenants a canteen", "canteen"),
     ],
 )
 def test_the_word_a_question_asks_for(question: str, asked: str | None) -> None:

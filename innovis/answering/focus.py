@@ -9,7 +9,9 @@ it. The focus is read from the shapes questions take in English, on the question
 * "how many/much N", "how much is/did [the] N";
 * "what/which [A] N do/does/did/is/… …" ("what award did HKSTP win?");
 * "what/who is the [A] N [of/for/per/at/… …]" ("who is the mayor of …?");
-* "is/are there [a/any] [A] N [at/to/… …]", "does … have/offer/provide [a/any] [A] N".
+* "is/are there [a/any] [A] N [at/to/… …]", "does … have/offer/provide [a/any] [A] N" (a
+  question of yes or no: in "what does InnoCell offer residents?" the residents are whom it
+  is offered to, and "what" asks for the thing).
 
 The head is the last content word of the phrase ("shuttle bus" → "bus"). Questions of other
 shapes ("what is HKSTP?", "when did … open?") have no focus here.
@@ -59,7 +61,8 @@ _SHAPES = (
     (
         True,
         Pattern(
-            rf"\b(?:does|do|did|will)\s+(?:{_WORD}\s+){{1,4}}?(?:have|offer|provide|run)\s+"
+            rf"^(?:\W*(?:so|and|but)\s+)?(?:does|do|did|will)\s+(?:{_WORD}\s+){{1,4}}?"
+            rf"(?:have|offer|provide|run)\s+"
             rf"{_ARTICLE}?{_PHRASE}{_END}",
             needles="have|offer|provide|run",
         ),
