@@ -59,6 +59,15 @@ def test_a_later_release_that_names_the_year_answers(quayside: innovis.Assistant
     assert "KB$4 billion" in reply.passages[0].text
 
 
+def test_a_year_the_archive_writes_before_a_name_names_it_without_an_article(
+    quayside: innovis.Assistant,
+) -> None:
+    # Visitors drop the article: the archive writes "2019 Harbour Plan", so the year names it.
+    reply = quayside.ask("how much did the mayor set aside for labs in 2019 harbour plan")
+    assert reply.kind == "answer"
+    assert "KB$4 billion" in reply.passages[0].text
+
+
 def test_another_years_edition_does_not_answer(quayside: innovis.Assistant) -> None:
     assert quayside.ask("how many visitors came to the 2019 expo?").kind == "fallback"
 

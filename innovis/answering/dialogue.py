@@ -128,7 +128,7 @@ class Dialogue:
     def _read(self, question: str) -> tuple[TimeFrame, Query]:
         """Return what a question says about time, and the query of the rest of it."""
         if self.timeline.dated:
-            frame = read_time(question, self.today())
+            frame = read_time(question, self.today(), self._names_with_year)
         else:
             # Releases without dates: a year in the question is only a word to search for.
             frame = TimeFrame(rest=question)
@@ -159,6 +159,12 @@ class Dialogue:
         # rarer they are in English (specific.unknown_weight).
         extra = sum(unknown_weight(word) - 1.0 for word in query.words if not knows(word))
         return frame, query._replace(unknown_weight=extra, asked=self._asked(rest, query))
+
+    def _names_with_year(self, year: str, word: str) -> bool:
+        """Return whether a sentence of the corpus writes `year` right before `word`, as a name
+        that a year is part of does ("the 2016 Policy Address")."""
+        written = re.compile(rf"(?<![\w/]){year}\s+{re.escape(word)}(?![\w&'’-])", re.IGNORECASE)
+        return any(written.search(text) for text in self._retriever.sentences_with(year))
 
     def _asked(self, question: str, query: Query) -> str | None:
         """Return the word `question` asks for, as the corpus writes it ("ceo" as "officer",

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 
 from ..reading.dates import MONTH_PATTERN
 from ..text.analysis import is_stopword
@@ -266,17 +267,23 @@ def _cut(text: str, match: re.Match[str]) -> str:
     return text[: match.start()] + " " + text[match.end() :]
 
 
-def _modifies_name(text: str, match: re.Match[str]) -> bool:
+def _modifies_name(
+    text: str, match: re.Match[str], names: Callable[[str, str], bool] | None = None
+) -> bool:
     """Return whether the year `match` found in `text` modifies the name that follows it ("the
-    2016 policy address") rather than saying when ("in 2016", "the budget of 2016")."""
-    if match.group("month") or not match.group(0)[:1].isdigit():
+    2016 policy address") rather than saying when ("in 2016", "the budget of 2016").
+
+    Visitors drop the article ("in 2016 policy address"): a year the corpus writes before the
+    same word (`names(year, word)`: "in my 2016 Policy Address") names a thing too."""
+    if match.group("month"):
         return False
     following = _NEXT_WORD.match(text, match.end())
-    return (
-        _DETERMINER.search(text[: match.start()]) is not None
-        and following is not None
-        and not is_stopword(following.group(1))
-    )
+    if following is None or is_stopword(following.group(1)):
+        return False
+    bare = match.group(0)[:1].isdigit()  # no "in", "during" before it
+    if bare and _DETERMINER.search(text[: match.start()]) is not None:
+        return True
+    return names is not None and names(match.group("year"), following.group(1))
 
 
 _ANY_YEAR = Pattern(r"(?<![\d/])(?:19[5-9]|20\d)\d(?![\d/])", needles=_CENTURIES)
@@ -308,8 +315,12 @@ def names_only(sentence: str, year: int, as_time: bool = False) -> bool:
     return not as_time or re.search(rf"\b(?:in|during|of)\s+{year}\b", sentence) is not None
 
 
-def read_time(question: str, today: datetime.date) -> TimeFrame:
-    """Return what `question` (normalised: lower case, plain quotes) says about time."""
+def read_time(
+    question: str, today: datetime.date, names: Callable[[str, str], bool] | None = None
+) -> TimeFrame:
+    """Return what `question` (normalised: lower case, plain quotes) says about time;
+    `names(year, word)` tells whether the corpus writes a year before a word, as part of a
+    name ("2016 Policy Address")."""
     text = original = question.lower()
     start = end = None
     period = ""
@@ -335,7 +346,7 @@ def read_time(question: str, today: datetime.date) -> TimeFrame:
     elif match := _PLAIN.search(text):
         start, end, period = _single(match)
         # The year of "the 2016 policy address" is part of the name: it stays to be searched.
-        named = _modifies_name(text, match)
+        named = _modifies_name(text, match, names)
         text = text if named else _cut(text, match)
     elif match := _RELATIVE.search(text):
         start, end, period = _relative(match, today)
