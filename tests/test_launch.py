@@ -75,3 +75,26 @@ def test_a_cached_ask_imports_neither_typing_nor_nltk() -> None:
     )
     _python(ask)  # builds the index and caches it
     assert _python(ask).strip() == "[]"
+
+
+def _run_command(main: str) -> subprocess.CompletedProcess[str]:
+    """Run `launch.run` in a fresh process whose `cli.main` is the Python expression `main`."""
+    code = (
+        "import atexit, os, sys\n"
+        "from innovis.terminal import cli, launch\n"
+        "leave = os._exit\n"
+        "os._exit = lambda code: (sys.stderr.write('at once'), sys.stderr.flush(), leave(code))\n"
+        f"cli.main = lambda: {main}\n"
+        "launch.run()\n"
+    )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
+def test_a_finished_command_ends_the_process_at_once_with_its_output_and_status() -> None:
+    ended = _run_command("(print('the answer', end=''), 1)[1]")
+    assert (ended.stdout, ended.stderr, ended.returncode) == ("the answer", "at once", 1)
+
+
+def test_what_is_registered_to_run_at_exit_still_runs() -> None:
+    ended = _run_command("(atexit.register(print, 'registered'), print('the answer'), 0)[2]")
+    assert (ended.stdout, ended.stderr, ended.returncode) == ("the answer\nregistered\n", "", 0)

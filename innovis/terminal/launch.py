@@ -6,14 +6,21 @@ and as Python exits it collects them all, freeing what the end of the process fr
 ~8 ms of a one-question `innovis ask`. So the collector is paused while the command line loads,
 and what loading made is frozen (`gc.freeze`: left out of every later collection, the last one
 included) before the command runs with the collector back on.
+
+Python's own exit then takes every module apart and frees every object one by one (~3 ms of a
+one-question ask), work the end of the process does anyway. So when the command is done, nothing
+is registered to run at exit and no other thread runs, the process ends at once with its status,
+its output flushed first (`os._exit`: the way Instagram's servers skip the same work).
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
+import os
 import sys
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import NoReturn
 
@@ -28,4 +35,25 @@ def run() -> NoReturn:
         gc.freeze()
         if collecting:
             gc.enable()
-    sys.exit(main())
+    status = main()
+    if _may_end_at_once(status):
+        os._exit(status)
+    sys.exit(status)
+
+
+def _may_end_at_once(status: object) -> bool:
+    """Return whether the process may end without Python's exit: `status` is a number, nothing
+    waits to run at exit or in another thread, and standard output and error are flushed."""
+    threading = sys.modules.get("threading")
+    if (
+        not isinstance(status, int)
+        or atexit._ncallbacks()
+        or (threading and threading.active_count() > 1)
+    ):
+        return False
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # closed or gone: Python's exit deals with them
+        return False
+    return True
