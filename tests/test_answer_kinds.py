@@ -302,6 +302,36 @@ def test_what_is_quotes_the_sentence_that_says_what_it_is() -> None:
     assert "which supports ventures" in quote
 
 
+def test_what_kinds_quotes_the_sentence_that_lists_them() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2024-05-02",
+                "Larchmont Park Launches the Harbour Fund",
+                "Larchmont Park today launched the Harbour Fund, the park's first fund to invest "
+                "beside private partners in startups.",
+                "Focusing on three sectors — robotics, clean energy and food technology — the "
+                "fund will invest in startups at their second round.",
+                "The fund is run by a subsidiary of the park.",
+            ),
+            release(
+                "2024-06-10",
+                "Larchmont Park Opens a Sensor Hall",
+                "Larchmont Park opened a sensor hall for startups in the robotics sector.",
+            ),
+            release(
+                "2023-03-01",
+                "Larchmont Park Counts Its Companies",
+                "Larchmont Park counted 320 member companies at the end of 2022.",
+                "Member companies raised 45 million dollars from investors.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "what sectors does the harbour fund invest in")
+    assert "robotics, clean energy and food technology" in quote
+
+
 @pytest.mark.parametrize(
     ("question", "asks"),
     [

@@ -11,7 +11,8 @@ Three signs, each weighted by the ranking configuration:
   (`targets.py`), an earlier career for what
   someone did before, a first or a founding for "the
   first" (`succession.py`), a place for
-  "where" (`places.py`), what a thing is or does for "what is" (`descriptions.py`);
+  "where" (`places.py`), what a thing is or does for "what is" (`descriptions.py`), a list
+  headed by the kind of thing asked for ("three sectors — A, B and C") for "what sectors";
 * the question's word pairs the sentence holds in the same order ("national anthem"): BM25
   sees words, not phrases;
 * the question's words the sentence holds exactly as typed, before stemming ("universities",
@@ -28,6 +29,7 @@ from itertools import pairwise
 
 from ..index.ranking import RankingConfig
 from ..text.analysis import content_words
+from ..text.patterns import Pattern
 from .cues import count_strength, holds, names_person
 from .descriptions import describes
 from .measures import measures, without_shares
@@ -35,6 +37,14 @@ from .places import tells_place
 from .query import Query
 from .succession import tells_background, tells_movement, tells_origin, tells_succession
 from .targets import tells_target
+
+# A word right before a list it heads: "sectors — A, B", "sectors: A", "sectors such as A",
+# "sectors, including A".
+_HEADS_LIST = Pattern(
+    r"([^\W\d_][\w-]*)\s*(?:[:—–]|-\s|,?\s+(?:such as|including|namely)\b)",
+    needles=":|—|–|-|such|including|namely",
+)
+
 
 # What `Evidence.gives_what_is_asked` says of a sentence that surely gives it.
 SUREST = 2
@@ -81,7 +91,19 @@ class Evidence:
             bonus += config.cue_weight
         if self._query.description and describes(sentence):
             bonus += config.cue_weight
+        if self._query.kind and self._lists_kind(sentence):
+            # "What sectors ...?" is answered by the sentence that lists them.
+            bonus += config.cue_weight
         return bonus
+
+    def _lists_kind(self, sentence: str) -> bool:
+        """Return whether `sentence` lists things of the kind a "what N" question asks for:
+        "three sectors — Generative AI, ...", "sectors such as ...", "sectors, including ..."."""
+        return any(
+            self._term(word) == self._query.kind
+            for match in _HEADS_LIST.finditer(sentence)
+            for word in content_words(match.group(1))
+        )
 
     def tells_place(self, sentence: str) -> bool:
         """Return whether `sentence` tells a place the question does not name (`places.py`)."""

@@ -15,10 +15,11 @@ from ..text.spelling import Speller, edit_distance
 from ..tuples import NamedTuple
 from .cues import answer_type, counted_word
 from .descriptions import asks_description
+from .focus import focus
 from .measures import asked_measure, without_measure_word
 from .places import asks_place
 from .predicates import asked_doing
-from .specific import commonness, inflections, is_specific, zipf
+from .specific import commonness, inflections, is_framing, is_specific, zipf
 from .succession import asks_background, asks_movement, asks_origin, asks_succession
 from .targets import asks_target
 
@@ -53,7 +54,8 @@ class Query(NamedTuple):
     who left or who joined, `target` whether it asks for a plan or a target (`targets.py`),
     `background` what someone did before, `origin` about the first of something
     (`succession.py`), `place` whether it asks where (`places.py`), `description` whether it
-    asks what something is (`descriptions.py`).
+    asks what something is (`descriptions.py`); `kind` the term of the kind of thing a "what
+    N"/"which N" question asks one or more of ("what sectors ...?": sector).
     `alternatives` are groups of terms among `terms` any one of which answers for the group:
     a visitor's word and the release's ("replace", "succeed").
     """
@@ -76,6 +78,7 @@ class Query(NamedTuple):
     description: bool = False
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()
     doing: str | None = None
+    kind: str | None = None
 
     def keeping(self, terms: tuple[str, ...]) -> Query:
         """Return the query of `terms` (some of its own), with the alternatives of each group
@@ -104,6 +107,7 @@ class Query(NamedTuple):
         return _WORD.sub(mend, question)
 
 
+_HOW = Pattern(r"\bhow\b", needles="how")
 # Misspelt words are whole alphabetic words (see Speller.correct), so \w+ finds each.
 _WORD = Pattern(r"\w+")
 
@@ -265,4 +269,15 @@ class QueryReader:
             place=asks_place(question),
             description=asks_description(question),
             doing=asked_doing(question),
+            kind=self._kind(question),
         )
+
+    def _kind(self, question: str) -> str | None:
+        """Return the term of the kind of thing a "what N"/"which N" question asks one or more
+        of ("what sectors does the fund invest in?": sector), or None."""
+        found = focus(question)
+        if found is None or found.named or is_framing(found.word):
+            return None
+        if _HOW.search(question):
+            return None  # "how many N" counts them (`Query.counted`)
+        return self.term(found.word)
