@@ -42,6 +42,8 @@ def trust() -> innovis.Assistant:
     [
         ("what did osric pennell do before joining?", "harbour tunnel programme"),
         ("where did lowri castellan work before joining the trust?", "Brackwater Mills"),
+        # Keywords: "previous job" only asks for the career, which the sentence tells.
+        ("osric pennell previous job eastgate", "harbour tunnel programme"),
     ],
 )
 def test_the_post_held_just_before_is_quoted(

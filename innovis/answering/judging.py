@@ -30,7 +30,7 @@ from .retrieval import Hit, Retriever
 from .roles import asked_roles, writes_role
 from .specific import frames_only, is_loose, presence_words
 from .standins import stand_ins
-from .succession import follows, tells_background, tells_succession
+from .succession import BACKGROUND_WORDS, follows, tells_background, tells_succession
 
 _NO_DATE = datetime.date.min
 # The share of its confidence a sentence keeps when it is far from what the question asks
@@ -156,9 +156,20 @@ class Judge:
         if query.background:
             # "What did Mr Wong do before?" is told by "Most recently, he led ..." in the
             # release that names him, which need not repeat his name or the question's other
-            # words: it answers as surely as the release's best sentence.
-            judged = _background_told(retriever, judged)
+            # words: it answers as surely as the release's best sentence, reckoned without the
+            # words that only ask for a career ("terry wong previous job").
+            judged = _background_told(retriever, judged, self._without_career_words(hits))
         return judged
+
+    def _without_career_words(self, hits: Sequence[Hit]) -> dict[Hit, float]:
+        """Return how much of the question each hit reaches without the words that only ask
+        for someone's earlier career ("previous", "job", "background")."""
+        judged, stems = self._judged, self._query.stems
+        career = {t for w, t in zip(self._query.words, stems, strict=True) if w in BACKGROUND_WORDS}
+        kept = tuple(t for t in judged.terms if t not in career)
+        if not career or not kept:
+            return {}
+        return dict(zip(hits, self._reached(hits, judged.keeping(kept)), strict=True))
 
     def _no_handover(self, hit: Hit) -> bool:
         """Return whether a hit's sentence tells no handover that answers the succession
@@ -258,13 +269,16 @@ def _without_framing_terms(query: Query) -> Query:
     return query.keeping(kept) if framing and kept else query
 
 
-def _background_told(retriever: Retriever, confidence_of: dict[Hit, float]) -> dict[Hit, float]:
+def _background_told(
+    retriever: Retriever, confidence_of: dict[Hit, float], loose: dict[Hit, float]
+) -> dict[Hit, float]:
     """Return `confidence_of` with each hit that tells someone's earlier career raised to the
-    best confidence of its release's hits."""
+    best confidence of its release's hits, or to the best of their `loose` confidences (those
+    reckoned without the words that only ask for a career)."""
     best: dict[int, float] = {}
     for hit, confidence in confidence_of.items():
         document = retriever.document_of(hit)
-        best[document] = max(best.get(document, 0.0), confidence)
+        best[document] = max(best.get(document, 0.0), confidence, loose.get(hit, 0.0))
     return {
         hit: max(confidence, best[retriever.document_of(hit)])
         if tells_background(retriever.text(hit.sentence))

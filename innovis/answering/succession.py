@@ -141,6 +141,16 @@ _TELLS_PREVIOUS = Pattern(
 )
 
 
+# The words that only say a question asks for someone's earlier career ("previous job",
+# "former role", "background"): the sentence that tells it need not hold them.
+BACKGROUND_WORDS = frozenset(
+    """
+    previous previously former earlier past job jobs role roles post posts position positions
+    career experience employer employers background
+    """.split()
+)
+
+
 def asks_background(question: str) -> bool:
     """Return whether `question` asks what someone did before ("what did Mr Wong do before
     joining?", "what was her previous job?")."""
