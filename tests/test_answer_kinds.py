@@ -210,10 +210,44 @@ def test_when_quotes_a_sentence_that_tells_a_time() -> None:
         ("The lab opened on 3 May.", True),
         ("The lab will open next year.", True),
         ("Welcoming the appointment, Ms Varden, CEO, said so.", False),
+        ("Today, the park opened its doors.", True),
+        ("“Tomorrow we open,” she said.", True),
+        ("Under the theme “Build Now, Shape Tomorrow”, the course runs ten weeks.", False),
+        ("The Makers of Tomorrow course runs ten weeks.", False),
     ],
 )
 def test_a_time_is_a_date_or_a_time_told_relative_to_another(sentence: str, told: bool) -> None:
     assert tells_time(sentence) is told
+
+
+def test_when_did_it_start_quotes_the_start_not_the_lead_that_dates_its_own_news() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2023-09-20",
+                "Larchmont Park Names the 2023 Cohort of Makers of Tomorrow",
+                "Larchmont Park has confirmed the 2023 cohort of its Makers of Tomorrow (MOT) "
+                "programme.",
+                "Under the theme “Build Now, Shape Tomorrow”, the ten-month MOT programme "
+                "starts with a week of workshops.",
+            ),
+            release(
+                "2024-03-02",
+                "Larchmont Park Opens Applications for Makers of Tomorrow",
+                "Larchmont Park has opened applications for the Makers of Tomorrow (MOT) "
+                "programme.",
+                "Launched in 2019, the MOT programme has trained sixty young engineers.",
+            ),
+            release(
+                "2023-03-01",
+                "Larchmont Park Counts Its Companies",
+                "Larchmont Park counted 320 member companies at the end of 2022.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "when did the makers of tomorrow programme start")
+    assert "Launched in 2019" in quote
 
 
 def test_a_visitors_start_finds_a_releases_began() -> None:

@@ -11,7 +11,8 @@ are confident enough to quote, which one gives what the question wants:
   release of that year that answers nearly as well as the best, from whatever year;
 * `amounts_first`: of a "how many"/"how much" question, the sentences that state an amount;
 * `dates_first`: of a "when" question, a sentence that tells a time over a near one that does
-  not;
+  not, and of those that tell one, the surest ("Launched in 2019, the programme ..." over a
+  lead that dates only its own news);
 * `measures_first`: of a "how tall"/"how long"/"how big" question, a sentence that gives the
   measure asked for, or runs on to one that does (see `completed`), over a near one that
   does not;
@@ -173,8 +174,10 @@ def dates_first(
     become CEO?" but does not tell when. A sentence without a time may still answer, by its
     release's date ("Acme opened a laboratory"), so confidences stay as they are."""
     text = retriever.text
-    if not hits or tells_time(text(hits[0].sentence)):
+    if not hits:
         return hits, confidence_of
+    if tells_time(text(hits[0].sentence)):
+        return _surer_timed(retriever, hits, confidence_of), confidence_of
     best, document_of = confidence_of[hits[0]], retriever.document_of
     release = document_of(hits[0])
 
@@ -184,10 +187,33 @@ def dates_first(
         same = document_of(hit) == release
         return confidence_of[hit] >= (NEAR_CONFIDENCE if same else OTHER_RELEASE_SHARE) * best
 
-    timed = next((h for h in hits if near(h) and tells_time(text(h.sentence))), None)
+    # Of those, the one that answers best: "Launched in 2020, the TLT programme ..." over the
+    # lead of a later release that only dates its own news ("confirmed the 2021 cohort").
+    timed = max(
+        (h for h in hits if near(h) and tells_time(text(h.sentence))),
+        key=lambda h: confidence_of[h],
+        default=None,
+    )
     if timed is None:
         return hits, confidence_of
     return [timed] + [h for h in hits if h != timed], confidence_of
+
+
+def _surer_timed(
+    retriever: Retriever, hits: list[Hit], confidence_of: dict[Hit, float]
+) -> list[Hit]:
+    """Return `hits`, whose first tells a time, with the timed hit of the highest confidence
+    first when the first is not near it (`NEAR_CONFIDENCE`): "Larchmont confirmed the 2023
+    cohort of its Makers of Tomorrow programme" dates its own news, while "Launched in 2019,
+    the programme ..." tells when it started."""
+    first = hits[0]
+    surest = max(
+        (h for h in hits if tells_time(retriever.text(h.sentence))),
+        key=lambda h: confidence_of[h],
+    )
+    if confidence_of[first] >= NEAR_CONFIDENCE * confidence_of[surest]:
+        return hits
+    return [surest] + [h for h in hits if h != surest]
 
 
 def measures_first(

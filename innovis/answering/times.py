@@ -2,7 +2,8 @@
 
 A date ("19 June 2023", "June 30"), a year, a month, a century, or a time told relative to
 another ("six months later", "two years ago", "today", "next year", "soon"): press releases say when
-things happen in all these ways. A sentence that tells none of them cannot answer "when".
+things happen in all these ways. A sentence that tells none of them cannot answer "when". A word
+of a day written with a capital inside a sentence names something ("Leaders of Tomorrow").
 """
 
 from __future__ import annotations
@@ -24,6 +25,21 @@ _TIME = Pattern(
 )
 
 
+# Words of a day that, written with a capital inside a sentence, are part of a name: "Leaders
+# of Tomorrow", the theme "Impact Tomorrow".
+_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+_OPENING = Pattern(r"[\s\"“‘'(\[—–-]*$")
+
+
 def tells_time(sentence: str) -> bool:
     """Return whether `sentence` tells a time (see the module docstring)."""
-    return _TIME.search(sentence) is not None
+    return any(not _names(sentence, match) for match in _TIME.finditer(sentence))
+
+
+def _names(sentence: str, match: re.Match[str]) -> bool:
+    """Return whether the time word `match` found is part of a name: a word of a day written
+    with a capital, other than the sentence's first."""
+    said = match.group(0)
+    if said.lower() not in _DAYS or not said[0].isupper():
+        return False
+    return _OPENING.match(sentence[: match.start()]) is None
