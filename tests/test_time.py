@@ -227,3 +227,43 @@ def test_time_words_are_not_searched_for() -> None:
 def test_a_bad_clock_is_refused() -> None:
     with pytest.raises(innovis.InvalidArgumentError, match="today"):
         innovis.Assistant.from_documents(ARCHIVE, today="yesterday")  # type: ignore[arg-type]
+
+
+EVENTS = [
+    release(
+        "2016-04-11",
+        "Mayor Visits the Guild",
+        "The Mayor, Mr Oren Vask, toured the guild's drone workshop this morning.",
+        "The visit began with a briefing by the guild's Chair, Ms Alma Rieger.",
+        "He then met young engineers.",
+    ),
+    release(
+        "2019-06-20",
+        "Guild Appoints Mr Tobiah Lunde as Chair",
+        "Mr Tobiah Lunde was appointed chair of the Harbourside Robotics Guild today.",
+    ),
+    release(
+        "2021-02-02",
+        "Guild Opens a Test Pool",
+        "The guild opened a test pool for underwater drones.",
+        "The pool is twenty metres long.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The event picks the release; the sentence answers what is asked of it.
+        ("who was chair when the mayor toured the workshop", "Ms Alma Rieger"),
+        ("who was chair when mayor vask toured the guild", "Ms Alma Rieger"),
+        # The release of the event never says who was chair.
+        ("who was chair when the pool opened", None),
+    ],
+)
+def test_a_question_that_says_when_by_an_event(question: str, said: str | None) -> None:
+    reply = innovis.Assistant.from_documents(EVENTS, today=TODAY).ask(question)
+    if said is None:
+        assert reply.kind == "fallback", reply.text
+    else:
+        assert said in quoted(reply)

@@ -88,6 +88,11 @@ from .targets import asks_target
 from .timeline import Timeline, listing_text, no_period_text
 from .wordings import is_reworded, reworded, written_as, written_forms
 
+# A question that says when by an event: "who was chairman when Mr Leung toured the park?".
+_EVENT = Pattern(
+    r"^\W*(?:who|what|which|where|how)\b.*?\w\s+(?:when|while)\s+(?P<event>.*\w.*)$",
+    needles="when|while",
+)
 # A word that may clip a name ("LegCo"): four to eight letters.
 _CLIPPED = Pattern(r"(?<![\w&'’-])[^\W\d_]{4,8}(?![\w&'’-])")
 # The most distinct words of one question looked up as clipped names.
@@ -158,7 +163,19 @@ class Dialogue:
         # The question's words the corpus never uses count against its answers the more, the
         # rarer they are in English (specific.unknown_weight).
         extra = sum(unknown_weight(word) - 1.0 for word in query.words if not knows(word))
-        return frame, query._replace(unknown_weight=extra, asked=self._asked(rest, query))
+        query = query._replace(unknown_weight=extra, asked=self._asked(rest, query))
+        return frame, query._replace(event=self._event(rest, query))
+
+    def _event(self, question: str, query: Query) -> tuple[str, ...]:
+        """Return the terms of `query` that a clause of `question` saying when by an event
+        holds ("when Mr Leung toured the park"), when the rest of the question has terms."""
+        match = _EVENT.search(question)
+        if match is None:
+            return ()
+        term = self._retriever.reader.term
+        said = {term(word) for word in content_words(match.group("event"))}
+        event = tuple(t for t in query.terms if t in said)
+        return event if len(event) < len(query.terms) else ()
 
     def _names_with_year(self, year: str, word: str) -> bool:
         """Return whether a sentence of the corpus writes `year` right before `word`, as a name

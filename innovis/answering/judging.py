@@ -36,6 +36,8 @@ _NO_DATE = datetime.date.min
 # The share of its confidence a sentence keeps when it is far from what the question asks
 # for. Chosen on the press-room tuning and bundled questions (0.25 to 0.6 tried; 0.25-0.5 tie).
 UNASKED_SHARE = 0.35
+# The sentences looked at for the one that best tells the event a question says when by.
+_EVENT_SENTENCES = 100
 
 
 class Judge:
@@ -87,7 +89,14 @@ class Judge:
         # A release headed by the name is about it: its sentences need not repeat it.
         self._name_terms = frozenset(named_terms) if found or phrases else frozenset()
         self._judged = _without_framing_terms(query)
-        rest = tuple(t for t in self._judged.terms if t not in named_terms and len(t) > 1)
+        # An event that says when ("when Mr Leung toured the park") picks the release: what
+        # is asked is the rest.
+        self._event = frozenset(query.event)
+        rest = tuple(
+            t
+            for t in self._judged.terms
+            if t not in named_terms and t not in self._event and len(t) > 1
+        )
         if found:
             # Nor are the commonest words of English ("how many people came to the InnoHK
             # Summit?" is answered by "800 academics").
@@ -109,7 +118,7 @@ class Judge:
     def confidences(self, hits: Sequence[Hit]) -> dict[Hit, float]:
         """Return the confidence of each hit (see the module docstring)."""
         query, retriever = self._query, self._retriever
-        full = self._reached(hits, self._judged)
+        full = self._reached(hits, self._judged) if not self._event else self._at_event(hits)
         if query.asked is not None and not any(
             role.split()[-1] == query.asked for role in self._roles
         ):
@@ -160,6 +169,24 @@ class Judge:
             # words that only ask for a career ("terry wong previous job").
             judged = _background_told(retriever, judged, self._without_career_words(hits))
         return judged
+
+    def _at_event(self, hits: Sequence[Hit]) -> list[float]:
+        """Return how much each hit reaches of a question that says when by an event: of the
+        rest of the question, in the hit's sentence, and of the event, in the sentence of the
+        hit's release that tells it best, whichever is less."""
+        retriever, judged = self._retriever, self._judged
+        asked = judged.keeping(tuple(t for t in judged.terms if t not in self._event))
+        event = judged.keeping(tuple(t for t in judged.terms if t in self._event))
+        documents = {retriever.document_of(hit) for hit in hits}
+        told = retriever.hits(event, _EVENT_SENTENCES, documents)
+        best: dict[int, float] = {}
+        for hit, reached in zip(told, self._reached(told, event), strict=True):
+            document = retriever.document_of(hit)
+            best[document] = max(best.get(document, 0.0), reached)
+        return [
+            min(reached, best.get(retriever.document_of(hit), 0.0))
+            for hit, reached in zip(hits, self._reached(hits, asked), strict=True)
+        ]
 
     def _without_career_words(self, hits: Sequence[Hit]) -> dict[Hit, float]:
         """Return how much of the question each hit reaches without the words that only ask

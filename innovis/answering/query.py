@@ -57,7 +57,9 @@ class Query(NamedTuple):
     asks what something is (`descriptions.py`); `kind` the term of the kind of thing a "what
     N"/"which N" question asks one or more of ("what sectors ...?": sector).
     `alternatives` are groups of terms among `terms` any one of which answers for the group:
-    a visitor's word and the release's ("replace", "succeed").
+    a visitor's word and the release's ("replace", "succeed"). `event` are the terms of a
+    clause that says when by an event ("who was chairman when Mr Leung toured the park?"):
+    they tell which release answers, not which of its sentences.
     """
 
     terms: tuple[str, ...]
@@ -78,6 +80,7 @@ class Query(NamedTuple):
     description: bool = False
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()
     doing: str | None = None
+    event: tuple[str, ...] = ()
     kind: str | None = None
 
     def keeping(self, terms: tuple[str, ...]) -> Query:
