@@ -370,6 +370,8 @@ def test_what_kinds_quotes_the_sentence_that_lists_them() -> None:
     ("question", "asks"),
     [
         ("what is the STEP programme?", True),
+        ("whats data hub @lp", True),
+        ("what’s the Data Hub @LP?", True),
         ("tell me about the data lab", True),
         ("what does the fund do?", True),
         ("what is the population of the city?", False),
@@ -378,6 +380,28 @@ def test_what_kinds_quotes_the_sentence_that_lists_them() -> None:
 )
 def test_what_is_asks_for_a_description(question: str, asks: bool) -> None:
     assert asks_description(question) is asks
+
+
+def test_what_is_quotes_the_relative_clause_that_says_what_it_does() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2022-11-04",
+                "Ten Questions for the Head of Larchmont Park",
+                "The park runs six labs and a data hub.",
+                "Data Hub @LP marks a bold step for the city's data economy. One new venture of "
+                "the park is the Data Hub @LP project which links record owners with app makers.",
+            ),
+            release(
+                "2023-03-01",
+                "Larchmont Park Counts Its Companies",
+                "Larchmont Park counted 320 member companies at the end of 2022.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "whats data hub @lp")
+    assert "which links record owners" in quote
 
 
 def test_what_someone_did_before_quotes_their_earlier_career() -> None:
