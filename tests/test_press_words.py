@@ -280,3 +280,37 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
     reply = assistant.ask(question)
     assert reply.kind == "answer", reply.text
     assert expect in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("how many kids came to the open day", "120 pupils"),
+        ("when was the guild's 10th birthday", "10th anniversary"),
+        ("what does the guild do for members abroad", "overseas markets"),
+        ("how long are board terms", "a period of three years"),
+    ],
+)
+def test_everyday_words_find_the_press_words_for_them(question: str, expect: str) -> None:
+    archive = [
+        release(
+            "2021-05-05",
+            "Guild Turns Ten",
+            "The Tolland Guild marked its 10th anniversary with an open day for schools.",
+            "The open day drew 120 pupils from six schools.",
+        ),
+        release(
+            "2022-09-09",
+            "Guild Helps Members Sell Overseas",
+            "The guild leads trade missions that help members enter overseas markets.",
+        ),
+        release(
+            "2023-07-01",
+            "Guild Appoints Board Members",
+            "Ms Ada Quell joins the board of the guild for a period of three years.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))
+    reply = assistant.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expect in reply.passages[0].text

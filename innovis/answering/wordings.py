@@ -58,6 +58,14 @@ WORDINGS = (
     "teaming > partner partnership collaboration",
     "cooperation > partnership collaboration",
     "build construct",
+    # Who comes: visitors' "kids" are the releases' students and children.
+    "kid > child student pupil",
+    # Dates kept: an organisation's "birthday" is its anniversary.
+    "birthday > anniversary",
+    # Away from home: what is done "abroad" is done overseas, internationally.
+    "abroad > overseas international",
+    # How long a board member serves: a term of so many years is "a period of" them.
+    "term > period tenure",
     "prize award",
     "firm > company",
     # "Chief Executive" alone may be another post (a city's): a boss is the CEO.
