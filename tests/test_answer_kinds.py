@@ -318,6 +318,29 @@ def test_a_place_is_where_something_is_located_or_a_name_after_in(
     assert tells_place(sentence, {"lab", "data"}, lambda word: word) is told
 
 
+def test_where_quotes_where_it_is_located_over_the_lead_that_mentions_a_place() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2024-09-28",
+                "Larchmont Park Opens the City's First Robotics Test Hall",
+                "Larchmont Park has opened several facilities at North Campus, including the "
+                "city's first robotics test hall.",
+                "It is open to member companies. The robotics test hall, located in Block 7 "
+                "beside the east gate, holds twelve test cells.",
+            ),
+            release(
+                "2023-03-01",
+                "Larchmont Park Counts Its Companies",
+                "Larchmont Park counted 320 member companies at the end of 2022.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "where is the robotics test hall")
+    assert "located in Block 7" in quote
+
+
 def test_what_is_quotes_the_sentence_that_says_what_it_is() -> None:
     assistant = innovis.Assistant.from_documents(
         [

@@ -43,6 +43,7 @@ from .ordering import (
     completed,
     dates_first,
     measures_first,
+    sited_first,
     within_first,
 )
 from .periods import TimeFrame, month_name, names_month, names_only, read_time
@@ -394,6 +395,8 @@ class Dialogue:
             hits, confidence_of = dates_first(retriever, hits, confidence_of)
         elif query.measure:
             hits = measures_first(retriever, hits, confidence_of, query, self.threshold)
+        elif query.place:
+            hits = sited_first(retriever, hits, confidence_of, self.threshold)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         fresh = [h for h in confident[skip:] if h.sentence not in covered]
         if not fresh:

@@ -13,6 +13,8 @@ are confident enough to quote, which one gives what the question wants:
 * `dates_first`: of a "when" question, a sentence that tells a time over a near one that does
   not, and of those that tell one, the surest ("Launched in 2019, the programme ..." over a
   lead that dates only its own news);
+* `sited_first`: of a "where" question, a sentence that says where something is located or
+  based over a near one that only mentions a place;
 * `measures_first`: of a "how tall"/"how long"/"how big" question, a sentence that gives the
   measure asked for, or runs on to one that does (see `completed`), over a near one that
   does not;
@@ -28,6 +30,7 @@ from .cues import gives_amount, holds
 from .evidence import SUREST, Evidence
 from .measures import without_shares
 from .periods import TimeFrame
+from .places import sites
 from .query import Query
 from .retrieval import Hit, Retriever
 from .succession import tells_background, tells_origin, tells_previous_post, tells_succession
@@ -214,6 +217,31 @@ def _surer_timed(
     if confidence_of[first] >= NEAR_CONFIDENCE * confidence_of[surest]:
         return hits
     return [surest] + [h for h in hits if h != surest]
+
+
+def sited_first(
+    retriever: Retriever, hits: list[Hit], confidence_of: dict[Hit, float], threshold: float
+) -> list[Hit]:
+    """Return the hits of a "where" question with the first confident one (`threshold`) that
+    says where something is sited (`places.sites`: "located at", "based in") first, when the
+    first confident one does not and it is nearly as confident (`NEAR_CONFIDENCE`; as
+    confident, from another release): "The facility, located at the Advanced Manufacturing
+    Centre ..." tells where the computing service is, while the lead that announces the service
+    "at InnoPark, including ..." only mentions where its news happened."""
+    confident = [h for h in hits if confidence_of[h] >= threshold]
+    text, document_of = retriever.text, retriever.document_of
+    if not confident or sites(text(confident[0].sentence)):
+        return hits
+    best, release = confidence_of[confident[0]], document_of(confident[0])
+
+    def near(hit: Hit) -> bool:
+        same = document_of(hit) == release
+        return confidence_of[hit] >= (NEAR_CONFIDENCE if same else OTHER_RELEASE_SHARE) * best
+
+    sited = next((h for h in confident if near(h) and sites(text(h.sentence))), None)
+    if sited is None:
+        return hits
+    return [sited] + [h for h in hits if h != sited]
 
 
 def measures_first(

@@ -34,6 +34,12 @@ def asks_place(question: str) -> bool:
     return _ASKS.search(question) is not None
 
 
+def sites(sentence: str) -> bool:
+    """Return whether `sentence` says where something is sited: "located at", "based in",
+    "housed in" (the surest answer to "where is ...?")."""
+    return _SITED.search(sentence) is not None
+
+
 def tells_place(sentence: str, asked: set[str], term: Callable[[str], str]) -> bool:
     """Return whether `sentence` tells a place other than those the question's terms `asked`
     name: "located at ...", or "in"/"at"/"near" a name with a capital letter."""
