@@ -102,6 +102,8 @@ def test_how_many_now_quotes_the_newest_total_not_a_newer_count_of_some() -> Non
     [
         ("how many climate companies are there", "companies"),
         ("how many schools take part in the fair", "schools"),
+        ("how many schools join youth innoexplorers", "schools"),
+        ("how many companies joined trade missions", "companies"),
         ("how many people came", "people"),
         ("How many universities does the city have?", "universities"),
     ],

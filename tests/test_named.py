@@ -103,6 +103,7 @@ def test_a_name_only_some_releases_use_keeps_the_answer_to_them(
         # In a count, a verb that tells presence only says the number is of those there.
         ("how many attended the quillon fair", "2,400 visitors"),
         ("how many pupils took part in the quillon fair", "300 pupils"),
+        ("how many pupils joined the quillon fair", "300 pupils"),
     ],
 )
 def test_questions_about_a_name_are_still_answered(

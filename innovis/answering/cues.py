@@ -131,9 +131,10 @@ def answer_type(question: str) -> AnswerType | None:
 def counted_word(question: str) -> str | None:
     """Return the word a "how many" question counts ("universities"), or None.
 
-    That is the head of the words between "how many" and the next stopword: the last plural
-    among them ("how many climate companies are there" counts companies, "how many schools
-    take part" schools), or the first word when none looks plural ("how many people came").
+    That is the head of the words between "how many" and the next stopword: the first plural
+    among them, which ends the noun phrase ("how many climate companies are there" counts
+    companies, "how many schools join youth innoexplorers" schools, not what they join), or
+    the first word when none looks plural ("how many people came").
     """
     match = _COUNTED.search(normalise(question)) or _count_named(normalise(question))
     if not match or is_stopword(match.group(1)):
@@ -144,7 +145,7 @@ def counted_word(question: str) -> str | None:
             break
         phrase.append(word)
     plurals = [word for word in phrase if _PLURAL.search(word)]
-    return plurals[-1] if plurals else match.group(1)
+    return plurals[0] if plurals else match.group(1)
 
 
 def counts(words: list[str], terms: list[str], counted: str) -> bool:

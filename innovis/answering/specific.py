@@ -232,12 +232,14 @@ def inflections(word: str) -> frozenset[str]:
     return frozenset(forms).union(role_forms(word))
 
 
-# Verbs that tell someone was there ("how many attended", "how many schools take part"): in a
-# question that counts, they only say the number is of those present, which a release gives
-# as "attracting 800 academics" or "students from 30 schools" (`counts_presence`).
+# Verbs that tell someone was there ("how many attended", "how many schools take part", "how
+# many schools join"): in a question that counts, they only say the number is of those
+# present, which a release gives as "attracting 800 academics" or "students from 30 schools"
+# (`counts_presence`).
 _PRESENCE = frozenset(
     """
     attend attends attended attending participate participates participated participating
+    join joins joined joining enrol enrols enroll enrolls enrolled enrolling
     """.split()
 )
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
