@@ -174,3 +174,41 @@ def test_a_release_headed_by_the_name_answers_in_sentences_that_do_not_repeat_it
     reply = assistant.ask("how big is the harrowgate basin park")
     assert reply.kind == "answer", reply.text
     assert "60-hectare" in reply.passages[0].text
+
+
+LED = [
+    release(
+        "2019-03-02",
+        "Guild Board Meets",
+        "The chair of the Tolland Guild opened the board meeting.",
+        "The chair said the guild will grow.",
+    ),
+    release("2020-05-14", "Guild Opens Pool", "The guild opened its test pool."),
+    release(
+        "2021-10-20",
+        "Guild Plans Ahead",
+        "Guild chair Ms Ada Quell laid out a plan to double the guild's members by 2025.",
+        "A member needs three things to succeed: a product, a team and a market.",
+        "She said her way of leading is to avoid micromanagement of the members' work.",
+    ),
+    release("2022-06-27", "Guild Names Members", "The guild welcomed two new board members."),
+    release("2023-01-27", "Guild Fair", "The guild fair drew 2,000 visitors."),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The release's lead names her; the sentence that answers says "she".
+        "what did ada quell say about micromanagement",
+        "ada quell micromanagement",
+        # A word of the same long stem as one the archive writes is no name it lacks.
+        "what did ada quell say about micromanaging",
+    ],
+)
+def test_a_release_whose_lead_names_someone_answers_in_sentences_that_say_she(
+    question: str,
+) -> None:
+    reply = innovis.Assistant.from_documents(LED, today=datetime.date(2024, 1, 1)).ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "avoid micromanagement" in reply.passages[0].text

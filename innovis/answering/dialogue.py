@@ -99,6 +99,8 @@ _CLIPPED = Pattern(r"(?<![\w&'’-])[^\W\d_]{4,8}(?![\w&'’-])")
 # The most distinct words of one question looked up as clipped names.
 _UNCLIPPED = 8
 FALLBACK_THRESHOLD = 0.4
+# A stem this long is one word's root: a word the corpus lacks whose stem it writes is no name.
+KIN_STEM = 8
 # A runner-up from another release is quoted too when its score is this close to the best.
 CLOSE_SCORE = 0.85
 _CANDIDATES = 10
@@ -238,7 +240,7 @@ class Dialogue:
             and not expands(word, retriever.knows_word)
             and not is_reworded(word, retriever.knows_word)
         ]
-        unknown = specific_unknowns(words, retriever.writes, capitals)
+        unknown = specific_unknowns(words, self._writes_kin, capitals)
         found = focus(question)
         asked = None if found is None else found.word
         if (
@@ -257,6 +259,17 @@ class Dialogue:
             if name not in unknown:
                 unknown.append(name)
         return unknown
+
+    def _writes_kin(self, word: str) -> bool:
+        """Return whether the corpus writes a (normalised, content) word in one of its forms,
+        or a word of the same long stem ("supercomputing" for "supercomputer",
+        "micromanagement" for "micromanaging"): a stem of `KIN_STEM` letters or more is one
+        root, where a short one joins other words ("product" of "productivity")."""
+        retriever = self._retriever
+        if retriever.writes(word):
+            return True
+        term = retriever.reader.term(word)
+        return len(term) >= KIN_STEM and retriever.knows(term)
 
     def _unclipped(self, question: str) -> str:
         """Return `question` with each rare word the corpus never uses that clips a name it
@@ -448,6 +461,10 @@ class Dialogue:
             count = max(count, _DATED_CANDIDATES)
         before = predecessor_of(frame.rest) if query.succession else []
         judge = Judge(retriever, query, self.threshold, before, frame.year if frame.named else None)
+        if judge.kept(None) is not None:
+            # The releases that name what is asked about repeat the name in many sentences,
+            # which outrank the one that tells what is asked of it in other words.
+            count = max(count, _DATED_CANDIDATES)
         hits = retriever.hits(query, count, judge.kept(documents))
         if query.background and hits:
             hits = hits + career_sentences(retriever, retriever.document_of(hits[0]), hits)

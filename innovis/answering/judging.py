@@ -83,11 +83,13 @@ class Judge:
         # the name matches every candidate and says nothing of which one answers. Initials
         # ("H.L.") are part of a name too.
         named_terms = {term(name) for name in with_parts(query.words, found)}
-        named_terms.update(term(word) for name in phrases for word in name.split())
         # So are the common words the corpus writes as part of one ("Youth InnoExplorers").
         named_terms.update(map(term, with_neighbours(query.words, found, retriever.sentences_with)))
-        # A release headed by the name is about it: its sentences need not repeat it.
-        self._name_terms = frozenset(named_terms) if found or phrases else frozenset()
+        # A release about the name (its title, a heading or its lead names it) need not repeat
+        # it in the sentence that answers. (Not a name of common words: a release may write
+        # them apart, "Executive Council" and "products" for the "Productivity Council".)
+        self._name_terms = frozenset(named_terms)
+        named_terms.update(term(word) for name in phrases for word in name.split())
         self._judged = _without_framing_terms(query)
         # An event that says when ("when Mr Leung toured the park") picks the release: what
         # is asked is the rest.

@@ -311,10 +311,11 @@ class Retriever:
 
         The title (and its share) and the evidence step are left out: they reorder answers,
         they do not make a sentence answer a question. But a term of `headed` (the terms of a
-        name the question asks about) that heads a hit's release, in its title or a heading,
-        is reached as if the hit's paragraph held it: the release is about that name, and its
-        sentences need not repeat it ("the 87-hectare park" in the release headed "Lok Ma
-        Chau Loop").
+        name the question asks about) that says what a hit's release is about, in its title, a
+        heading or its lead (`is_about`), is reached as if the hit's paragraph held it: the
+        release is about that name, and its sentences need not repeat it ("the 87-hectare
+        park" in the release headed "Lok Ma Chau Loop"; "he said" of the chairman its lead
+        names).
         """
         alone, alternatives = _grouped(query)
         groups = [
@@ -348,7 +349,8 @@ class Retriever:
     def _reached(self, terms: Sequence[str], hit: Hit, headed: Container[str] = ()) -> float:
         """Return a hit's score as `_context_scores` blends it, less what BM25+ gives every
         sentence and paragraph, matching or not (no sign of an answer); a term of `headed`
-        that heads the hit's release scores as its paragraph's would, holding it once."""
+        that says what the hit's release is about scores as its paragraph's would, holding it
+        once."""
         sentences, paragraphs = self._index.sentence_index, self._index.paragraph_index
         paragraph = self._sentences.paragraph[hit.sentence]
         weight = self.config.paragraph_weight
@@ -358,7 +360,7 @@ class Retriever:
             context = weight * _term_score_of(paragraphs, query, paragraph)
             if sentences.holds(term, hit.sentence):
                 context = max(_term_score_of(sentences, query, hit.sentence), context)
-            elif not context and term in headed and self.heads(term, self.document_of(hit)):
+            elif not context and term in headed and self.is_about(term, self.document_of(hit)):
                 context = weight * _weight(paragraphs, term)
             total += context
         return total
@@ -373,6 +375,20 @@ class Retriever:
         if index.paragraph_index.holds(term, sentences.paragraph[hit.sentence]):
             return True
         return self.heads(term, self.document_of(hit))
+
+    def is_about(self, term: str, document: int) -> bool:
+        """Return whether `term` says what `document` is about: its title or a heading holds
+        it (`heads`), or its lead, the first line that ends as a sentence (a release names
+        its subject there, and later says "he")."""
+        if self.heads(term, document):
+            return True
+        index, sentences = self._index, self._sentences
+        other, n_sentences = sentences.document_first[document], len(sentences.document)
+        while other < n_sentences and sentences.document[other] == document:
+            if ends_sentence(self.text(other)):
+                return index.sentence_index.holds(term, other)
+            other += 1
+        return False
 
     def heads(self, term: str, document: int) -> bool:
         """Return whether `term` is in the title of `document` or in a line that heads it (a
