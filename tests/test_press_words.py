@@ -165,6 +165,10 @@ def test_a_visitors_word_is_searched_beside_the_words_releases_use_for_it() -> N
     )
     assert reworded("how many flats", uses) == ("how many residential", [])
     assert reworded("a partnership", uses) == ("a collaboration", [])
+    # Someone who became CEO was appointed; an area that will become larger was not.
+    posts = {"become", "appoint", "ceo", "area"}.__contains__
+    assert reworded("when did she become ceo", posts)[1] == [("become", "appoint")]
+    assert reworded("how big will the area become", posts)[1] == []
 
     # Words written apart are joined only where the archive writes them as one word.
     def one(first: str, second: str) -> bool:

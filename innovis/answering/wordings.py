@@ -22,10 +22,12 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from ..text.analysis import content_words
 from ..text.lemmas import base_form
 from ..text.patterns import Pattern
 from .abbreviations import COMMON, expands
 from .cues import numbers_a_thing
+from .roles import post_words
 from .specific import inflections
 
 _NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
@@ -34,8 +36,9 @@ WORDINGS = (
     # Beginnings and ends: a release "launched" what a visitor asks when it started.
     "start begin launch commence",
     "finish > complete",
-    # Posts: someone "was appointed" to the post a visitor asks when they became. (Who left
-    # or joined is read from the sentences that tell it: succession.tells_movement.)
+    # Posts: someone "was appointed" to the post a visitor asks when they became (only of a
+    # post: `_OF_POSTS`). (Who left or joined is read from the sentences that tell it:
+    # succession.tells_movement.)
     "become|became > appoint",
     "replace > succeed",
     "stay > remain continue",
@@ -74,6 +77,18 @@ WORDINGS = (
     # platforms" is answered by "three platforms". ("One" is more often a pronoun.)
     *(f"{word} {number}" for number, word in enumerate(_NUMBER_WORDS, start=2)),
 )
+
+
+# Visitors' words whose release words answer only a question that names a post: a park's
+# area that "will become" larger was never "appointed".
+_OF_POSTS = frozenset({"become"})
+# A seat on a board is a post too.
+_SEATS = frozenset({"member", "members"})
+
+
+def _of_posts(word: str) -> bool:
+    """Return whether `word` is a form of one of `_OF_POSTS`."""
+    return base_form(word) in _OF_POSTS or any(word in inflections(w) for w in _OF_POSTS)
 
 
 @cache
@@ -123,11 +138,15 @@ def reworded(question: str, uses: Callable[[str], bool]) -> tuple[str, list[tupl
     release's word that is an abbreviation ("MoU") is searched as the corpus writes it: as it
     is, or spelled out."""
     groups: list[tuple[str, ...]] = []
+    words = content_words(question)
+    of_post = bool(post_words(words) or _SEATS.intersection(words))
 
     def add(match: re.Match[str]) -> str:
         typed = match.group(0)
         if typed.isdigit() and numbers_a_thing(question, match.end()):
             return typed  # "Phase 3" is not "Phase Three"
+        if not of_post and _of_posts(typed.lower()):
+            return typed
         used = [w for word in release_words(typed.lower()) if (w := _written(word, uses))]
         if not used:
             return typed
