@@ -12,6 +12,7 @@ import pytest
 from releases import release
 
 import innovis
+from innovis.answering.abbreviations import unchatted
 from innovis.answering.clipped import unclipped
 from innovis.answering.joined import written_as_one
 from innovis.answering.query import question_word_mended
@@ -216,12 +217,43 @@ def test_a_words_other_national_spelling_is_the_archives_word(
         ("Hw many came?", "how many came?"),
         ("wat is it", "what is it"),
         ("ho is it", "ho is it"),  # "who" or "how": left alone
+        # Chat drops the vowels: "whn" is one edit from "when" and from "who" too.
+        ("whn was it held", "when was it held"),
+        ("whr is the lab", "where is the lab"),
         ("Wong joined when", "Wong joined when"),  # a word the corpus uses
         ("is it open", "is it open"),
     ],
 )
 def test_a_mistyped_question_word_is_read_as_the_question_word(question: str, read_as: str) -> None:
     assert question_word_mended(question, {"wong"}.__contains__) == read_as
+
+
+@pytest.mark.parametrize(
+    ("question", "read_as"),
+    [
+        ("can u tell me how many came pls", "can you tell me how many came please"),
+        ("what r the 3 platforms", "what are the 3 platforms"),
+        # Not chat: parts of names and abbreviations.
+        ("R&D spending in the U.S.", "R&D spending in the U.S."),
+    ],
+)
+def test_the_shorthand_of_chat_is_read_as_its_words(question: str, read_as: str) -> None:
+    assert unchatted(question, lambda word: False) == read_as
+
+
+def test_chat_words_do_not_count_against_an_answer() -> None:
+    archive = [
+        release(
+            "2021-05-05",
+            "Guild Opens a Garden",
+            "The Tolland Guild opened a roof garden where volunteers planted 300 trees.",
+        ),
+        release("2022-09-09", "Guild Fair", "The guild fair drew 2,000 visitors."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))
+    reply = assistant.ask("can u tell me how many trees were planted in the garden pls")
+    assert reply.kind == "answer", reply.text
+    assert "300 trees" in reply.passages[0].text
 
 
 def test_a_clipped_name_is_the_two_capitalised_words_it_clips() -> None:

@@ -83,3 +83,32 @@ def both_forms(question: str, uses: Callable[[str], bool]) -> list[tuple[str, ..
         if uses(short) and expands(short, uses):
             found.append((short, COMMON[short]))
     return found
+
+
+# The shorthand of chat for words that only frame a question ("can u tell me", "pls"): read as
+# the words they stand for, which are no words to search for.
+_CHAT = {
+    "u": "you",
+    "r": "are",
+    "ur": "your",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "abt": "about",
+    "b4": "before",
+}
+# A run of letters and digits that no "&", ".", hyphen or apostrophe joins to another ("r" of
+# "R&D", "u" of "U.S." are not chat).
+_CHAT_RUN = Pattern(r"(?<![\w&.'’-])[a-z0-9]+(?![\w&'’-]|\.\w)", re.IGNORECASE)
+
+
+def unchatted(question: str, uses: Callable[[str], bool]) -> str:
+    """Return `question` with the shorthand of chat ("u", "pls") the corpus never uses (`uses`
+    tells whether it uses a word) read as the words it stands for."""
+
+    def plain(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        meant = _CHAT.get(typed.lower())
+        return typed if meant is None or uses(typed.lower()) else meant
+
+    return _CHAT_RUN.sub(plain, question)

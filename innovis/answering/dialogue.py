@@ -27,7 +27,7 @@ from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words, is_stopword
 from ..text.patterns import Pattern
-from .abbreviations import COMMON, both_forms, expands, spelled_out
+from .abbreviations import COMMON, both_forms, expands, spelled_out, unchatted
 from .clipped import unclipped
 from .cues import answer_type, asks_amount
 from .definitions import asked_words
@@ -366,7 +366,8 @@ class Dialogue:
             quotes = [self._quote(p) for p in passages]
             said = when_text(quotes) if kind == "when" else source_text(quotes)
             return Reply("source", said, passages), last
-        question = question_word_mended(intent.question, self._retriever.reader.uses)
+        uses = self._retriever.reader.uses
+        question = question_word_mended(unchatted(intent.question, uses), uses)
         question, _ = written_as_one(question, self._one_word)
         question = self._unclipped(question)
         if intent.subject is not None and last is not None:

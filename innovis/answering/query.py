@@ -127,19 +127,24 @@ def _same_case(typed: str, meant: str) -> str:
 # The words questions open with, which a visitor in a hurry mistypes ("wen did …", "hw many").
 _QUESTION_WORDS = ("what", "when", "where", "who", "whom", "whose", "which", "why", "how")
 _OPENING = Pattern(r"\s*([^\W\d_]{2,5})\b")
+_CONSONANTS = Pattern(r"[aeiou]")
 
 
 def question_word_mended(question: str, uses: Callable[[str], bool]) -> str:
     """Return `question` with its first word read as the question word it mistypes, one edit
-    away ("wen": "when", "hw": "how"), when it is no word `uses` tells the corpus uses, no
-    stopword, and mistypes only one of them ("ho" could be "who" or "how": left alone)."""
+    away ("wen": "when", "hw": "how"), or written without its vowels ("whn": "when"), when it
+    is no word `uses` tells the corpus uses, no stopword, and mistypes only one of them ("ho"
+    could be "who" or "how": left alone)."""
     match = _OPENING.match(question)
     if match is None:
         return question
     typed = match.group(1).lower()
     if typed in _QUESTION_WORDS or is_stopword(typed) or uses(typed):
         return question
-    meant = [word for word in _QUESTION_WORDS if edit_distance(typed, word, 1) <= 1]
+    # Chat drops the vowels ("whn", "wht", "hw"): the question word whose consonants they are.
+    meant = [word for word in _QUESTION_WORDS if typed == _CONSONANTS.sub("", word)]
+    if not meant:
+        meant = [word for word in _QUESTION_WORDS if edit_distance(typed, word, 1) <= 1]
     if len(meant) != 1:
         return question
     return question[: match.start(1)] + meant[0] + question[match.end(1) :]
