@@ -85,6 +85,22 @@ def test_common_words_abbreviations_and_framing_words_still_answer(
     assert expect in reply.passages[0].text
 
 
+@pytest.mark.parametrize("question", ["explain the workshop", "describe the workshop"])
+def test_a_request_to_explain_asks_what_it_is(question: str) -> None:
+    # The archive writes "explain" and "describe" elsewhere: they only ask for a description.
+    archive = [
+        *ARCHIVE,
+        release(
+            "2023-11-11",
+            "Harbour Lab Briefing",
+            "The chief executive will explain the budget and describe the new quay at a briefing.",
+        ),
+    ]
+    reply = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1)).ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "workshop" in reply.passages[0].text
+
+
 def test_names_are_told_from_common_words() -> None:
     assert is_specific("vantrell") and is_specific("sethi-blake")
     assert not is_specific("think") and not is_specific("r&d")

@@ -57,6 +57,7 @@ _ONLY_FRAMING = frozenset(
     purpose purposes aim aims goal goals objective objectives mission vision role reason reasons
     benefit benefits advantage advantages impact effect effects significance importance
     function outcome result results status focus
+    explain describe
     get gets got getting gotten come comes came coming go goes went going gone
     """.split()
 )
