@@ -343,6 +343,61 @@ def test_where_quotes_where_it_is_located_over_the_lead_that_mentions_a_place() 
     assert "located in Block 7" in quote
 
 
+def test_where_quotes_what_it_stands_adjacent_to() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2022-05-01",
+                "Larchmont Park Opens a Student Hall",
+                "Larchmont Park opened its new student hall at a ceremony for students and "
+                "teachers.",
+                "The student hall stands adjacent to the library of the park.",
+            ),
+            release(
+                "2023-03-01",
+                "Larchmont Park Counts Its Companies",
+                "Larchmont Park counted 320 member companies at the end of 2022.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "where is the student hall")
+    assert "adjacent to the library" in quote
+
+
+def test_who_joined_in_a_year_quotes_the_sentence_that_names_the_person() -> None:
+    board = "Appointments to the Board of Larchmont Park"
+    thanks = "The Minister thanked the Board for its work."
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2021-06-18",
+                board,
+                "The Government today announced that the Minister of Works had appointed a new "
+                "member to the Board of Larchmont Park.",
+                "Engineer Ms Petra Vell has been appointed as a new board member for two years "
+                "from July 1, 2021.",
+                thanks,
+            ),
+            release(
+                "2023-06-30",
+                board,
+                "The Government today announced that Mr Otto Brand and Ms Lina Sorel have been "
+                "appointed as new board members.",
+                thanks,
+            ),
+            release(
+                "2023-03-01",
+                "Larchmont Park Counts Its Companies",
+                "Larchmont Park counted 320 member companies at the end of 2022.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "who was appointed to the board in 2021")
+    assert "Ms Petra Vell" in quote
+
+
 def test_what_is_quotes_the_sentence_that_says_what_it_is() -> None:
     assistant = innovis.Assistant.from_documents(
         [

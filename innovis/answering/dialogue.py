@@ -43,6 +43,7 @@ from .ordering import (
     completed,
     dates_first,
     measures_first,
+    persons_first,
     sited_first,
     within_first,
 )
@@ -411,6 +412,8 @@ class Dialogue:
             hits = measures_first(retriever, hits, confidence_of, query, self.threshold)
         elif query.place:
             hits = sited_first(retriever, hits, confidence_of, self.threshold)
+        elif query.wanted == "who" and not frame.order:
+            hits = persons_first(retriever, hits, confidence_of, self.threshold)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         fresh = [h for h in confident[skip:] if h.sentence not in covered]
         if not fresh:

@@ -15,6 +15,8 @@ are confident enough to quote, which one gives what the question wants:
   lead that dates only its own news);
 * `sited_first`: of a "where" question, a sentence that says where something is located or
   based over a near one that only mentions a place;
+* `persons_first`: of a "who" question, a sentence that names a person by a title over a near
+  one that names none;
 * `measures_first`: of a "how tall"/"how long"/"how big" question, a sentence that gives the
   measure asked for, or runs on to one that does (see `completed`), over a near one that
   does not;
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .cues import gives_amount, holds
+from .cues import gives_amount, holds, names_person
 from .evidence import SUREST, Evidence
 from .measures import without_shares
 from .periods import TimeFrame
@@ -95,6 +97,12 @@ def by_date(
     # answer asked for answers.
     document, answering = retriever.document_of(preferred), set(by_confidence)
     chosen = next(h for h in confident if retriever.document_of(h) == document and h in answering)
+    if query.wanted == "who":
+        # "Who joined the board in 2021?" is told by the sentence of that release that names
+        # a person ("Ms Elizabeth Quat has been appointed"), not by the one that announces
+        # the appointment ("the Financial Secretary had appointed a new member").
+        same = [h for h in confident if retriever.document_of(h) == document and h != chosen]
+        chosen = _told_first(retriever, [chosen, *same], confidence_of, 0.0, names_person)[0]
     return [chosen] + [h for h in hits if h != chosen]
 
 
@@ -224,13 +232,36 @@ def sited_first(
 ) -> list[Hit]:
     """Return the hits of a "where" question with the first confident one (`threshold`) that
     says where something is sited (`places.sites`: "located at", "based in") first, when the
-    first confident one does not and it is nearly as confident (`NEAR_CONFIDENCE`; as
-    confident, from another release): "The facility, located at the Advanced Manufacturing
-    Centre ..." tells where the computing service is, while the lead that announces the service
-    "at InnoPark, including ..." only mentions where its news happened."""
+    first confident one does not and it is nearly as confident (`_told_first`): "The
+    facility, located at the Advanced Manufacturing Centre ..." tells where the computing
+    service is, while the lead that announces the service "at InnoPark, including ..." only
+    mentions where its news happened."""
+    return _told_first(retriever, hits, confidence_of, threshold, sites)
+
+
+def persons_first(
+    retriever: Retriever, hits: list[Hit], confidence_of: dict[Hit, float], threshold: float
+) -> list[Hit]:
+    """Return the hits of a "who" question with the first confident one (`threshold`) that
+    names a person by a title (`cues.names_person`: "Ms Elizabeth Quat") first, when the first
+    confident one names none and it is nearly as confident (`_told_first`): "the Financial
+    Secretary had appointed a new member" does not tell who joined the board."""
+    return _told_first(retriever, hits, confidence_of, threshold, names_person)
+
+
+def _told_first(
+    retriever: Retriever,
+    hits: list[Hit],
+    confidence_of: dict[Hit, float],
+    threshold: float,
+    tells: Callable[[str], bool],
+) -> list[Hit]:
+    """Return `hits` with the first confident one (`threshold`) whose sentence `tells` what is
+    asked first, when the first confident one does not and it is nearly as confident
+    (`NEAR_CONFIDENCE`; from another release, `OTHER_RELEASE_SHARE`)."""
     confident = [h for h in hits if confidence_of[h] >= threshold]
     text, document_of = retriever.text, retriever.document_of
-    if not confident or sites(text(confident[0].sentence)):
+    if not confident or tells(text(confident[0].sentence)):
         return hits
     best, release = confidence_of[confident[0]], document_of(confident[0])
 
@@ -238,10 +269,10 @@ def sited_first(
         same = document_of(hit) == release
         return confidence_of[hit] >= (NEAR_CONFIDENCE if same else OTHER_RELEASE_SHARE) * best
 
-    sited = next((h for h in confident if near(h) and sites(text(h.sentence))), None)
-    if sited is None:
+    told = next((h for h in confident if near(h) and tells(text(h.sentence))), None)
+    if told is None:
         return hits
-    return [sited] + [h for h in hits if h != sited]
+    return [told] + [h for h in hits if h != told]
 
 
 def measures_first(

@@ -3,8 +3,8 @@
 "Where is the computing service?" is answered by "The facility, located at the Advanced
 Manufacturing Centre in Tseung Kwan O", not by the sentence announcing the service, though that
 one repeats the question's words. A sentence tells a place when it says something is located,
-based or housed somewhere, or names a place after "in", "at" or "near" with a capital letter
-that the question does not name itself.
+based or housed somewhere, or adjacent to something, or names a place after "in", "at" or
+"near" with a capital letter that the question does not name itself.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ _ASKS = Pattern(
 )
 # "based on" tells no place; "based in", "based at" do.
 _SITED = Pattern(
-    r"\b(?:located|situated|housed|headquartered|sited)\b|\bbased\s+(?:in|at)\b",
+    r"\b(?:located|situated|housed|headquartered|sited)\b|\bbased\s+(?:in|at)\b"
+    r"|\b(?:adjacent|next)\s+to\b",
     re.IGNORECASE,
-    needles="located|situated|housed|headquartered|sited|based",
+    needles="located|situated|housed|headquartered|sited|based|adjacent|next",
 )
 _AT_PLACE = Pattern(r"\b(?:in|at|near|on)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*){1,4})")
 
