@@ -48,6 +48,24 @@ def test_closed_stdout_ends_quietly() -> None:
     assert result.stderr == ""
 
 
+def _with_closed(stream: str) -> subprocess.CompletedProcess[str]:
+    """Run `innovis ask` started with standard output (`>&-`) or error (`2>&-`) closed."""
+    command = f'"{sys.executable}" -m innovis ask "What is the GBA?" {stream}'
+    return subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=120)
+
+
+def test_no_standard_output_at_all_is_told_on_standard_error_with_exit_2() -> None:
+    result = _with_closed(">&-")
+    assert result.returncode == cli.EXIT_USAGE
+    assert result.stderr == "innovis: error: standard output is closed: nothing could be shown\n"
+
+
+def test_no_standard_error_changes_nothing_of_the_answer() -> None:
+    result = _with_closed("2>&-")
+    assert result.returncode == cli.EXIT_ANSWERED
+    assert "Greater Bay Area" in result.stdout
+
+
 def test_eval_on_deeply_nested_json_is_a_clear_input_error(tmp_path: Path) -> None:
     cases = tmp_path / "deep.jsonl"
     cases.write_text("[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")

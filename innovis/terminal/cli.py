@@ -186,9 +186,15 @@ def _report(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return its exit status.
 
-    0: answered; 1: no answer; 2: usage or input error; 3: a bug, told in one line (with the
-    traceback when $INNOVIS_DEBUG is set); 141 when standard output was closed, as Unix tools.
+    0: answered; 1: no answer; 2: usage or input error, or no standard output at all; 3: a bug,
+    told in one line (with the traceback when $INNOVIS_DEBUG is set); 141 when standard output
+    was closed as it was written to, as Unix tools.
     """
+    if sys.stderr is None:  # started with standard error closed (`2>&-`): warnings go nowhere
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+    if sys.stdout is None:  # started with standard output closed (`innovis ask … >&-`)
+        print("innovis: error: standard output is closed: nothing could be shown", file=sys.stderr)
+        return EXIT_USAGE
     try:
         status = _run(parse(argv))
         sys.stdout.flush()  # a closed pipe shows here, not in Python's exit

@@ -52,8 +52,9 @@ def _may_end_at_once(status: object) -> bool:
     ):
         return False
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None: the process started with it closed (`>&-`)
+                stream.flush()
     except (OSError, ValueError):  # closed or gone: Python's exit deals with them
         return False
     return True
