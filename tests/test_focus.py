@@ -108,6 +108,9 @@ def test_what_the_archive_writes_is_answered(
         # "What" asks for the thing offered; the tenants are whom it is offered to.
         ("what does the hall offer tenants", None),
         ("does the hall offer tenants a canteen", "canteen"),
+        # "have to", "be able to" say what must or can be done, as "must" and "can" do.
+        ("do tenants have to pay rent", None),
+        ("who is able to use the hall", None),
     ],
 )
 def test_the_word_a_question_asks_for(question: str, asked: str | None) -> None:
@@ -157,3 +160,30 @@ def test_last_in_how_long_only_frames_the_question(works: innovis.Assistant) -> 
     assert last.kind == pay.kind == "answer"
     assert "first year" in last.passages[0].text
     assert last.confidence == pytest.approx(pay.confidence)
+
+
+MARKET = [
+    release(
+        "2023-05-02",
+        "Quay Market Turns Five",
+        "The quay market opened in 2018 and now draws 40 stalls every Friday.",
+        "Only registered fishing cooperatives may sell at the market.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        # Semi-modals ("be able to", "be allowed to") ask what can be done, as "can" does.
+        ("who will be able to sell at the market", "registered fishing cooperatives"),
+        ("who is allowed to sell at the market", "registered fishing cooperatives"),
+        # The verb of "how long has … been …ing" only says that something went on.
+        ("how long has the quay market been running", "opened in 2018"),
+    ],
+)
+def test_modal_and_aspect_verbs_are_not_what_is_asked(question: str, expect: str) -> None:
+    market = innovis.Assistant.from_documents(MARKET, today=datetime.date(2024, 1, 1))
+    reply = market.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expect in reply.passages[0].text

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from ..text.analysis import content_words, normalise, surface_words
 from ..text.patterns import Pattern
 from ..tuples import NamedTuple
+from .specific import SEMI_MODALS
 
 _WORD = r"[\w&'-]+"
 _PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
@@ -62,7 +63,7 @@ _SHAPES = (
         True,
         Pattern(
             rf"^(?:\W*(?:so|and|but)\s+)?(?:does|do|did|will)\s+(?:{_WORD}\s+){{1,4}}?"
-            rf"(?:have|offer|provide|run)\s+"
+            rf"(?:have|offer|provide|run)\s+(?!to\b)"
             rf"{_ARTICLE}?{_PHRASE}{_END}",
             needles="have|offer|provide|run",
         ),
@@ -91,7 +92,7 @@ def focus(question: str) -> Focus | None:
         words = [
             word
             for word in content_words(match.group(1))
-            if not word.endswith(_NOT_HEADS) and word not in _TIME_WORDS
+            if not word.endswith(_NOT_HEADS) and word not in _TIME_WORDS and word not in SEMI_MODALS
         ]
         if words:
             return Focus(words[-1], named)

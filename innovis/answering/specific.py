@@ -76,6 +76,19 @@ _MEASURE = Pattern(
     re.IGNORECASE,
     needles="how",
 )
+# The adjectives of English's semi-modals ("be able to", "be allowed to", "be supposed to",
+# "be likely to"; Quirk et al., A Comprehensive Grammar of the English Language, 3.45): before
+# "to" and a verb they say only whether the verb can, may or must be done, as "can" and
+# "must" do, which are stopwords. "Who will be able to use the lab?" asks who can use it.
+SEMI_MODALS = frozenset("able unable allowed permitted supposed likely unlikely".split())
+_SEMI_MODAL = Pattern(
+    r"\b(?:able|unable|allowed|permitted|supposed|likely|unlikely)\s+(?=to\s+[a-z])",
+    needles="to",
+)
+# A "how long" question in the perfect progressive ("how long has the fair been running?")
+# asks how long a state has gone on: its verb says only that it went on, which a release tells
+# by when it began ("launched in 2019") in a verb of its own.
+_LASTING = Pattern(r"\b(how\s+long\s+ha(?:s|ve|d)\b.*?\bbeen)\s+[a-z]+ing\b", needles="long")
 
 
 @lru_cache(maxsize=1)
@@ -293,7 +306,9 @@ def commonness(word: str) -> float:
 
 def without_framing(question: str, knows: Callable[[str], bool]) -> str:
     """Return `question` without the framing words ("number", "figures", the "tall" of "how
-    tall") the corpus lacks."""
+    tall") the corpus lacks, the adjectives of semi-modals ("able" of "be able to"), and the
+    verb of a "how long has … been …ing" question."""
+    question = _LASTING.sub(r"\1", _SEMI_MODAL.sub("", question))
     question = _MEASURE.sub(lambda m: m.group(0) if knows(m.group(1).lower()) else "how", question)
     return re.sub(
         r"[a-z]+",
