@@ -83,7 +83,7 @@ _MEASURE = Pattern(
 SEMI_MODALS = frozenset("able unable allowed permitted supposed likely unlikely".split())
 _SEMI_MODAL = Pattern(
     r"\b(?:able|unable|allowed|permitted|supposed|likely|unlikely)\s+(?=to\s+[a-z])",
-    needles="to",
+    needles="able|allowed|permitted|supposed|likely",
 )
 # A "how long" question in the perfect progressive ("how long has the fair been running?")
 # asks how long a state has gone on: its verb says only that it went on, which a release tells
