@@ -81,3 +81,31 @@ def test_a_sentence_about_the_thing_that_tells_no_such_doing_is_no_answer(
 )
 def test_the_doing_asked_is_the_verb_after_who(question: str, doing: str | None) -> None:
     assert asked_doing(question) == doing
+
+
+def test_a_noun_of_the_verbs_stem_tells_no_deed() -> None:
+    archive = [
+        release(
+            "2024-06-01",
+            "Harbour Park Opens a Reading Room",
+            "The new reading room of Harbour Park has twelve design features, including rain "
+            "beds and shade walls.",
+            "Students can book its tables from June.",
+        ),
+        release(
+            "2024-08-12",
+            "Harbour Park Opens a Tea House",
+            "The tea house of Harbour Park was designed by the architects of Fenn Studio.",
+            "The mayor paid a visit to the tea house in August.",
+        ),
+        release(
+            "2023-02-01",
+            "Harbour Park Opens East Wing",
+            "The east wing of Harbour Park opens in May with 40 lab benches for young companies.",
+        ),
+    ]
+    park = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    assert park.ask("who designed the reading room").kind == "fallback"
+    assert "Fenn Studio" in park.ask("who designed the tea house").passages[0].text
+    # A noun of the deed with what it was done to tells it: "a visit to the tea house".
+    assert "The mayor" in park.ask("who visited the tea house").passages[0].text

@@ -22,9 +22,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 
+from ..text.analysis import content_words
 from .abbreviations import expands
 from .focus import names_another
 from .named import names, phrase_names, releases_naming, with_neighbours, with_parts
+from .predicates import done_forms, names_deed
 from .query import Query
 from .retrieval import Hit, Retriever
 from .roles import asked_roles, writes_role
@@ -107,6 +109,7 @@ class Judge:
         self._of_names = query.keeping(rest)
         self._standing_in = stand_ins(query)
         self._doing = _doing_terms(query, term, retriever.knows)
+        self._done = done_forms(query.doing) if self._doing is not None else frozenset()
         self._roles = asked_roles(query.words)
         self._role_terms = {term(word) for role in self._roles for word in role.split()}
 
@@ -145,8 +148,8 @@ class Judge:
             )
         if (doing := self._doing) is not None:
             # "Who designed InnoCell?" is not told by a sentence about InnoCell that says
-            # nothing of designing (predicates.py).
-            full = self._cut(hits, full, lambda h: not any(retriever.mentions(h, t) for t in doing))
+            # nothing of designing (predicates.py), nor by one that only names a design.
+            full = self._cut(hits, full, lambda h: not self._tells_doing(h, doing))
         if self._roles:
             # "Chief Executive" is not "Chief Executive Officer", nor is "Chief Corporate
             # Development Officer" the "chief technology officer" asked for (roles.py). A
@@ -199,6 +202,21 @@ class Judge:
         if not career or not kept:
             return {}
         return dict(zip(hits, self._reached(hits, judged.keeping(kept)), strict=True))
+
+    def _tells_doing(self, hit: Hit, doing: frozenset[str]) -> bool:
+        """Return whether a hit tells the doing a "who" question asks of: near it, a word for
+        it releases use, or the verb itself, in a form that tells a deed when the question's
+        does ("designed by", "the designer", not the "design features" of the thing)."""
+        retriever, verb = self._retriever, self._query.doing
+        own = None if verb is None else retriever.reader.term(verb)
+        if any(retriever.mentions(hit, t) for t in doing if t != own):
+            return True
+        if own is None or not retriever.mentions(hit, own):
+            return False
+        if not self._done:
+            return True
+        near = " ".join([retriever.paragraph_text(hit), *retriever.heading_texts(hit)])
+        return not self._done.isdisjoint(content_words(near)) or names_deed(verb, near)
 
     def _no_handover(self, hit: Hit) -> bool:
         """Return whether a hit's sentence tells no handover that answers the succession

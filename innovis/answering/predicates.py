@@ -10,8 +10,12 @@ one of the words releases use for it (`wordings.py`), must be near the answer.
 
 from __future__ import annotations
 
+import re
+
 from ..text.analysis import is_stopword, normalise
+from ..text.lemmas import base_form, role_forms
 from ..text.patterns import Pattern
+from .specific import inflections
 
 # "who" and the word after it: a verb ("chairs", "designed"), or an auxiliary ("is", "did")
 # that says nothing of the doing.
@@ -25,3 +29,41 @@ def asked_doing(question: str) -> str | None:
     if match is None or is_stopword(match.group(1)):
         return None
     return match.group(1)
+
+
+def _deed_stems(verb: str) -> set[str]:
+    """Return the base forms of a verb in the past ("designed": "design", "designe"), or none
+    when it is not in the past."""
+    base = base_form(verb)
+    if base != verb:
+        return {base}  # "built": "build"
+    if verb.endswith("ed"):
+        return {verb[:-2], verb[:-1]}  # "designed": "design"; "organised": "organise"
+    return set()
+
+
+def done_forms(verb: str | None) -> frozenset[str]:
+    """Return the forms of a verb asked of in the past ("designed", "built") that tell a deed:
+    its past, its -ing form and who does it ("designed", "designing", "designer", and for
+    "chaired", "chairman"); none when it is not in the past ("who chairs ...?"). A noun of
+    the same stem ("the design features") tells no deed (but see `names_deed`)."""
+    stems = set() if verb is None else _deed_stems(verb)
+    if not stems:
+        return frozenset()
+    forms = {verb or ""}
+    for stem in stems:
+        forms.update(form for form in inflections(stem) if form.endswith(("ed", "ing")))
+        forms.update(stem.rstrip("e") + ending for ending in ("er", "ers", "or", "ors"))
+        forms.update(role_forms(stem + "man"))  # "chaired": "chairman", "chairperson"
+    return frozenset(forms)
+
+
+def names_deed(verb: str | None, text: str) -> bool:
+    """Return whether `text` names the deed of a verb asked of in the past as a noun with
+    what it was done to or by ("his visit to the park", "the design of the tower by ..."),
+    not as a modifier ("design features")."""
+    stems = set() if verb is None else _deed_stems(verb)
+    return any(
+        re.search(rf"\b{re.escape(stem)}s?\s+(?:of|to|by|for)\b", text, re.IGNORECASE)
+        for stem in stems
+    )

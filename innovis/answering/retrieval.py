@@ -403,6 +403,20 @@ class Retriever:
             other += 1
         return False
 
+    def heading_texts(self, hit: Hit) -> list[str]:
+        """Return the lines that head a hit's release, as `mentions` reads them: its title and
+        the lines of it that do not end as a sentence (headings, decks)."""
+        sentences = self._sentences
+        document = sentences.document[hit.sentence]
+        found = [self._index.documents.infos[document].title or ""]
+        other, n_sentences = sentences.document_first[document], len(sentences.document)
+        while other < n_sentences and sentences.document[other] == document:
+            text = self.text(other)
+            if not ends_sentence(text):
+                found.append(text)
+            other += 1
+        return found
+
     def paragraph_text(self, hit: Hit) -> str:
         """Return the text of a hit's paragraph."""
         sentences = self._sentences
