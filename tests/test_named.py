@@ -176,6 +176,19 @@ def test_a_release_headed_by_the_name_answers_in_sentences_that_do_not_repeat_it
     assert "60-hectare" in reply.passages[0].text
 
 
+def test_a_count_of_those_there_is_a_number_of_some_things() -> None:
+    # "How many attended?" names no thing it counts: "one of the park's startups" is no answer.
+    gala = release(
+        "2023-05-05",
+        "Marrowby Parks Hosts the Harbour Gala",
+        "The Harbour Gala honoured Quillstep, one of the park's startups, with the Tessaly Prize.",
+        "The gala was held in the east hall on Friday.",
+    )
+    assistant = innovis.Assistant.from_documents([*ARCHIVE, gala], today=datetime.date(2024, 1, 1))
+    assert assistant.ask("how many attended the harbour gala").kind == "fallback"
+    assert "2,400 visitors" in assistant.ask("how many attended the quillon fair").text
+
+
 LED = [
     release(
         "2019-03-02",

@@ -110,6 +110,27 @@ def numbers_a_thing(text: str, end: int) -> bool:
     return any(match.end() == end for match in _LABELS.finditer(text))
 
 
+# A number of things: the number, up to two lower-case words, a lower-case plural ("over 800
+# world-class academics", "a thousand students"); not "two Dinah Adkins winners", a name's.
+_THINGS_NUMBERED = Pattern(
+    rf"(?:\b\d[\d,.]*\+?|\b(?:{_NUMBER_WORDS}))\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*[^s'\W]s\b",
+    re.IGNORECASE,
+)
+
+
+def gives_number_of_things(sentence: str) -> bool:
+    """Return whether `sentence` states a number of some things, written in lower case ("over
+    800 world-class academics"), other than a date or a year: what "how many attended?"
+    asks, which names no thing it counts."""
+    text = _LABELS.sub(" ", _DATES.sub(" ", sentence))
+    return any(_lower_tail(match.group(0)) for match in _THINGS_NUMBERED.finditer(text))
+
+
+def _lower_tail(found: str) -> bool:
+    """Return whether the words after the number of `found` are written in lower case."""
+    return all(word[:1].islower() for word in found.split()[1:])
+
+
 def gives_amount(sentence: str) -> bool:
     """Return whether `sentence` states a number other than a date, a year or a label
     ("Phase 2")."""

@@ -79,6 +79,7 @@ from .specific import (
     inflections,
     is_framing,
     is_specific,
+    presence_words,
     specific_unknowns,
     unknown_weight,
     without_framing,
@@ -403,8 +404,11 @@ class Dialogue:
         count = skip + max(wanted, _CANDIDATES) + len(covered)
         documents, hits, confidence_of = self._ranked(query, frame, count)
         if asks_amount(turn.question):
+            # "How many attended?" counts no thing it names: the number must be of some.
+            present = presence_words(query.words)
+            things = any(retriever.reader.term(word) == query.counted for word in present)
             hits, confidence_of = amounts_first(
-                retriever, hits, confidence_of, query.counted, self.threshold
+                retriever, hits, confidence_of, query.counted, self.threshold, things
             )
         elif query.wanted == "when":
             hits, confidence_of = dates_first(retriever, hits, confidence_of)

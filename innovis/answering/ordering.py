@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .cues import gives_amount, holds, names_person
+from .cues import gives_amount, gives_number_of_things, holds, names_person
 from .evidence import SUREST, Evidence
 from .measures import without_shares
 from .periods import TimeFrame
@@ -151,22 +151,25 @@ def amounts_first(
     confidence_of: dict[Hit, float],
     counted: str | None = None,
     threshold: float = 0.0,
+    things: bool = False,
 ) -> tuple[list[Hit], dict[Hit, float]]:
     """Return the hits of a "how many"/"how much" question with those that state an amount
     (not a date or a year; not a percentage either when it counts something, `counted`,
     unless no hit as confident as `threshold` counts it) first, and the confidence of the
     others cut by `AMOUNTLESS_SHARE`: a sentence with every word of the question but no number
-    does not tell how many."""
+    does not tell how many. With `things`, the question names no thing it counts ("how many
+    attended?"): only a number of some things ("over 800 academics") states an amount."""
 
     def text(sentence: int) -> str:
         said = retriever.text(sentence)
         return without_shares(said) if counted else said
 
-    stated = [h for h in hits if gives_amount(text(h.sentence))]
+    gives = gives_number_of_things if things else gives_amount
+    stated = [h for h in hits if gives(text(h.sentence))]
     if counted and not any(confidence_of[h] >= threshold for h in stated):
         # No sentence that answers counts it: a share ("nearly 70% of the graduates stay") is
         # the nearest answer there is.
-        stated = [h for h in hits if gives_amount(retriever.text(h.sentence))]
+        stated = [h for h in hits if gives(retriever.text(h.sentence))]
     if not stated:
         return hits, {h: AMOUNTLESS_SHARE * c for h, c in confidence_of.items()}
     held = set(stated)
