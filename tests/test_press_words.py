@@ -290,6 +290,32 @@ def test_an_abbreviation_is_answered_by_its_long_form_alone() -> None:
     assert "300 technology companies" in reply.passages[0].text
 
 
+def test_an_abbreviation_whose_long_form_no_release_writes_is_a_word_the_archive_lacks() -> None:
+    # "Initial", "public" and "offering" are written, "initial public offering" never: "ipo"
+    # is a word the archive lacks, not "open to the public, offering ...".
+    archive = [
+        release(
+            "2024-09-28",
+            "Marrowby Park Opens Its Computing Service",
+            "Marrowby Park's new computing service is now open to the public, offering fast "
+            "machines and data tools.",
+        ),
+        release(
+            "2023-01-12",
+            "Park Hires Staff",
+            "The park hired 50 engineers in an initial round to run its labs and its "
+            "artificial intelligence studio.",
+        ),
+        release("2023-05-12", "Park Opens Cafe", "The park opened a cafe for its tenants."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    reply = assistant.ask("when was the marrowby park ipo")
+    assert reply.kind == "fallback", reply.text
+    assert "ipo" in reply.text
+    # One whose long form a release writes word by word is known: "ai" is that studio.
+    assert assistant.ask("who runs the ai studio").kind == "answer"
+
+
 @pytest.mark.parametrize(
     ("question", "expect"),
     [

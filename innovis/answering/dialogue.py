@@ -22,6 +22,7 @@ import datetime
 import re
 from collections.abc import Callable
 from functools import cached_property
+from itertools import pairwise
 
 from ..models import Passage, Reply
 from ..reading.dates import format_date
@@ -239,7 +240,7 @@ class Dialogue:
             word
             for word in content_words(question)
             if word not in mended
-            and not expands(word, retriever.knows_word)
+            and not self._spelled_out(word)
             and not is_reworded(word, retriever.knows_word)
         ]
         unknown = specific_unknowns(words, self._writes_kin, capitals)
@@ -261,6 +262,18 @@ class Dialogue:
             if name not in unknown:
                 unknown.append(name)
         return unknown
+
+    def _spelled_out(self, word: str) -> bool:
+        """Return whether the corpus writes a common abbreviation (`abbreviations.COMMON`):
+        itself, or its long form, each word beside the next ("initial public offering" is not
+        written by a release that has "public" and "offering" apart)."""
+        knows = self._retriever.knows_word
+        if not expands(word, knows):
+            return False
+        if self._retriever.writes(word):
+            return True
+        long = [w for w in COMMON[word].split() if not is_stopword(w)]
+        return all(self._together(first, second) for first, second in pairwise(long))
 
     def _writes_kin(self, word: str) -> bool:
         """Return whether the corpus writes a (normalised, content) word in one of its forms,
