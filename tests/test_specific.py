@@ -18,6 +18,7 @@ from innovis.answering.specific import (
     coined,
     is_specific,
     specific_unknowns,
+    underived,
     unknown_weight,
 )
 
@@ -199,3 +200,40 @@ def test_a_fallback_names_what_is_missing_not_the_framing_words(lab: innovis.Ass
     assert reply.kind == "fallback"
     assert "“ferry”" in reply.text
     assert "“get”" not in reply.text
+
+
+GARDEN = [
+    release(
+        "2024-04-09",
+        "Harbour Lab Opens Roof Garden",
+        "The Harbour Lab opened a roof garden planted with green walls and olive trees.",
+        "Young inventors from eight schools will show their robots in the garden.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        # An ordinary word derived from one a release uses ("greenery" of "green",
+        # "youngsters" of "young") is said there in its base's form: no name it lacks.
+        ("is there any greenery in the roof garden", "green walls"),
+        ("how many youngsters will show robots in the garden", "Young inventors"),
+    ],
+)
+def test_a_derived_word_is_read_as_the_word_a_release_uses(question: str, expect: str) -> None:
+    garden = innovis.Assistant.from_documents(GARDEN, today=datetime.date(2025, 1, 1))
+    reply = garden.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expect in reply.passages[0].text
+
+
+def test_derivations_are_rarer_than_their_base() -> None:
+    uses = {"green", "sign", "park", "sum", "busy", "tenant"}.__contains__
+    assert underived("greenery", uses) == "green"
+    assert underived("signage", uses) == "sign"
+    assert underived("tenancy", uses) == "tenant"
+    # "Parking" is no park, nor is a word commoner than its look-alike derived from it.
+    assert underived("parking", uses) is None
+    assert underived("summer", uses) is None
+    assert underived("business", uses) is None

@@ -82,6 +82,7 @@ from .specific import (
     is_specific,
     presence_words,
     specific_unknowns,
+    underived,
     unknown_weight,
     without_framing,
 )
@@ -99,6 +100,8 @@ _EVENT = Pattern(
 )
 # A word that may clip a name ("LegCo"): four to eight letters.
 _CLIPPED = Pattern(r"(?<![\w&'’-])[^\W\d_]{4,8}(?![\w&'’-])")
+# A word long enough to be derived: a base of three letters or more and a suffix.
+_DERIVED = Pattern(r"(?<![\w&'’-])[a-z]{5,}(?![\w&'’-])")
 # The most distinct words of one question looked up as clipped names.
 _UNCLIPPED = 8
 FALLBACK_THRESHOLD = 0.4
@@ -306,6 +309,27 @@ class Dialogue:
 
         return _CLIPPED.sub(unclip, question)
 
+    def _underived(self, question: str) -> str:
+        """Return `question` with each word the corpus never uses that would make it fall back
+        outright (rare in English, or the word it asks for) read as the word it is derived
+        from, when the corpus uses that and it is commoner: "how much greenery …" as "how much
+        green …". A visitor's ordinary word that a release says in its base's form is no name
+        the archive lacks. Words typed with a capital are names, and are left as they are."""
+        reader = self._retriever.reader
+        found = focus(question)
+        asked = None if found is None else found.word
+
+        def underive(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if is_stopword(word) or any(map(reader.uses, inflections(word))):
+                return word
+            if word != asked and not is_specific(word):
+                return word
+            base = underived(word, lambda w: any(map(reader.uses, inflections(w))))
+            return word if base is None else base
+
+        return _DERIVED.sub(underive, question)
+
     def _one_word(self, first: str, second: str) -> bool:
         """Return whether the corpus writes two words as one ("InnoCell"), in some form, and
         never the two apart, side by side."""
@@ -385,6 +409,7 @@ class Dialogue:
         question = question_word_mended(unchatted(intent.question, uses), uses)
         question, _ = written_as_one(question, self._one_word)
         question = self._unclipped(question)
+        question = self._underived(question)
         if intent.subject is not None and last is not None:
             question = reframe(last.question, intent.subject)
         elif defined := self._definition(question):

@@ -269,6 +269,58 @@ def presence_words(words: Sequence[str]) -> set[str]:
     return found
 
 
+# English derivational suffixes that make a noun or an adjective of a word and keep its sense
+# ("greenery" of "green", "signage" of "sign", "youngster" of "young", "tenancy" of "tenant"),
+# each with what it leaves of its base; longest first. Not "-ing" ("parking" is no park) nor
+# "-less" (which negates its base).
+_DERIVATIONS = (
+    ("ability", "able"),
+    ("ibility", "ible"),
+    ("ancy", "ant"),
+    ("ency", "ent"),
+    ("ster", ""),
+    ("ship", ""),
+    ("hood", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("ery", ""),
+    ("ity", ""),
+    ("age", ""),
+    ("dom", ""),
+    ("ful", ""),
+    ("al", ""),
+    ("ly", ""),
+    ("er", ""),
+)
+# The fewest letters a derivation's base keeps ("acre" of "acreage").
+_DERIVED_BASE = 3
+
+
+def underived(word: str, uses: Callable[[str], bool]) -> str | None:
+    """Return the word a (normalised) word the corpus never uses is derived from, when the
+    corpus `uses` it and it is not rare in English: "greenery" of "green", "youngsters" of
+    "young". An ordinary word a release says in its base's form is no name the archive lacks.
+    A derivation is rarer than its base: a word commoner than its look-alike ("summer" and
+    "sum", "business" and "busy") is a word of its own. None when no such base is found."""
+    singular = word
+    for ending, kept in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and not word.endswith("ss") and len(word) > len(ending) + 3:
+            singular = word[: -len(ending)] + kept
+            break
+    for form in dict.fromkeys((word, singular)):
+        for ending, kept in _DERIVATIONS:
+            if not form.endswith(ending) or len(form) - len(ending) < _DERIVED_BASE:
+                continue
+            stem = form[: -len(ending)]
+            stems = [stem + kept, stem + "e" + kept, stem.removesuffix("i") + "y" + kept]
+            if len(stem) > _DERIVED_BASE and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # "shopper" of "shop"
+            for base in stems:
+                if base != form and uses(base) and zipf(base) >= max(RARE_ZIPF, zipf(word)):
+                    return base
+    return None
+
+
 def is_framing(word: str) -> bool:
     """Return whether a (normalised) word only frames a question ("number", "name", "get")."""
     return word in _FRAMING
