@@ -123,10 +123,28 @@ def test_names_only(sentence: str, answers: bool) -> None:
     [
         ("Members grew from around 150 in 2019 to 420 today.", True),
         ("She has been a member of the board since 2019.", False),
+        ("It plans to double its members to 300 by 2019-20.", True),
     ],
 )
 def test_names_only_as_the_time(sentence: str, answers: bool) -> None:
     assert names_only(sentence, 2019, as_time=True) is answers
+
+
+def test_an_earlier_release_tells_the_target_set_for_the_year() -> None:
+    archive = [
+        *ARCHIVE,
+        release(
+            "2018-08-16",
+            "Makerspace Chief Lays Out Plans",
+            "The makerspace chief laid out an ambitious plan to double its members from 150 to "
+            "300 by 2021-22.",
+            "She said each member would need tools, time and teachers.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=TODAY)
+    reply = assistant.ask("makerspace member target 2021")
+    assert reply.kind == "answer", reply.text
+    assert "300 by 2021-22" in reply.passages[0].text
 
 
 def test_a_release_that_tells_ahead_what_takes_effect_in_a_month_answers(

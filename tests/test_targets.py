@@ -59,6 +59,7 @@ def test_a_count_reached_is_still_the_latest(fernvale: innovis.Assistant) -> Non
         ("what did the founder want to build", False),
         ("how many startups are incubated now", False),
         ("what is the goal of the fund", False),
+        ("incubatee target 2022", True),
     ],
 )
 def test_asks_target(question: str, asks: bool) -> None:

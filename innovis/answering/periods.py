@@ -309,10 +309,11 @@ def names_only(sentence: str, year: int, as_time: bool = False) -> bool:
     of the 2016 one, "Summit 2018 drew twice the visitors of the 2016 summit" of another.
 
     With `as_time`, the year must say when what the sentence tells was so ("around 600 in
-    2018"), not when a state began or ended ("a member since 2018")."""
+    2018") or is planned for ("500 by 2022-23"), not when a state began or ended ("a member
+    since 2018")."""
     if {int(found) for found in _ANY_YEAR.findall(sentence)} != {year}:
         return False
-    return not as_time or re.search(rf"\b(?:in|during|of)\s+{year}\b", sentence) is not None
+    return not as_time or re.search(rf"\b(?:in|during|of|by)\s+{year}\b", sentence) is not None
 
 
 def read_time(

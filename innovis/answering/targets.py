@@ -14,9 +14,9 @@ from ..text.patterns import Pattern
 
 _ASKS = Pattern(
     r"\b(?:wants?|plan(?:s|ning)?|aim(?:s|ing)?|hop(?:e|es|ing)|intend(?:s|ing)?|expect(?:s|ing)?"
-    r"|aspir(?:e|es|ing)|going)\s+to\b|\bwill\b|\bby\s+(?:19|20)\d\d\b",
+    r"|aspir(?:e|es|ing)|going)\s+to\b|\bwill\b|\bby\s+(?:19|20)\d\d\b|\btargets?\b",
     re.IGNORECASE,
-    needles="want|plan|aim|hop|intend|expect|aspir|going|will|by",
+    needles="want|plan|aim|hop|intend|expect|aspir|going|will|by|target",
 )
 # "What did Davies want to build?" asks what was wanted then, not a target still ahead.
 _PAST = Pattern(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
@@ -34,8 +34,8 @@ _TELLS = Pattern(
 
 def asks_target(question: str) -> bool:
     """Return whether `question` asks for a plan or a target still ahead ("how many do they
-    want to incubate?", "how many flats will it have?", "by 2025"; not "what did they want
-    to build?")."""
+    want to incubate?", "how many flats will it have?", "by 2025", "incubatee target"; not
+    "what did they want to build?")."""
     return _ASKS.search(question) is not None and _PAST.search(question) is None
 
 

@@ -41,6 +41,8 @@ WORDINGS = (
     # succession.tells_movement.)
     "become|became > appoint",
     "replace > succeed",
+    # What an organisation wants to reach: a visitor's "target" is a release's goal or plan.
+    "target > goal plan aim ambition",
     "stay > remain continue",
     "remain > stay continue",
     "pick > select",
