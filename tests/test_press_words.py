@@ -13,7 +13,7 @@ from releases import release
 
 import innovis
 from innovis.answering.abbreviations import unchatted
-from innovis.answering.clipped import unclipped
+from innovis.answering.clipped import initials_of, unclipped
 from innovis.answering.joined import written_as_one
 from innovis.answering.query import question_word_mended
 from innovis.answering.wordings import reworded
@@ -265,6 +265,46 @@ def test_a_clipped_name_is_the_two_capitalised_words_it_clips() -> None:
     # Whole words joined are no clipped name, and lower-case words are no name.
     assert unclipped("innocentre", words, sentences) is None
     assert unclipped("legcost", words, sentences) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        ("when does the ortc open", "opens in May"),
+        ("who runs the ORTC?", "Mr Aled Penry"),
+        ("what does the cro of the ortc do", "Mr Aled Penry"),
+    ],
+)
+def test_a_visitors_acronym_is_the_name_a_release_writes_out(question: str, expect: str) -> None:
+    archive = [
+        release(
+            "2024-02-01",
+            "Test Centre for Sea Robots",
+            "The Ocean Robotics Testing Centre opens in May beside the harbour.",
+            "Mr Aled Penry, Chief Robotics Officer of the Ocean Robotics Testing Centre, will "
+            "run its test pools.",
+        )
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 6, 1))
+    reply = assistant.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert expect in reply.passages[0].text
+
+
+def test_an_acronym_is_the_capitalised_words_it_spells() -> None:
+    def sentences(word: str) -> list[str]:
+        return [
+            "The Technology Leaders of Tomorrow programme met the Chief Data Officer.",
+            "Its chief data officer position is new.",
+        ]
+
+    words = ["technology", "leaders", "tomorrow", "chief", "data", "officer", "position"]
+    # The function words of a name spell nothing.
+    assert initials_of("tlt", words, sentences) == "Technology Leaders of Tomorrow"
+    assert initials_of("cdo", words, sentences) == "Chief Data Officer"
+    # Words in lower case are no name; letters out of order spell none.
+    assert initials_of("cdp", words, sentences) is None
+    assert initials_of("dco", words, sentences) is None
 
 
 def test_an_abbreviation_is_answered_by_its_long_form_alone() -> None:

@@ -6,6 +6,12 @@ shortened to the first letters of each of their words, and visitors type the sho
 uses that is the start of one capitalised word followed by the start of the next, side by
 side in its text, is read as those two words: two parts of two letters or more, each shorter
 than its word, so that a name joined of whole words ("InnoCentre") is never read so.
+
+Visitors also make acronyms of their own of a title or name a release writes out and never
+abbreviates ("CCDO" of "Chief Corporate Development Officer"): a word the archive never uses
+whose letters are, in order, the initials of capitalised words it writes side by side (the
+function words of a name, "of", "for", "and", "the", between them not counting: "TLT" of
+"Technology Leaders of Tomorrow") is read as those words.
 """
 
 from __future__ import annotations
@@ -14,6 +20,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+# The fewest and most letters of an acronym read as a name's initials.
+_INITIALS = (3, 6)
+# Words a name may hold between its capitalised ones, which no acronym spells.
+_JOINING = r"(?:(?:of|for|and|the|in|on|&)\s+)?"
 # The shortest part of a clipped name ("co" of "council").
 _PART = 2
 # The most sentences read for one word: a word that clips nothing is looked for in the
@@ -52,4 +62,33 @@ def unclipped(
                     one, other = match.groups()
                     if one[0].isupper() and other[0].isupper() and len(other) > len(tail):
                         found[f"{one} {other}"] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
+def initials_of(
+    word: str,
+    corpus_words: Iterable[str],
+    sentences_with: Callable[[str], Iterable[str]],
+) -> str | None:
+    """Return the capitalised words the archive writes side by side whose initials, in order,
+    are the letters of `word` (a normalised word it never uses), the commonest when several
+    are, or None. `corpus_words` and `sentences_with` are as for `unclipped`."""
+    least, most = _INITIALS
+    if not (word.isalpha() and word.isascii() and least <= len(word) <= most):
+        return None
+    parts = [rf"({re.escape(letter)}[^\W\d_]+)" for letter in word]
+    pattern = re.compile(r"\b" + (r"\s+" + _JOINING).join(parts) + r"\b", re.IGNORECASE)
+    found: Counter[str] = Counter()
+    read = 0
+    # The name's last word, its head ("Officer", "Centre"), is one of the corpus's words.
+    for last in corpus_words:
+        if not (last.startswith(word[-1]) and len(last) > 1):
+            continue
+        for sentence in sentences_with(last):
+            read += 1
+            if read > _BUDGET:
+                return found.most_common(1)[0][0] if found else None
+            for match in pattern.finditer(sentence):
+                if all(part[0].isupper() for part in match.groups()):
+                    found[match.group(0)] += 1
     return found.most_common(1)[0][0] if found else None

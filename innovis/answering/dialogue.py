@@ -29,7 +29,7 @@ from ..reading.dates import format_date
 from ..text.analysis import content_words, is_stopword
 from ..text.patterns import Pattern
 from .abbreviations import COMMON, both_forms, expands, spelled_out, unchatted
-from .clipped import unclipped
+from .clipped import initials_of, unclipped
 from .cues import answer_type, asks_amount
 from .definitions import asked_words
 from .focus import focus
@@ -99,7 +99,7 @@ _EVENT = Pattern(
     needles="when|while",
 )
 # A word that may clip a name ("LegCo"): four to eight letters.
-_CLIPPED = Pattern(r"(?<![\w&'’-])[^\W\d_]{4,8}(?![\w&'’-])")
+_CLIPPED = Pattern(r"(?<![\w&'’-])[^\W\d_]{3,8}(?![\w&'’-])")
 # A word long enough to be derived: a base of three letters or more and a suffix.
 _DERIVED = Pattern(r"(?<![\w&'’-])[a-z]{5,}(?![\w&'’-])")
 # The most distinct words of one question looked up as clipped names.
@@ -305,6 +305,9 @@ class Dialogue:
                 return match.group(0)
             tried.add(word)
             name = unclipped(word, reader.corpus_words(), retriever.sentences_with)
+            if name is None and word not in COMMON:
+                # (A common abbreviation is read as its own long form: abbreviations.py.)
+                name = initials_of(word, reader.corpus_words(), retriever.sentences_with)
             return match.group(0) if name is None else name
 
         return _CLIPPED.sub(unclip, question)
