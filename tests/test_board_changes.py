@@ -86,11 +86,45 @@ def test_asks_movement(question: str, movement: str | None) -> None:
         ("Ms A and Mr B are appointed as new members of the Board.", False, True),
         ("Mr C and Ms D are re-appointed as members of the Board.", False, False),
         ("Ms E has been reappointed for a further term.", False, False),
+        ("Ms F will be replacing Mr G as chief on August 1.", True, False),
     ],
 )
 def test_tells_movement(sentence: str, departure: bool, arrival: bool) -> None:
     assert tells_movement("departure", sentence) == departure
     assert tells_movement("arrival", sentence) == arrival
+
+
+def test_a_persons_name_of_common_words_keeps_the_answer_to_the_releases_naming_them() -> None:
+    # "Peter" and "Rose" are common words of English, but "Mr Peter Rose" is a person: who
+    # succeeded him is not told by who succeeded someone else.
+    archive = [
+        release(
+            "2013-06-28",
+            "Appointments to the Board of Larchmont Park",
+            "The Government today re-appointed Mr Peter Rose as Chairman of the Board of "
+            "Larchmont Park for one year.",
+            "Mr Rose has chaired the board since 2009.",
+        ),
+        release(
+            "2018-06-14",
+            "Larchmont Park Names a New Chairman",
+            "Dr Mina Holt was appointed chairman of Larchmont Park for two years, succeeding "
+            "Ms Ann Hill, who served four years.",
+        ),
+        release(
+            "2019-03-01",
+            "Larchmont Park Counts Its Companies",
+            "Larchmont Park counted 320 member companies at the end of 2018.",
+        ),
+        release(
+            "2020-03-01",
+            "Larchmont Park Opens a Cafe",
+            "Larchmont Park opened a cafe for its tenants.",
+        ),
+    ]
+    park = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    assert park.ask("who succeeded peter rose as chairman").kind == "fallback"
+    assert "Dr Mina Holt" in park.ask("who succeeded ann hill as chairman").passages[0].text
 
 
 CHAIRS = [

@@ -9,7 +9,9 @@ that mention it; when none of them answers, INNOVIS falls back.
 
 A question word is such a name when
 
-* it is rare in English (`specific.RARE_ZIPF`): names are, common words are not;
+* it is rare in English (`specific.RARE_ZIPF`): names are, common words are not; or the
+  the corpus writes it, with the question's word beside it, as a person's name after a title
+  ("nicholas brooke" of "Mr Nicholas Brooke"), for names of people are words of English too;
 * the corpus writes it with a capital letter inside its sentences, most times: "Northwind",
   "InnoLab", not "startups" or "fintech", which are rare in English too but common nouns;
 * no more than `NAMED_SHARE` of the releases mention it: the archive's own organisation, named
@@ -66,6 +68,19 @@ def written_capitalised(word: str, sentences: Iterable[str]) -> bool:
     return uses > 0 and capital >= CAPITAL_SHARE * uses
 
 
+# A person's name after a title: "Mr Nicholas Brooke", "Dr Sunny Chai".
+_TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Ir)\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}"
+
+
+def titled(name: Sequence[str], sentences: Iterable[str]) -> bool:
+    """Return whether `sentences` write the words of `name` (two or more) as a person's name
+    after a title ("nicholas brooke" of "Mr Nicholas Brooke"): a name however common its
+    words are in English. (A surname alone may be several people's: "Wong".)"""
+    spelled = r"\s+".join(re.escape(word) for word in name)
+    pattern = re.compile(_TITLE + spelled + r"(?![\w&'’-])", re.IGNORECASE)
+    return any(pattern.search(sentence) for sentence in sentences)
+
+
 def names(
     words: Iterable[str],
     releases_with: Callable[[str], frozenset[int]],
@@ -79,13 +94,20 @@ def names(
     the title); `sentences_with(word)` the sentences that hold it.
     """
     found: dict[str, frozenset[int]] = {}
-    for word in dict.fromkeys(words):
+    words = list(words)
+    for at, word in enumerate(words):
+        if word in found:
+            continue
         # Cheapest test first: the English word list costs ~40 ms to read, so it is read only
         # for a word few releases use and the corpus writes with a capital.
         releases = releases_with(word)
         if not releases or len(releases) > NAMED_SHARE * n_releases:
             continue
-        if written_capitalised(word, sentences_with(word)) and zipf(word) < RARE_ZIPF:
+        held = sentences_with(word)
+        if not written_capitalised(word, held):
+            continue
+        full = (words[at - 1 : at + 1] if at else []), words[at : at + 2]
+        if zipf(word) < RARE_ZIPF or any(len(n) > 1 and titled(n, held) for n in full):
             found[word] = releases
     return found
 

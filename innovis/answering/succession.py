@@ -230,7 +230,7 @@ _TELLS_DEPARTURE = Pattern(
     r"|(?:comes?|came|coming)\s+to\s+an\s+end)\b"
     r"|\b(?:outgoing|retir(?:e|es|ed|ing|ement)|step(?:s|ped|ping)?\s+down|stood\s+down"
     r"|resign(?:s|ed|ing|ation)?|leav(?:e|es|ing)|depart(?:s|ed|ing|ure)|farewell"
-    r"|succe(?:ed|eds|eded|eding))\b",
+    r"|succe(?:ed|eds|eded|eding)|replac(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 # "Re-appointed" members stay: an appointment tells an arrival only without "re". "Join" is
