@@ -109,6 +109,9 @@ def park() -> innovis.Assistant:
         ("wen does tidework open", "opens in May 2024"),
         # A clipped name ("TidCo") is the name the releases write out.
         ("when did tidco approve the harbour plan", "on 3 May 2023"),
+        # Words a visitor glues together (a handle, a hyphen) that releases write apart.
+        ("what did @TidalCouncil approve", "on 3 May 2023"),
+        ("when did the tidal-council approve the harbour plan", "on 3 May 2023"),
         # A verb's last letter doubles before -ed: "commit" is written "committed".
         ("how much did investors commit to the finalists", "2 million dollars"),
         # A role compound's -woman and -person forms are its -man form.

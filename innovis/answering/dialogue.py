@@ -35,7 +35,7 @@ from .definitions import asked_words
 from .focus import focus
 from .followups import reframe
 from .intents import Intent, classify
-from .joined import written_as_one
+from .joined import written_apart, written_as_one
 from .judging import Judge, career_sentences
 from .measures import asked_measure
 from .ordering import (
@@ -100,6 +100,8 @@ _EVENT = Pattern(
 )
 # A word that may clip a name ("LegCo"): four to eight letters.
 _CLIPPED = Pattern(r"(?<![\w&'’-])[^\W\d_]{3,8}(?![\w&'’-])")
+# The fewest letters of each word a glued word is read as ("hk" is no word of its own).
+_GLUED_PART = 3
 # A word long enough to be derived: a base of three letters or more and a suffix.
 _DERIVED = Pattern(r"(?<![\w&'’-])[a-z]{5,}(?![\w&'’-])")
 # The most distinct words of one question looked up as clipped names.
@@ -333,6 +335,32 @@ class Dialogue:
 
         return _DERIVED.sub(underive, question)
 
+    def _apart(self, word: str) -> str | None:
+        """Return the words the corpus writes side by side that a word it never uses glues
+        together ("innohk-summit", "sunnychai": "innohk summit", "sunny chai"), or None. A
+        hyphenated word is read so when the corpus uses each part; one of letters only when it
+        is rare in English (no ordinary word) and splits in two words the corpus writes side
+        by side, of `_GLUED_PART` letters or more."""
+        reader = self._retriever.reader
+
+        def used(part: str) -> bool:
+            return any(map(reader.uses, inflections(part)))
+
+        if used(word.replace("-", "")) or is_stopword(word):
+            return None  # (the analyser finds a hyphenated word by its join)
+        if "-" in word:
+            parts = [part for part in word.split("-") if part]
+            if len(parts) > 1 and all(map(used, parts)):
+                return " ".join(parts)
+            return None
+        if len(word) < 2 * _GLUED_PART or not is_specific(word):
+            return None
+        for cut in range(_GLUED_PART, len(word) - _GLUED_PART + 1):
+            first, second = word[:cut], word[cut:]
+            if used(first) and used(second) and self._together(first, second):
+                return f"{first} {second}"
+        return None
+
     def _one_word(self, first: str, second: str) -> bool:
         """Return whether the corpus writes two words as one ("InnoCell"), in some form, and
         never the two apart, side by side."""
@@ -411,6 +439,7 @@ class Dialogue:
         uses = self._retriever.reader.uses
         question = question_word_mended(unchatted(intent.question, uses), uses)
         question, _ = written_as_one(question, self._one_word)
+        question = written_apart(question, self._apart)
         question = self._unclipped(question)
         question = self._underived(question)
         if intent.subject is not None and last is not None:

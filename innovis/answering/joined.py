@@ -5,10 +5,15 @@ The analyser finds a hyphenated word by its parts and by their join ("co-working
 neither part when a visitor types it as two. Two such words are read as the one the archive
 writes, when it writes them so and never the two side by side ("Hong Kong" stays two words,
 though "Hong Kong-Shenzhen" gives "kongshenzhen").
+
+The reverse too: a word the archive never uses that a visitor glued together of words it
+writes side by side (a handle, "@SunnyChai"; a hashtag; "innohk-summit", whose join no
+release writes) is read as those words (`written_apart`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -35,3 +40,16 @@ def written_as_one(question: str, one: Callable[[str, str], bool]) -> tuple[str,
             done = second.end()
     pieces.append(question[done:])
     return "".join(pieces), joined
+
+
+def written_apart(question: str, apart: Callable[[str], str | None]) -> str:
+    """Return `question` with each word that `apart` reads as words the archive writes apart
+    (given the word in lower case, it returns them, or None) written so."""
+
+    def split(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if not token.replace("-", "").isalpha():
+            return token
+        return apart(token.lower()) or token
+
+    return _TOKEN.sub(split, question)
