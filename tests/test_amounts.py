@@ -100,6 +100,7 @@ def test_a_query_of_keywords_that_names_the_number_of_something_asks_how_many() 
     ("question", "asks"),
     [
         ("graduation 2024 number of startups", True),
+        ("latest number of incubation graduates", True),
         ("what is the total number of graduates", True),
         ("when did the number of companies pass 1,000", False),
         ("the phone number of the park", False),

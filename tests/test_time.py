@@ -177,6 +177,15 @@ def test_news_from_a_year_lists_only_that_year(guild: innovis.Assistant, questio
     assert empty.kind == "fallback" and "2012" in empty.text
 
 
+@pytest.mark.parametrize("question", ["what did the guild do in 2016", "the guild in 2016"])
+def test_a_period_and_only_the_archives_own_name_asks_for_its_news(
+    guild: innovis.Assistant, question: str
+) -> None:
+    reply = guild.ask(question)
+    assert reply.text.startswith("Press releases from 2016"), reply.text
+    assert "Test Pool" in reply.text
+
+
 @pytest.mark.parametrize(
     ("question", "start", "end"),
     [

@@ -87,10 +87,18 @@ def asks_amount(question: str) -> bool:
 
 
 def _count_named(lowered: str) -> re.Match[str] | None:
-    """Return the match of "number of N", N a plural, in a (lower-case) question that asks
-    nothing else ("when", "who", "which year" ...), or None."""
+    """Return the match of "number of N", N a noun phrase of a plural ("number of incubation
+    graduates"), in a (lower-case) question that asks nothing else ("when", "who", "which
+    year" ...), or None."""
     match = _NUMBER_OF.search(lowered)
-    if match is None or _OTHER_ASKED.search(lowered) or not _PLURAL.search(match.group(1)):
+    if match is None or _OTHER_ASKED.search(lowered):
+        return None
+    phrase: list[str] = []
+    for word in re.findall(r"[\w&'-]+", lowered[match.start(1) :]):
+        if is_stopword(word) or len(phrase) == _COUNT_REACH:
+            break
+        phrase.append(word)
+    if not any(_PLURAL.search(word) for word in phrase):
         return None  # "the phone number of HKSTP" counts nothing
     return match
 

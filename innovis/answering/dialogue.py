@@ -114,6 +114,9 @@ CLOSE_SCORE = 0.85
 _CANDIDATES = 10
 _DATED_CANDIDATES = 40
 _UNKNOWN_SHOWN = 3
+# A word more than this share of the releases use names the archive's own organisation or
+# place ("HKSTP", "Science Park"): a question of such words and a period asks for its news.
+_EVERYWHERE = 0.75
 
 
 class Dialogue:
@@ -447,7 +450,7 @@ class Dialogue:
         elif defined := self._definition(question):
             return defined
         frame, query = self._read(question)
-        if frame.listing and self.timeline.dated:
+        if self.timeline.dated and (frame.listing or self._news_of(frame, query)):
             return self._listing(frame), None
         if not query.terms:
             return Reply("fallback", empty_question_text(self.catalogue), confidence=0.0), None
@@ -578,6 +581,16 @@ class Dialogue:
         elif frame.named and timeline.dated:
             hits = within_first(retriever, frame, confident, confidence_of, hits)
         return documents, hits, confidence_of
+
+    def _news_of(self, frame: TimeFrame, query: Query) -> bool:
+        """Return whether a question asks what happened in a period, naming nothing but what
+        most releases name ("what did HKSTP do in November 2021?", "science park 2015"): its
+        releases of the period answer it, as a list."""
+        if not frame.bounded or frame.named or not query.words or query.wanted or query.measure:
+            return False
+        retriever = self._retriever
+        most = _EVERYWHERE * len(retriever.documents.infos)
+        return all(len(retriever.releases_naming(word)) > most for word in query.words)
 
     def _listing(self, frame: TimeFrame) -> Reply:
         """Return the list of releases a question asks for ("what's new?", "news from 2024")."""

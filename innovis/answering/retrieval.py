@@ -173,10 +173,22 @@ class Retriever:
     def releases_with(self, word: str) -> frozenset[int]:
         """Return the numbers of the documents that use a (normalised, content) word in a
         quoted sentence or in the title."""
-        term = self.reader.term(word)
+        return self._releases_of(self.reader.term(word))
+
+    def _releases_of(self, term: str) -> frozenset[int]:
         document_of = self._sentences.document
         found = {int(document_of[s]) for s in self._index.sentence_index.scores([term])}
         return frozenset(found.union(self._index.titles.get(term, ())))
+
+    def releases_naming(self, word: str) -> frozenset[int]:
+        """Return the numbers of the documents that use a word, or spell out the long form of
+        the acronym it is ("HKSTP": "Hong Kong Science and Technology Parks Corporation")."""
+        term = self.reader.term(word)
+        found = self._releases_of(term)
+        for short, long in self._index.acronyms.pairs():
+            if short == term:
+                found |= frozenset.intersection(*(self._releases_of(t) for t in long))
+        return found
 
     def sentences_with(self, word: str) -> list[str]:
         """Return the sentences that hold the term of a (normalised, content) word."""
