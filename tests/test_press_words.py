@@ -80,6 +80,9 @@ def park() -> innovis.Assistant:
     [
         ("who won the tidewater cup", "Orrin Labs"),
         ("who did Ms Vale replace", "Dorian Holt"),
+        # A predecessor or successor is told by a handover: no release need write the word.
+        ("who was ms vale's predecessor", "Dorian Holt"),
+        ("who is the successor of mr dorian holt", "Ms Vale succeeds"),
         ("what percentage of graduates stay at the park", "64%"),
         ("how many tech firms went to Lisbon", "12 technology firms"),
         # "start" is asked as "begin" only as a word of its own, not inside "start-ups".

@@ -41,6 +41,9 @@ WORDINGS = (
     # succession.tells_movement.)
     "become|became > appoint",
     "replace > succeed",
+    # Who held a post before or after someone: releases tell the handover ("succeeding Mr X").
+    "predecessor > succeed replace",
+    "successor > succeed replace",
     # What an organisation wants to reach: a visitor's "target" is a release's goal or plan.
     "target > goal plan aim ambition",
     "stay > remain continue",
