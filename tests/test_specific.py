@@ -233,6 +233,8 @@ def test_derivations_are_rarer_than_their_base() -> None:
     assert underived("greenery", uses) == "green"
     assert underived("signage", uses) == "sign"
     assert underived("tenancy", uses) == "tenant"
+    # "-ability" is "-able" and "-ity": "walkability" of "walkable", of "walk".
+    assert underived("walkability", {"walk"}.__contains__) == "walk"
     # "Parking" is no park, nor is a word commoner than its look-alike derived from it.
     assert underived("parking", uses) is None
     assert underived("summer", uses) is None

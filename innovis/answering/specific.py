@@ -275,6 +275,7 @@ def presence_words(words: Sequence[str]) -> set[str]:
 # "-less" (which negates its base).
 _DERIVATIONS = (
     ("ability", "able"),
+    ("ability", ""),
     ("ibility", "ible"),
     ("ancy", "ant"),
     ("ency", "ent"),
@@ -283,6 +284,7 @@ _DERIVATIONS = (
     ("hood", ""),
     ("ness", ""),
     ("ment", ""),
+    ("able", ""),
     ("ery", ""),
     ("ity", ""),
     ("age", ""),
