@@ -110,3 +110,18 @@ def test_the_number_of_a_plural_asks_an_amount_unless_another_thing_is_asked(
     question: str, asks: bool
 ) -> None:
     assert asks_amount(question) is asks
+
+
+def test_how_much_money_is_not_answered_by_a_count() -> None:
+    graduation = release(
+        "2024-07-02",
+        "Larchmont Park Hosts Its Graduation Day",
+        "Larchmont Park hosted its Graduation Day today: 212 startups completed its Seedbed, "
+        "Harbour and Incu-Lab programmes, which give each startup funding and mentors.",
+        "The park is proud of the record number of graduates, its chairman said.",
+    )
+    park = innovis.Assistant.from_documents([*ARCHIVE, graduation], today=datetime.date(2025, 1, 1))
+    reply = park.ask("how much funding does incu-lab give each startup")
+    assert reply.kind == "fallback", reply.text
+    # A sum of money answers how much.
+    assert "45 million" in park.ask("how much money did member companies raise").passages[0].text

@@ -480,8 +480,9 @@ class Dialogue:
             # "How many attended?" counts no thing it names: the number must be of some.
             present = presence_words(query.words)
             things = any(retriever.reader.term(word) == query.counted for word in present)
+            money = query.measure == "money"
             hits, confidence_of = amounts_first(
-                retriever, hits, confidence_of, query.counted, self.threshold, things
+                retriever, hits, confidence_of, query.counted, self.threshold, things, money
             )
         elif query.wanted == "when":
             hits, confidence_of = dates_first(retriever, hits, confidence_of)

@@ -27,10 +27,11 @@ are confident enough to quote, which one gives what the question wants:
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from .cues import gives_amount, gives_number_of_things, holds, names_person
 from .evidence import SUREST, Evidence
-from .measures import without_shares
+from .measures import measures, without_shares
 from .periods import TimeFrame
 from .places import sites
 from .query import Query
@@ -152,19 +153,24 @@ def amounts_first(
     counted: str | None = None,
     threshold: float = 0.0,
     things: bool = False,
+    money: bool = False,
 ) -> tuple[list[Hit], dict[Hit, float]]:
     """Return the hits of a "how many"/"how much" question with those that state an amount
     (not a date or a year; not a percentage either when it counts something, `counted`,
     unless no hit as confident as `threshold` counts it) first, and the confidence of the
     others cut by `AMOUNTLESS_SHARE`: a sentence with every word of the question but no number
     does not tell how many. With `things`, the question names no thing it counts ("how many
-    attended?"): only a number of some things ("over 800 academics") states an amount."""
+    attended?"): only a number of some things ("over 800 academics") states an amount. With
+    `money`, it asks how much money ("how much funding ...?"): only a sum of money does
+    ("HK$10 billion"), not a count ("641 startup units")."""
 
     def text(sentence: int) -> str:
         said = retriever.text(sentence)
         return without_shares(said) if counted else said
 
     gives = gives_number_of_things if things else gives_amount
+    if money:
+        gives = partial(measures, "money")
     stated = [h for h in hits if gives(text(h.sentence))]
     if counted and not any(confidence_of[h] >= threshold for h in stated):
         # No sentence that answers counts it: a share ("nearly 70% of the graduates stay") is
