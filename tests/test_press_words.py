@@ -115,6 +115,9 @@ def park() -> innovis.Assistant:
         # Words a visitor glues together (a handle, a hyphen) that releases write apart.
         ("what did @TidalCouncil approve", "on 3 May 2023"),
         ("when did the tidal-council approve the harbour plan", "on 3 May 2023"),
+        ("what did tidal_council approve", "on 3 May 2023"),
+        ("what will bellmouth&quillon collaborate on", "joint robotics centre"),
+        ("who took prizes in the tidewater cup2022", "Orrin Labs"),
         # A verb's last letter doubles before -ed: "commit" is written "committed".
         ("how much did investors commit to the finalists", "2 million dollars"),
         # A role compound's -woman and -person forms are its -man form.

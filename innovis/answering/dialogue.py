@@ -102,6 +102,9 @@ _EVENT = Pattern(
 _CLIPPED = Pattern(r"(?<![\w&'’-])[^\W\d_]{3,8}(?![\w&'’-])")
 # The fewest letters of each word a glued word is read as ("hk" is no word of its own).
 _GLUED_PART = 3
+# Where a visitor's glued word joins words: a hyphen, an underscore, an ampersand, or letters
+# against digits ("summit2023").
+_GLUE = Pattern(r"[-_&]|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 # A word long enough to be derived: a base of three letters or more and a suffix.
 _DERIVED = Pattern(r"(?<![\w&'’-])[a-z]{5,}(?![\w&'’-])")
 # The most distinct words of one question looked up as clipped names.
@@ -339,24 +342,24 @@ class Dialogue:
         return _DERIVED.sub(underive, question)
 
     def _apart(self, word: str) -> str | None:
-        """Return the words the corpus writes side by side that a word it never uses glues
-        together ("innohk-summit", "sunnychai": "innohk summit", "sunny chai"), or None. A
-        hyphenated word is read so when the corpus uses each part; one of letters only when it
-        is rare in English (no ordinary word) and splits in two words the corpus writes side
-        by side, of `_GLUED_PART` letters or more."""
+        """Return the words the corpus writes apart that a word it never uses glues together
+        ("innohk-summit", "sunny_chai", "hku&hkstp", "summit2023", "sunnychai": "innohk
+        summit", "sunny chai", "hku hkstp", "summit 2023"), or None. A word joined by a
+        hyphen, an underscore or an ampersand, or of letters and digits, is read so when the
+        corpus uses each part of letters; one of letters only when it is rare in English (no
+        ordinary word) and splits in two words the corpus writes side by side, of
+        `_GLUED_PART` letters or more."""
         reader = self._retriever.reader
 
         def used(part: str) -> bool:
-            return any(map(reader.uses, inflections(part)))
+            return part.isdigit() or any(map(reader.uses, inflections(part)))
 
-        if used(word.replace("-", "")) or is_stopword(word):
+        if used(word) or used(word.replace("-", "")) or is_stopword(word):
             return None  # (the analyser finds a hyphenated word by its join)
-        if "-" in word:
-            parts = [part for part in word.split("-") if part]
-            if len(parts) > 1 and all(map(used, parts)):
-                return " ".join(parts)
-            return None
-        if len(word) < 2 * _GLUED_PART or not is_specific(word):
+        parts = [part for part in _GLUE.compiled.split(word) if part]
+        if len(parts) > 1:
+            return " ".join(parts) if all(map(used, parts)) else None
+        if not word.isalpha() or len(word) < 2 * _GLUED_PART or not is_specific(word):
             return None
         for cut in range(_GLUED_PART, len(word) - _GLUED_PART + 1):
             first, second = word[:cut], word[cut:]

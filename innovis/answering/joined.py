@@ -7,8 +7,8 @@ writes, when it writes them so and never the two side by side ("Hong Kong" stays
 though "Hong Kong-Shenzhen" gives "kongshenzhen").
 
 The reverse too: a word the archive never uses that a visitor glued together of words it
-writes side by side (a handle, "@SunnyChai"; a hashtag; "innohk-summit", whose join no
-release writes) is read as those words (`written_apart`).
+writes apart (a handle, "@SunnyChai", "sunny_chai"; a hashtag, "#summit2023";
+"innohk-summit", whose join no release writes) is read as those words (`written_apart`).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def written_apart(question: str, apart: Callable[[str], str | None]) -> str:
 
     def split(match: re.Match[str]) -> str:
         token = match.group(0)
-        if not token.replace("-", "").isalpha():
+        if not any(map(str.isalpha, token)) or "'" in token or "’" in token:
             return token
         return apart(token.lower()) or token
 
