@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from releases import release
 
 import innovis
 from innovis.answering.abbreviations import both_forms
@@ -116,3 +117,31 @@ def test_an_abbreviation_and_its_long_form_are_alternatives() -> None:
     ]
     # "Tech" of "Incu-Tech" is part of a name, no abbreviation.
     assert both_forms("incu-tech", lambda word: True) == []
+
+
+def test_a_government_post_is_named_either_way_round() -> None:
+    archive = [
+        release(
+            "2024-06-21",
+            "Board Appointments at Larchmont Park",
+            "The Secretary for Innovation and Industry, Professor Ada Rusk, said the board "
+            "would guide the park well.",
+        ),
+        release(
+            "2025-11-07",
+            "Park Companies Join a Trade Mission",
+            "Thirteen park companies joined a trade mission led by Financial Secretary Mr "
+            "Otto Vane.",
+        ),
+        release(
+            "2023-03-01",
+            "Larchmont Park Counts Its Companies",
+            "Larchmont Park counted 320 member companies at the end of 2022.",
+        ),
+    ]
+    park = innovis.Assistant.from_documents(archive, today=datetime.date(2026, 1, 1))
+    reply = park.ask("who is the innovation secretary now")
+    assert reply.kind == "answer", reply.text
+    assert "Professor Ada Rusk" in reply.passages[0].text
+    assert writes_role("the Secretary for Innovation and Industry", "innovation secretary")
+    assert not writes_role("Financial Secretary Mr Otto Vane", "innovation secretary")

@@ -23,9 +23,13 @@ from .abbreviations import COMMON
 _ROLE = Pattern(
     r"\bchief(?:\s+(?!chief\b)[a-z&]+){0,3}?\s+officer\b|\bchief\s+executive\b"
     r"|\b(?:managing|executive|general|deputy|assistant|finance|financial)\s+"
-    r"(?:director|manager|secretary)\b|\bvice\s+(?:president|chair\w*|chancellor)\b",
-    needles="chief|director|manager|secretary|vice",
+    r"(?:director|manager|secretary)\b|\bvice\s+(?:president|chair\w*|chancellor)\b"
+    r"|\b(?!chief\b)[a-z]+\s+(?:secretary|minister)\b|\b(?:secretary|minister)\s+[a-z]+\b",
+    needles="chief|director|manager|secretary|vice|minister",
 )
+# A government post is named either way round: "the innovation secretary" is the "Secretary
+# for Innovation, Technology and Industry".
+_PORTFOLIO = frozenset({"secretary", "minister"})
 _SHORT = {long: short for short, long in COMMON.items() if len(long.split()) > 1}
 # Posts named in one word (role compounds in -man, -woman, -person are one family).
 _POSTS = frozenset(
@@ -45,10 +49,20 @@ def asked_roles(words: tuple[str, ...] | list[str]) -> list[str]:
 def writes_role(text: str, role: str) -> bool:
     """Return whether `text` writes the post `role` whole, its words in order ("Chief Executive
     Officer" for "chief executive" too), or its common abbreviation ("CEO" for "chief executive
-    officer")."""
+    officer"), or a government post the other way round ("Secretary for Innovation" for
+    "innovation secretary")."""
     words = r"[\s-]+".join(re.escape(word) for word in role.split())
     if re.search(rf"\b{words}\b", text, re.IGNORECASE):
         return True
+    parts = role.split()
+    if len(parts) == 2 and _PORTFOLIO.intersection(parts):
+        post, field = (parts[1], parts[0]) if parts[1] in _PORTFOLIO else parts
+        written = (
+            rf"\b{post}\s+(?:for|of)\s+(?:the\s+)?{re.escape(field)}"
+            rf"|\b{re.escape(field)}\w*\s+{post}\b"
+        )
+        if re.search(written, text, re.IGNORECASE):
+            return True
     short = _SHORT.get(role)
     return (
         short is not None and re.search(rf"\b{re.escape(short)}\b", text, re.IGNORECASE) is not None
