@@ -76,6 +76,10 @@ def test_what_the_archive_never_writes_falls_back(
         # description by what the release says of it: none need say "purpose".
         ("what is the size of the north hall", "6,000 square metres"),
         ("what is the purpose of the north hall", "workshops"),
+        # A shell noun ("rationale", "gist", "timeline") asks for what a release tells of a
+        # thing in words of its own.
+        ("what is the rationale for the north hall", "workshops"),
+        ("what's the gist of the quayside works figures", "140 tenant companies"),
         ("what is the title of Anselm Tregarth", "Chief Executive Officer"),
         # "people" is too common a word to be what a sentence must name.
         ("how many people came to the hall's open day", "3,000 visitors"),

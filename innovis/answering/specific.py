@@ -61,13 +61,31 @@ _ONLY_FRAMING = frozenset(
     get gets got getting gotten come comes came coming go goes went going gone
     """.split()
 )
-_FRAMING = _ONLY_FRAMING | frozenset(
+# Shell nouns (Schmid, "English Abstract Nouns as Conceptual Shells", 2000; Halliday and
+# Hasan's "general nouns"): abstract nouns whose content a clause or a passage supplies, so
+# "what is the rationale for X?" or "the gist of X" asks for what a release tells of X, in
+# words of its own. Only those that ask for an account of something (not for one value of
+# it, as "salary", "rent" or "cost" do), and not those of other senses ("the meaning of
+# life", "a point", "nature").
+_SHELLS = frozenset(
     """
-    think thinks want wants wanted need needs happen happens
-    happened happening give gives gave given take takes took
-    make makes made find finds found see sees saw say says said mean means meant
-    last lasts lasted
+    story stories history background context overview summary gist lowdown rundown
+    highlight highlights update updates progress timeline timeframe agenda
+    scope remit mandate rationale motivation motive motives intention intentions
+    makeup composition setup arrangement arrangements
     """.split()
+)
+_FRAMING = (
+    _ONLY_FRAMING
+    | _SHELLS
+    | frozenset(
+        """
+        think thinks want wants wanted need needs happen happens
+        happened happening give gives gave given take takes took
+        make makes made find finds found see sees saw say says said mean means meant
+        last lasts lasted
+        """.split()
+    )
 )
 # What "how" asks to measure ("how tall is the tower?"): the kind of answer, like "how many";
 # a release gives the measure ("22-storey", "40 metres") rather than the adjective.
@@ -188,7 +206,9 @@ def specific_unknowns(
     capital = set(capitals)
     found: list[str] = []
     for word in words:
-        if word in found or knows(word) or not is_specific(word, word in capital):
+        if word in found or word in _FRAMING or knows(word):
+            continue  # (framing words, rare ones too, "gist", say what kind of answer is wanted)
+        if not is_specific(word, word in capital):
             continue
         if not _inflects_common(word):
             found.append(word)
