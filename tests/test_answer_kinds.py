@@ -656,3 +656,40 @@ def test_how_old_is_told_by_a_founding_not_by_any_span_of_years() -> None:
 )
 def test_what_tells_an_age(sentence: str, told: bool) -> None:
     assert measures("age", sentence) is told
+
+
+def _gull_island() -> innovis.Assistant:
+    return innovis.Assistant.from_documents(
+        [
+            release(
+                "2024-05-02",
+                "Gull Island Robotics Hub Opens",
+                "The Gull Island Robotics Hub opened today with a ceremony led by Ms Orla Penn.",
+                "Ms Orla Penn, the hub's director, thanked the island's fishing families.",
+                "The hub's workshops host robotics classes for island schools every weekend.",
+            ),
+            release(
+                "2024-09-12",
+                "Gull Island Robotics Hub Welcomes Its Schools",
+                "Twelve schools sent 340 pupils to the Gull Island Robotics Hub this term.",
+            ),
+        ],
+        today=TODAY,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how old is orla penn", "how much did the gull island robotics hub cost"],
+)
+def test_a_measure_asked_that_no_sentence_gives_falls_back(question: str) -> None:
+    # The releases name Ms Penn and the hub often, but never say her age or the hub's cost:
+    # a sentence that names them without the measure asked for answers something else.
+    assert _gull_island().ask(question).kind == "fallback"
+
+
+def test_a_count_is_answered_by_a_sentence_with_a_number() -> None:
+    assert "340 pupils" in first_quote(
+        _gull_island(), "how many pupils came to the gull island robotics hub"
+    )
+    assert _gull_island().ask("how many robots does the gull island hub have").kind == "fallback"

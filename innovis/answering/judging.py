@@ -7,6 +7,7 @@
 * once a question names something only some releases mention, the name matches every
   candidate: what is asked of the name must be matched too (`own` below);
 * a sentence far from what the question asks for ("what is the *rent* …", `focus.py`), or
+  that gives no measure when asked one ("how old", "how tall"), or
   that names a post of several words only in part ("Chief Corporate Development Officer" for
   "chief technology officer", `roles.py`), or that tells no handover when asked who came
   before or after someone, or the wrong one (`succession.py`), or that names the thing a
@@ -25,6 +26,7 @@ from collections.abc import Callable, Sequence
 from ..text.analysis import content_words
 from .abbreviations import expands
 from .focus import names_another
+from .measures import measures
 from .named import names, phrase_names, releases_naming, with_neighbours, with_parts
 from .predicates import done_forms, names_deed
 from .query import Query
@@ -38,6 +40,10 @@ _NO_DATE = datetime.date.min
 # The share of its confidence a sentence keeps when it is far from what the question asks
 # for. Chosen on the press-room tuning and bundled questions (0.25 to 0.6 tried; 0.25-0.5 tie).
 UNASKED_SHARE = 0.35
+# The measures a sentence can only give in a few shapes ("aged 45", "a 22-storey tower"): one
+# that gives none does not answer. A length, a size or a share has many more ("for the first
+# year", "room for 50 startups", "half of them"), so none is asked of an answer.
+_PLAIN_MEASURES = frozenset({"age", "height"})
 # The sentences looked at for the one that best tells the event a question says when by.
 _EVENT_SENTENCES = 100
 
@@ -157,6 +163,12 @@ class Judge:
             full = self._cut(
                 hits, full, lambda h: not self._writes_roles(h) and not self._tells_post(h)
             )
+        if query.measure in _PLAIN_MEASURES:
+            # "How old is X?", "how tall is Y?": a sentence that gives no age or height,
+            # itself or in the next sentence of its paragraph (which a quote then runs on to:
+            # `ordering.completed`), tells something else of X and Y, however well it names
+            # them. (Sums of money and counts are weighed with the hits: `ordering.amounts_first`.)
+            full = self._cut(hits, full, lambda h: not self._gives_measure(h))
         if query.succession:
             # "Who was CEO before Mr Ma?" is told only by a handover ("succeeding Mr X",
             # "he replaces"); "its outgoing CEO, Mr Ma" does not say who came before.
@@ -217,6 +229,14 @@ class Judge:
             return True
         near = " ".join([retriever.paragraph_text(hit), *retriever.heading_texts(hit)])
         return not self._done.isdisjoint(content_words(near)) or names_deed(verb, near)
+
+    def _gives_measure(self, hit: Hit) -> bool:
+        """Return whether a hit's sentence, or the next of its paragraph, gives the measure the
+        question asks for ("how old": an age, `measures.py`)."""
+        measure, retriever = self._query.measure or "", self._retriever
+        after = retriever.next_sentence(hit.sentence)
+        sentences = (hit.sentence,) if after is None else (hit.sentence, after)
+        return any(measures(measure, retriever.text(sentence)) for sentence in sentences)
 
     def _no_handover(self, hit: Hit) -> bool:
         """Return whether a hit's sentence tells no handover that answers the succession
