@@ -125,3 +125,17 @@ def test_how_much_money_is_not_answered_by_a_count() -> None:
     assert reply.kind == "fallback", reply.text
     # A sum of money answers how much.
     assert "45 million" in park.ask("how much money did member companies raise").passages[0].text
+
+
+def test_an_events_attendance_is_how_many_came() -> None:
+    fair = release(
+        "2024-03-09",
+        "Quillon Fair Draws Crowds",
+        "The Quillon Fair was held at Larchmont Park today, attracting over 2,400 visitors "
+        "from schools and companies.",
+        "Mayor Ruth Olsen attended the opening and praised the fair's organisers.",
+    )
+    park = innovis.Assistant.from_documents([*ARCHIVE, fair], today=datetime.date(2025, 1, 1))
+    reply = park.ask("quillon fair attendance")
+    assert reply.kind == "answer", reply.text
+    assert "2,400 visitors" in reply.passages[0].text

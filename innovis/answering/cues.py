@@ -31,8 +31,9 @@ _WHEN = Pattern(
 )
 _NUMBER = Pattern(
     r"\bhow (?:many|much|long|far|old|large|big|tall|high|often|fast)\b"
-    r"|\bwhat (?:percentage|percent|number|amount|proportion|share)\b",
-    needles="how |percent|number|amount|proportion|share",
+    r"|\bwhat (?:percentage|percent|number|amount|proportion|share)\b"
+    r"|\b(?:attendance|turnout|headcount)\b",
+    needles="how |percent|number|amount|proportion|share|attendance|turnout|headcount",
 )
 _WHO = Pattern(r"\bwho(?:m|se)?\b", needles="who")
 _DATE = Pattern(
@@ -66,8 +67,9 @@ _PERSON = Pattern(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Ir|Sir|Dame)\.?\s+[A-Z
 _NUMBER_OF = Pattern(r"\b(?:number|total|no\.?|count) of (\w+)", needles=" of ")
 _OTHER_ASKED = Pattern(r"\b(?:when|where|who|whom|whose|why|which|what (?:year|date|month|day))\b")
 _AMOUNT_ASKED = Pattern(
-    r"\bhow (?:many|much)\b|\bwhat (?:percentage|percent|number|amount)\b",
-    needles="how many|how much|percent|number|amount",
+    r"\bhow (?:many|much)\b|\bwhat (?:percentage|percent|number|amount)\b"
+    r"|\b(?:attendance|turnout|headcount)\b",
+    needles="how many|how much|percent|number|amount|attendance|turnout|headcount",
 )
 _MONTHS = MONTH_PATTERN + r"\.?"
 # Dates and years, which hold numbers but count nothing: "8 April 2025", "June 30", "2019".
@@ -80,8 +82,9 @@ _DATES = Pattern(
 
 
 def asks_amount(question: str) -> bool:
-    """Return whether `question` asks how many or how much ("what percentage" too, and "the
-    number of" what nothing else is asked of)."""
+    """Return whether `question` asks how many or how much ("what percentage" too, "the
+    number of" what nothing else is asked of, and the "attendance" or "turnout" of an
+    event)."""
     lowered = question.lower()
     return _AMOUNT_ASKED.search(lowered) is not None or _count_named(lowered) is not None
 

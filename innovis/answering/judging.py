@@ -326,8 +326,9 @@ def _without_framing_terms(query: Query) -> Query:
     framing = {
         term for word, term in zip(query.words, query.stems, strict=True) if frames_only(word)
     }
-    if query.counted is not None:
-        # "How many attended?" counts those present: "attracting 800 academics" answers it.
+    if query.counted is not None or query.wanted == "number":
+        # "How many attended?" counts those present: "attracting 800 academics" answers it,
+        # as it tells a summit's "attendance".
         present = presence_words(query.words)
         framing.update(
             t for word, t in zip(query.words, query.stems, strict=True) if word in present

@@ -274,6 +274,7 @@ _PRESENCE = frozenset(
     """
     attend attends attended attending participate participates participated participating
     join joins joined joining enrol enrols enroll enrolls enrolled enrolling
+    attendance turnout
     """.split()
 )
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
