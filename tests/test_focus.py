@@ -112,6 +112,8 @@ def test_what_the_archive_writes_is_answered(
         # "What" asks for the thing offered; the tenants are whom it is offered to.
         ("what does the hall offer tenants", None),
         ("does the hall offer tenants a canteen", "canteen"),
+        # A preposition ends the phrase asked for: the story, not the hall.
+        ("what is the story behind the north hall", "story"),
         # "have to", "be able to" say what must or can be done, as "must" and "can" do.
         ("do tenants have to pay rent", None),
         ("who is able to use the hall", None),
@@ -191,3 +193,27 @@ def test_modal_and_aspect_verbs_are_not_what_is_asked(question: str, expect: str
     reply = market.ask(question)
     assert reply.kind == "answer", reply.text
     assert expect in reply.passages[0].text
+
+
+def test_a_shell_noun_the_archive_writes_elsewhere_is_not_asked_of_the_answer() -> None:
+    archive = [
+        release(
+            "2023-01-10",
+            "Harbour Museum Reopens",
+            "The Harbour Museum tells the history of the port in twelve rooms.",
+        ),
+        release("2023-03-02", "Ferry Pier Repaired", "The east ferry pier reopened after repairs."),
+        release(
+            "2023-08-19", "Quay Fair Returns", "The quay fair drew 4,000 visitors this summer."
+        ),
+        release(
+            "2024-05-06",
+            "Kelvane Lab Turns Five",
+            "The Kelvane Lab opened in 2019 with four researchers beside the harbour.",
+            "It now grows kelp for three seaweed farms.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    reply = assistant.ask("what is the history of the kelvane lab")
+    assert reply.kind == "answer", reply.text
+    assert "opened in 2019" in reply.passages[0].text

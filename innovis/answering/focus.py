@@ -31,6 +31,7 @@ _PHRASE = rf"((?:{_WORD}\s+){{0,3}}?{_WORD})"
 _AUXILIARY = r"(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had|should)"
 _PREPOSITION = (
     r"(?:of|for|per|at|in|on|to|from|with|by|near|about|during|inside|between|under|that"
+    r"|behind|beyond|around|across|along|among|within|without|since|over|into|through"
     r"|which|who)"
 )
 # The phrase ends at a preposition (or a relative word), or at the end of the question.

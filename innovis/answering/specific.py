@@ -38,29 +38,6 @@ COMMON_ZIPF = 5.5
 CAPITALISED_ZIPF = 5.0
 _PART = Pattern(r"[a-z]{3,}")
 _WORD = Pattern(r"[^\W\d_][\w&'’-]*")
-# Words a visitor frames a question with, which say what kind of answer is wanted, or are the
-# commonest verbs of English ("what do they get", "what happened", "how many came"), rather
-# than what it is about: left out of the search when the corpus never uses them, so that they
-# neither match nor count against the question's confidence as an unknown word would.
-# Of them, those that only say what kind of answer is wanted (a number, a measure: "what is
-# the size of …" is answered by "87 hectares"; a description: "what is the purpose of …" by
-# what the programme does), and the lightest verbs ("how many
-# came", "what do they get"), never decide whether a sentence answers (`frames_only`); the
-# others ("who gave prizes?") may be what the question is about when the corpus uses them.
-_ONLY_FRAMING = frozenset(
-    """
-    number numbers figure figures total totals count amount amounts info information detail
-    percent percentage percentages proportion name names title titles type types sort sorts
-    kind kinds money location
-    details data statistic statistics stats fact facts
-    size area height length width depth weight capacity distance duration
-    purpose purposes aim aims goal goals objective objectives mission vision role reason reasons
-    benefit benefits advantage advantages impact effect effects significance importance
-    function outcome result results status focus
-    explain describe
-    get gets got getting gotten come comes came coming go goes went going gone
-    """.split()
-)
 # Shell nouns (Schmid, "English Abstract Nouns as Conceptual Shells", 2000; Halliday and
 # Hasan's "general nouns"): abstract nouns whose content a clause or a passage supplies, so
 # "what is the rationale for X?" or "the gist of X" asks for what a release tells of X, in
@@ -75,17 +52,39 @@ _SHELLS = frozenset(
     makeup composition setup arrangement arrangements
     """.split()
 )
-_FRAMING = (
-    _ONLY_FRAMING
-    | _SHELLS
-    | frozenset(
+# Words a visitor frames a question with, which say what kind of answer is wanted, or are the
+# commonest verbs of English ("what do they get", "what happened", "how many came"), rather
+# than what it is about: left out of the search when the corpus never uses them, so that they
+# neither match nor count against the question's confidence as an unknown word would.
+# Of them, those that only say what kind of answer is wanted (a number, a measure: "what is
+# the size of …" is answered by "87 hectares"; a description: "what is the purpose of …" by
+# what the programme does), and the lightest verbs ("how many
+# came", "what do they get"), never decide whether a sentence answers (`frames_only`); the
+# others ("who gave prizes?") may be what the question is about when the corpus uses them.
+_ONLY_FRAMING = (
+    frozenset(
         """
-        think thinks want wants wanted need needs happen happens
-        happened happening give gives gave given take takes took
-        make makes made find finds found see sees saw say says said mean means meant
-        last lasts lasted
-        """.split()
+    number numbers figure figures total totals count amount amounts info information detail
+    percent percentage percentages proportion name names title titles type types sort sorts
+    kind kinds money location
+    details data statistic statistics stats fact facts
+    size area height length width depth weight capacity distance duration
+    purpose purposes aim aims goal goals objective objectives mission vision role reason reasons
+    benefit benefits advantage advantages impact effect effects significance importance
+    function outcome result results status focus
+    explain describe
+    get gets got getting gotten come comes came coming go goes went going gone
+    """.split()
     )
+    | _SHELLS
+)
+_FRAMING = _ONLY_FRAMING | frozenset(
+    """
+    think thinks want wants wanted need needs happen happens
+    happened happening give gives gave given take takes took
+    make makes made find finds found see sees saw say says said mean means meant
+    last lasts lasted
+    """.split()
 )
 # What "how" asks to measure ("how tall is the tower?"): the kind of answer, like "how many";
 # a release gives the measure ("22-storey", "40 metres") rather than the adjective.
