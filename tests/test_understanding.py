@@ -146,6 +146,41 @@ def test_a_clipped_word_is_read_as_the_word_it_shortens() -> None:
     assert "Thirty-one graduates" in reply.passages[0].text
 
 
+CONTRACTION_ARCHIVE = [
+    innovis.Document(
+        "a",
+        "The four buildings of the harbour campus took three years to build."
+        " The president of the tenants' council thanked the builders.",
+    ),
+    innovis.Document("b", "The campus celebrated its tenth birthday with an open day in May."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "suggestion"),
+    [
+        ("how many yrs did the campus bldgs take", "how many years did the campus buildings take"),
+        ("when was the campus bday", "when was the campus birthday"),
+    ],
+)
+def test_a_contraction_typed_on_a_phone_is_read_as_the_word_it_contracts(
+    question: str, suggestion: str
+) -> None:
+    # "yrs", "bldgs" and "bday" keep a word's first and last letters and drop vowels: they
+    # used to be names the archive never mentions, and the question fell back outright.
+    reply = innovis.Assistant.from_documents(CONTRACTION_ARCHIVE).ask(question)
+    assert reply.kind == "answer", reply.text
+    assert reply.suggestion == suggestion
+
+
+def test_a_common_word_is_no_contraction() -> None:
+    # "pest" keeps a vowel and is a word of its own: it is not read as "president".
+    reply = innovis.Assistant.from_documents(CONTRACTION_ARCHIVE).ask(
+        "who is the pest of the council"
+    )
+    assert (reply.kind, reply.suggestion) == ("fallback", None), reply.suggestion
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -35,6 +35,10 @@ MAX_MENDED = 32
 # "director", nor "robot" of "robotics").
 CLIPPING_LEAST = 4
 CLIPPING_DROPS = 3
+# The shortest contraction read as the word it contracts ("yrs" of "years"), and the Zipf
+# frequency below which one that keeps a vowel is no English word ("bday" but not "rent").
+CONTRACTION_LEAST = 3
+CONTRACTION_ZIPF = 3.0
 
 
 class Query(NamedTuple):
@@ -218,7 +222,9 @@ class QueryReader:
         if word not in mended:
             if len(mended) >= MAX_MENDED:
                 return None
-            mended[word] = self._speller.correct(word) or self._unclipped(word)
+            mended[word] = (
+                self._speller.correct(word) or self._unclipped(word) or self._contracted(word)
+            )
         return mended[word]
 
     def _unclipped(self, word: str) -> str | None:
@@ -245,6 +251,34 @@ class QueryReader:
             return None
         meant = max(longer, key=lambda other: (self._counts[other], other))
         return meant if max(zipf(word), zipf(base)) < commonness(meant) else None
+
+    def _contracted(self, word: str) -> str | None:
+        """Return the corpus word that `word`, a word the corpus never uses, contracts, or None.
+
+        A contraction keeps a word's first and last letters and some between, in order, the
+        vowels first dropped ("bldgs" of "buildings", "yrs" of "years", "bday" of "birthday"):
+        how visitors type on a phone. `word` is read as the corpus word it contracts when that
+        word is the only one it can contract, is longer by half again or more, and is commoner
+        in English: a contraction is rare, as a word of its own is not."""
+        if not (word.isalpha() and word.isascii() and len(word) >= CONTRACTION_LEAST):
+            return None
+        vowels = sum(letter in "aeiou" for letter in word[1:])
+        if vowels > 1 or (vowels and zipf(word) >= CONTRACTION_ZIPF):
+            # A contraction drops the vowels first; one that keeps a vowel is no word of its
+            # own ("bday", not "rent", which may be all the corpus has of "represent").
+            return None
+        found = [
+            other
+            for other in self._known_stems
+            if other[0] == word[0]
+            and other[-1] == word[-1]
+            and 2 * len(other) >= 3 * len(word)
+            and _keeps_in_order(word, other)
+        ]
+        if len({self._known_stems[other] for other in found}) != 1:
+            return None
+        meant = max(found, key=lambda other: (self._counts[other], other))
+        return meant if zipf(word) < commonness(meant) else None
 
     def read(self, question: str) -> Query:
         """Return the Query of `question`."""
@@ -289,3 +323,9 @@ class QueryReader:
         if _HOW.search(question):
             return None  # "how many N" counts them (`Query.counted`)
         return self.term(found.word)
+
+
+def _keeps_in_order(short: str, long: str) -> bool:
+    """Return whether the letters of `short` are letters of `long`, in the same order."""
+    letters = iter(long)
+    return all(letter in letters for letter in short)
