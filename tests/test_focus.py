@@ -184,6 +184,7 @@ MARKET = [
         # Semi-modals ("be able to", "be allowed to") ask what can be done, as "can" does.
         ("who will be able to sell at the market", "registered fishing cooperatives"),
         ("who is allowed to sell at the market", "registered fishing cooperatives"),
+        ("who is required to register at the market", "registered fishing cooperatives"),
         # The verb of "how long has … been …ing" only says that something went on.
         ("how long has the quay market been running", "opened in 2018"),
     ],

@@ -93,14 +93,18 @@ _MEASURE = Pattern(
     re.IGNORECASE,
     needles="how",
 )
-# The adjectives of English's semi-modals ("be able to", "be allowed to", "be supposed to",
-# "be likely to"; Quirk et al., A Comprehensive Grammar of the English Language, 3.45): before
-# "to" and a verb they say only whether the verb can, may or must be done, as "can" and
-# "must" do, which are stopwords. "Who will be able to use the lab?" asks who can use it.
-SEMI_MODALS = frozenset("able unable allowed permitted supposed likely unlikely".split())
+# The adjectives and participles of English's semi-modals ("be able to", "be allowed to",
+# "be supposed to", "be likely to", "be required to", "be expected to"; Quirk et al., A
+# Comprehensive Grammar of the English Language, 3.45): before "to" and a verb they say only
+# whether the verb can, may or must be done, as "can" and "must" do, which are stopwords.
+# "Who will be able to use the lab?" asks who can use it.
+SEMI_MODALS = frozenset(
+    "able unable allowed permitted supposed likely unlikely required obliged expected meant".split()
+)
 _SEMI_MODAL = Pattern(
-    r"\b(?:able|unable|allowed|permitted|supposed|likely|unlikely)\s+(?=to\s+[a-z])",
-    needles="able|allowed|permitted|supposed|likely",
+    r"\b(?:able|unable|allowed|permitted|supposed|likely|unlikely|required|obliged|expected"
+    r"|meant)\s+(?=to\s+[a-z])",
+    needles="able|allowed|permitted|supposed|likely|required|obliged|expected|meant",
 )
 # A "how long" question in the perfect progressive ("how long has the fair been running?")
 # asks how long a state has gone on: its verb says only that it went on, which a release tells
