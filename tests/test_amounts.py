@@ -139,3 +139,36 @@ def test_an_events_attendance_is_how_many_came() -> None:
     reply = park.ask("quillon fair attendance")
     assert reply.kind == "answer", reply.text
     assert "2,400 visitors" in reply.passages[0].text
+
+
+def test_how_many_now_finds_the_newest_total_however_few_words_it_shares() -> None:
+    # Sixty shows repeat the question's words; the newest total says little else of them.
+    archive = [
+        release(
+            "2019-05-02",
+            "Larchmont Park Opens Its Doors",
+            "Larchmont Park opened today with 120 companies in the park.",
+        ),
+        release(
+            "2024-06-21",
+            "Larchmont Board Appointments",
+            "Larchmont welcomes the appointment of four new board members.",
+            "Under the board's guidance, the number of member companies at Larchmont Park has "
+            "grown from around 250 in 2021 to 900 today, as the board has guided the park "
+            "through the years of its growth.",
+        ),
+    ]
+    day = datetime.date(2015, 1, 1)
+    for _ in range(60):
+        day += datetime.timedelta(days=37)
+        archive.append(
+            release(
+                day.isoformat(),
+                "Larchmont Park Hosts a Show",
+                "Larchmont Park companies showed robots in the park's hall at a spring show.",
+            )
+        )
+    park = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    reply = park.ask("how many companies are in larchmont park now")
+    assert reply.kind == "answer", reply.text
+    assert "900 today" in reply.passages[0].text

@@ -46,6 +46,7 @@ from .ordering import (
     measures_first,
     persons_first,
     sited_first,
+    totals_of,
     within_first,
 )
 from .periods import TimeFrame, month_name, names_month, names_only, read_time
@@ -553,6 +554,11 @@ class Dialogue:
         hits = retriever.hits(query, count, judge.kept(documents))
         if query.background and hits:
             hits = hits + career_sentences(retriever, retriever.document_of(hits[0]), hits)
+        if frame.order and query.counted is not None:
+            # "How many companies are in the park now?" is told by the newest "the number of
+            # companies has grown ... to 1,800", which may share too few of the question's
+            # words to rank among the best: every such count is a candidate.
+            hits = hits + totals_of(retriever, query, frame.order, hits, judge.kept(documents))
         if named_year is not None:
             # Another year's release answers only in a sentence that names that year and no
             # other (not "Summit 2018 drew twice the visitors of the 2016 summit"), as the

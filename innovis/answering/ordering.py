@@ -7,6 +7,8 @@ are confident enough to quote, which one gives what the question wants:
   now?", "who was the first chairman?"), the release by its date, among those whose sentence
   holds the kind of answer asked for (a number, "the number of companies", a handover, an
   earlier career, a founding), and within it the best ranked such sentence;
+* `totals_of`: of a "how many ... now" question, every sentence that gives "the number of"
+  what it counts, as a candidate however few of the question's words it shares;
 * `within_first`: of a question whose year names something ("the 2016 policy address"), a
   release of that year that answers nearly as well as the best, from whatever year;
 * `amounts_first`: of a "how many"/"how much" question, the sentences that state an amount;
@@ -26,7 +28,7 @@ are confident enough to quote, which one gives what the question wants:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import partial
 
 from .cues import gives_amount, gives_number_of_things, holds, names_person
@@ -43,11 +45,16 @@ from .times import tells_time
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime
+
     from .periods import Order
 
 # A "when" question's timed sentence from another release than the best (timeless) one is
 # quoted first when its confidence is at least this share of the best.
 OTHER_RELEASE_SHARE = 0.85
+# The most sentences holding what a "how many ... now" question counts that are read for a
+# total (the last ones of the corpus: a press room's files are mostly read oldest first).
+_TOTALS_READ = 5000
 # A "how many" answer without a number keeps this share of its confidence.
 AMOUNTLESS_SHARE = 0.35
 
@@ -105,6 +112,44 @@ def by_date(
         same = [h for h in confident if retriever.document_of(h) == document and h != chosen]
         chosen = _told_first(retriever, [chosen, *same], confidence_of, 0.0, names_person)[0]
     return [chosen] + [h for h in hits if h != chosen]
+
+
+def totals_of(
+    retriever: Retriever,
+    query: Query,
+    order: Order,
+    hits: list[Hit],
+    documents: Container[int] | None,
+) -> list[Hit]:
+    """Return the sentences (of `documents`, None: all) not among `hits` that tell "the
+    number of" what a "how many" question counts (`Evidence.gives_what_is_asked`: SUREST),
+    from releases newer (for `order` "newest"; older, for "oldest") than any such sentence
+    among `hits`: a later total the search missed, not another earlier one."""
+    counted = query.counted
+    if counted is None:
+        return []
+    evidence = Evidence(query, retriever.config, retriever.reader.term)
+
+    def total(hit: Hit) -> bool:
+        return evidence.gives_what_is_asked(retriever.text(hit.sentence)) == SUREST
+
+    def date(hit: Hit) -> datetime.date | None:
+        return retriever.passage(hit).date
+
+    known = [d for h in hits if total(h) and (d := date(h)) is not None]
+    held, found = set(hits), []
+    for sentence in retriever.sentences_holding(counted)[-_TOTALS_READ:]:
+        hit = Hit(sentence, 0.0)
+        if hit in held or (documents is not None and retriever.document_of(hit) not in documents):
+            continue
+        when = date(hit)
+        if known and (
+            when is None or (when <= max(known) if order == "newest" else when >= min(known))
+        ):
+            continue
+        if total(hit):
+            found.append(hit)
+    return found
 
 
 def within_first(

@@ -190,6 +190,10 @@ class Retriever:
                 found |= frozenset.intersection(*(self._releases_of(t) for t in long))
         return found
 
+    def sentences_holding(self, term: str) -> list[int]:
+        """Return the numbers of the sentences that hold `term`, in order."""
+        return sorted(self._index.sentence_index.scores([term]))
+
     def sentences_with(self, word: str) -> list[str]:
         """Return the sentences that hold the term of a (normalised, content) word."""
         held = self._index.sentence_index.scores([self.reader.term(word)])
