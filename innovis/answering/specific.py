@@ -294,25 +294,21 @@ def presence_words(words: Sequence[str]) -> set[str]:
 
 
 # English derivational suffixes that make a noun or an adjective of a word and keep its sense
-# ("greenery" of "green", "signage" of "sign", "youngster" of "young", "tenancy" of "tenant"),
-# each with what it leaves of its base; longest first. Not "-ing" ("parking" is no park) nor
-# "-less" (which negates its base).
+# ("greenery" of "green", "signage" of "sign", "youngster" of "young"), each with what it
+# leaves of its base; longest first. Not "-ing" ("parking" is no park), "-less" (which negates
+# its base), nor those that make a relation or a status of its holder ("-ship", "-ancy",
+# "-hood", "-dom": a tenancy's length is not told by what a release says of tenants).
 _DERIVATIONS = (
     ("ability", "able"),
     ("ability", ""),
     ("ibility", "ible"),
-    ("ancy", "ant"),
-    ("ency", "ent"),
     ("ster", ""),
-    ("ship", ""),
-    ("hood", ""),
     ("ness", ""),
     ("ment", ""),
     ("able", ""),
     ("ery", ""),
     ("ity", ""),
     ("age", ""),
-    ("dom", ""),
     ("ful", ""),
     ("al", ""),
     ("ly", ""),
