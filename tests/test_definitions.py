@@ -52,3 +52,25 @@ def test_bundled_corpus_definitions(assistant: innovis.Assistant) -> None:
         ("What does GBA mean?", "Greater Bay Area (GBA)"),
     ]:
         assert defined in assistant.ask(question).passages[0].text
+
+
+def test_a_short_form_asked_after_other_words_is_answered_by_its_definition(
+    harbour: innovis.Assistant,
+) -> None:
+    reply = harbour.ask("harbour lab funding: what does ORI stand for?")
+    assert reply.kind == "answer", reply.text
+    assert "Ocean Research Institute (ORI)" in reply.passages[0].text
+
+
+def test_a_short_form_no_release_spells_out_falls_back_and_says_so(
+    harbour: innovis.Assistant,
+) -> None:
+    # No release writes "MDX" in full: a sentence that only mentions a short form does not
+    # say what it stands for.
+    assistant = innovis.Assistant.from_documents(
+        [innovis.Document("kit", "Every MDX kit holds two marine drones and a charger.", "Kits")]
+    )
+    reply = assistant.ask("mdx kits, what does mdx stand for")
+    assert reply.kind == "fallback"
+    assert "never say what “MDX” stands for" in reply.text
+    assert "stands for" not in harbour.ask("who stands for election at the lab").text

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..text.acronyms import find_definitions
-from ..text.analysis import content_words
+from ..text.analysis import content_words, is_stopword
 from ..text.patterns import Pattern
 
 _ASKED = Pattern(
@@ -17,6 +17,12 @@ _ASKED = Pattern(
     needles="what|define|meaning|definition|explain",
 )
 _SEPARATORS = " \t\n,.!?;:-)(\"'"
+# "mars centre: what does mars stand for?": the words a short form abbreviates, which only a
+# sentence that spells them out tells.
+_EXPANSION = Pattern(
+    r"([\w&-]+)\s+(?:stands?|(?:is\s+)?short)\s+for(?:\s+what)?\s*[?.!]*\s*$",
+    needles="stand|short",
+)
 
 
 def asked_words(question: str) -> tuple[str, ...] | None:
@@ -28,6 +34,13 @@ def asked_words(question: str) -> tuple[str, ...] | None:
     asked = next(group for group in match.groups() if group)
     words = tuple(content_words(asked))
     return words or None
+
+
+def expansion_asked(question: str) -> str | None:
+    """Return the word whose long form `question` (normalised) asks for, at its end ("mars
+    centre what does mars stand for": "mars"; not "who stands for election"), or None."""
+    match = _EXPANSION.search(question)
+    return None if match is None or is_stopword(match.group(1)) else match.group(1)
 
 
 def defines(sentence: str, short_term: str, term: Callable[[str], str]) -> bool:

@@ -31,7 +31,7 @@ from ..text.patterns import Pattern
 from .abbreviations import COMMON, both_forms, expands, spelled_out, unchatted
 from .clipped import initials_of, unclipped
 from .cues import answer_type, asks_amount
-from .definitions import asked_words
+from .definitions import asked_words, expansion_asked
 from .focus import focus
 from .followups import reframe
 from .intents import Intent, classify
@@ -453,6 +453,14 @@ class Dialogue:
             question = reframe(last.question, intent.subject)
         elif defined := self._definition(question):
             return defined
+        elif (short := expansion_asked(question)) is not None:
+            # "What does MARS stand for?" is answered only by the sentence that spells it out.
+            sentence = self._retriever.defining_sentence((short,))
+            if sentence is None:
+                # A short form is asked for as written on a page: "MARS", not "mars".
+                text = fallback_text(self.catalogue, unexpanded=short.upper())
+                return Reply("fallback", text, (), 0.0), Turn(question, fell_back=True)
+            return self._defined(sentence, question)
         frame, query = self._read(question)
         if self.timeline.dated and (frame.listing or self._news_of(frame, query)):
             return self._listing(frame), None
@@ -619,8 +627,10 @@ class Dialogue:
         it asks what an acronym (or its long form) the corpus defines stands for."""
         asked = asked_words(question)
         sentence = None if asked is None else self._retriever.defining_sentence(asked)
-        if sentence is None:
-            return None
+        return None if sentence is None else self._defined(sentence, question)
+
+    def _defined(self, sentence: int, question: str) -> tuple[Reply, Turn]:
+        """Return the answer quoting `sentence`, which defines what `question` asks about."""
         hit = Hit(sentence, 1.0)
         spans = self._spans([hit], frozenset())
         passages = tuple(self._retriever.passage(h, first) for first, h in spans)

@@ -122,12 +122,18 @@ def help_text(catalogue: Catalogue) -> str:
     )
 
 
-def fallback_text(catalogue: Catalogue, unknown_words: Sequence[str] = ()) -> str:
-    """Return what INNOVIS says when it has no answer, with what it could answer instead."""
+def fallback_text(
+    catalogue: Catalogue, unknown_words: Sequence[str] = (), unexpanded: str | None = None
+) -> str:
+    """Return what INNOVIS says when it has no answer, with what it could answer instead: the
+    question's `unknown_words` that no release mentions, or the short form (`unexpanded`)
+    whose long form it asks for and no release gives."""
     text = "Sorry, I couldn't find an answer to that in the press releases I know."
     if unknown_words:
         listed = ", ".join(f"“{word}”" for word in unknown_words)
         text += f" They never mention {listed}."
+    if unexpanded:
+        text += f" They never say what “{unexpanded}” stands for."
     return text + "\n" + catalogue.describe()
 
 
