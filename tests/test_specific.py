@@ -232,6 +232,8 @@ def test_derivations_are_rarer_than_their_base() -> None:
     uses = {"green", "sign", "park", "sum", "busy", "tenant"}.__contains__
     assert underived("greenery", uses) == "green"
     assert underived("signage", uses) == "sign"
+    assert underived("attendees", {"attend"}.__contains__) == "attend"
+    assert underived("finalists", {"final"}.__contains__) == "final"
     # A relation or a status is not its holder: a tenancy is no tenant.
     assert underived("tenancy", uses) is None
     # "-ability" is "-able" and "-ity": "walkability" of "walkable", of "walk".

@@ -294,7 +294,8 @@ def presence_words(words: Sequence[str]) -> set[str]:
 
 
 # English derivational suffixes that make a noun or an adjective of a word and keep its sense
-# ("greenery" of "green", "signage" of "sign", "youngster" of "young"), each with what it
+# ("greenery" of "green", "signage" of "sign", "youngster" of "young", "attendee" of
+# "attend", "finalist" of "final"), each with what it
 # leaves of its base; longest first. Not "-ing" ("parking" is no park), "-less" (which negates
 # its base), nor those that make a relation or a status of its holder ("-ship", "-ancy",
 # "-hood", "-dom": a tenancy's length is not told by what a release says of tenants).
@@ -310,6 +311,8 @@ _DERIVATIONS = (
     ("ity", ""),
     ("age", ""),
     ("ful", ""),
+    ("ist", ""),
+    ("ee", ""),
     ("al", ""),
     ("ly", ""),
     ("er", ""),
@@ -324,12 +327,11 @@ def underived(word: str, uses: Callable[[str], bool]) -> str | None:
     "young". An ordinary word a release says in its base's form is no name the archive lacks.
     A derivation is rarer than its base: a word commoner than its look-alike ("summer" and
     "sum", "business" and "busy") is a word of its own. None when no such base is found."""
-    singular = word
+    forms = [word]
     for ending, kept in (("ies", "y"), ("es", ""), ("s", "")):
         if word.endswith(ending) and not word.endswith("ss") and len(word) > len(ending) + 3:
-            singular = word[: -len(ending)] + kept
-            break
-    for form in dict.fromkeys((word, singular)):
+            forms.append(word[: -len(ending)] + kept)  # "attendees": "attendee", not "attende"
+    for form in forms:
         for ending, kept in _DERIVATIONS:
             if not form.endswith(ending) or len(form) - len(ending) < _DERIVED_BASE:
                 continue
