@@ -39,6 +39,10 @@ _END = rf"(?:\s+{_PREPOSITION}\b|\s*[?.!]*\s*$)"
 _NOT_HEADS = ("ly", "ed")
 _TIME_WORDS = frozenset({"now", "today", "currently", "then", "yet", "ago"})
 _ARTICLE = r"(?:(?:the|a|an|any|some|its|their)\s+)"
+_WHAT_IS = Pattern(
+    rf"\b(?:what|who|which)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+{_ARTICLE}{_PHRASE}{_END}",
+    needles="what|who|which",
+)
 # Each shape, and whether an answer names the word it asks for: "what is the rent …?" is
 # answered by a sentence about the rent, "what song did they sing?" by one naming the song,
 # "how many people came?" by one counting visitors.
@@ -52,13 +56,7 @@ _SHAPES = (
             needles="what|which",
         ),
     ),
-    (
-        True,
-        Pattern(
-            rf"\b(?:what|who|which)(?:'s|s|\s+is|\s+are|\s+was|\s+were)\s+{_ARTICLE}{_PHRASE}{_END}",
-            needles="what|who|which",
-        ),
-    ),
+    (True, _WHAT_IS),
     (True, Pattern(rf"\b(?:is|are)\s+there\s+{_ARTICLE}?{_PHRASE}{_END}", needles="there")),
     (
         True,
@@ -90,9 +88,14 @@ def focus(question: str) -> Focus | None:
             continue
         # Adverbs and verb forms end some phrases ("the grant originally", "many applied",
         # "the CEO now"): the head is the last word that is neither.
+        found = content_words(match.group(1))
+        if shape is _WHAT_IS and len(found) > 1 and found[-1].endswith("ing"):
+            # "What is the government pledging?": the progressive of a question, its verb
+            # after its subject, asks for what is pledged; no noun phrase names it.
+            continue
         words = [
             word
-            for word in content_words(match.group(1))
+            for word in found
             if not word.endswith(_NOT_HEADS) and word not in _TIME_WORDS and word not in SEMI_MODALS
         ]
         if words:
