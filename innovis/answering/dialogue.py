@@ -264,7 +264,7 @@ class Dialogue:
             and asked not in mended
             and not expands(asked, retriever.knows_word)
             and not is_reworded(asked, retriever.knows_word)
-            and asks_unwritten(asked, retriever.writes)
+            and asks_unwritten(asked, self._writes_kin)
         ):
             # What the question asks for ("salary", "parking"), which no release writes.
             unknown.insert(0, asked)
