@@ -425,3 +425,30 @@ def test_everyday_words_find_the_press_words_for_them(question: str, expect: str
     reply = assistant.ask(question)
     assert reply.kind == "answer", reply.text
     assert expect in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Holding a post ("in office", "at the helm") asked how long is a tenure; and "Ma in"
+        # is never the archive's "main": a name joins no function word.
+        "how long was ho ma in office",
+        "how long was ho ma at the helm",
+        "how long was ho ma in charge",
+    ],
+)
+def test_how_long_someone_held_a_post_in_other_words(question: str) -> None:
+    archive = [
+        release(
+            "2021-01-04",
+            "Harbour Lab Chief Retires",
+            "Mr Ho Ma retires as chief executive of the Harbour Lab this month.",
+            "He served six years as chief executive.",
+        ),
+        release("2016-03-02", "Main Hall Opens", "The main hall of the Harbour Lab opened."),
+        release("2018-05-09", "Lab Fair", "The Harbour Lab fair drew 900 visitors."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))
+    reply = assistant.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "served six years" in reply.passages[0].text

@@ -372,7 +372,9 @@ class Dialogue:
         """Return whether the corpus writes two words as one ("InnoCell"), in some form, and
         never the two apart, side by side."""
         word, retriever = first + second, self._retriever
-        if is_stopword(word) or not retriever.reader.uses(word):
+        if is_stopword(word) or is_stopword(first) or is_stopword(second):
+            return False  # "ma in" is no "main": a name joins no function word
+        if not retriever.reader.uses(word):
             return False
         solid = re.compile(rf"(?<![\w&'’-]){re.escape(word)}\w{{0,3}}(?![\w&'’-])", re.IGNORECASE)
         if not any(solid.search(sentence) for sentence in retriever.sentences_with(word)):

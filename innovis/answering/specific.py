@@ -110,6 +110,13 @@ _SEMI_MODAL = Pattern(
 # asks how long a state has gone on: its verb says only that it went on, which a release tells
 # by when it began ("launched in 2019") in a verb of its own.
 _LASTING = Pattern(r"\b(how\s+long\s+ha(?:s|ve|d)\b.*?\bbeen)\s+[a-z]+ing\b", needles="long")
+# Idioms of holding a post ("in charge", "in office", "at the helm"): asked how long, they ask
+# how long someone served, which releases tell as a tenure ("who served four years").
+_HELD = Pattern(
+    r"\b(how\s+long\b.*?)\b(?:in\s+(?:charge|office|power|post|the\s+(?:post|role|job))"
+    r"|at\s+the\s+(?:helm|top))\b",
+    needles="long",
+)
 
 
 @lru_cache(maxsize=1)
@@ -385,6 +392,7 @@ def without_framing(question: str, knows: Callable[[str], bool]) -> str:
     tall") the corpus lacks, the adjectives of semi-modals ("able" of "be able to"), and the
     verb of a "how long has … been …ing" question."""
     question = _LASTING.sub(r"\1", _SEMI_MODAL.sub("", question))
+    question = _HELD.sub(r"\1served", question)
     question = _MEASURE.sub(lambda m: m.group(0) if knows(m.group(1).lower()) else "how", question)
     return re.sub(
         r"[a-z]+",
