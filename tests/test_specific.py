@@ -219,6 +219,7 @@ GARDEN = [
         # "youngsters" of "young") is said there in its base's form: no name it lacks.
         ("is there any greenery in the roof garden", "green walls"),
         ("how many youngsters will show robots in the garden", "Young inventors"),
+        ("tell me about the greenery's walls", "green walls"),
     ],
 )
 def test_a_derived_word_is_read_as_the_word_a_release_uses(question: str, expect: str) -> None:

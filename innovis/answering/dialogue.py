@@ -99,15 +99,17 @@ _EVENT = Pattern(
     r"^\W*(?:who|what|which|where|how)\b.*?\w\s+(?:when|while)\s+(?P<event>.*\w.*)$",
     needles="when|while",
 )
-# A word that may clip a name ("LegCo"): four to eight letters.
+# A word that may clip a name ("LegCo") or be an acronym of one ("CCDO"): three to eight
+# letters.
 _CLIPPED = Pattern(r"(?<![\w&'’-])[^\W\d_]{3,8}(?![\w&'’-])")
 # The fewest letters of each word a glued word is read as ("hk" is no word of its own).
 _GLUED_PART = 3
 # Where a visitor's glued word joins words: a hyphen, an underscore, an ampersand, or letters
 # against digits ("summit2023").
 _GLUE = Pattern(r"[-_&]|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
-# A word long enough to be derived: a base of three letters or more and a suffix.
-_DERIVED = Pattern(r"(?<![\w&'’-])[a-z]{5,}(?![\w&'’-])")
+# A word long enough to be derived: a base of three letters or more and a suffix; a
+# possessive after it is kept ("the greenery's walls").
+_DERIVED = Pattern(r"(?<![\w&'’-])[a-z]{5,}(?=['’]s\b|(?![\w&'’-]))")
 # The most distinct words of one question looked up as clipped names.
 _UNCLIPPED = 8
 FALLBACK_THRESHOLD = 0.4
