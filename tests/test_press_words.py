@@ -314,6 +314,8 @@ def test_an_acronym_is_the_capitalised_words_it_spells() -> None:
     # Words in lower case are no name; letters out of order spell none.
     assert initials_of("cdp", words, sentences) is None
     assert initials_of("dco", words, sentences) is None
+    # A title before a person's name is no part of any acronym.
+    assert initials_of("mal", ["lee"], lambda word: ["Mr Ari Lee spoke."]) is None
 
 
 def test_an_abbreviation_is_answered_by_its_long_form_alone() -> None:

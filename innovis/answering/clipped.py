@@ -22,6 +22,9 @@ from collections.abc import Callable, Iterable
 
 # The fewest and most letters of an acronym read as a name's initials.
 _INITIALS = (3, 6)
+# Titles before a person's name, which no acronym of the name spells ("MEC" is not "Mr
+# Eugene Chan").
+_TITLES = frozenset("mr mrs ms miss dr prof professor ir sir dame hon".split())
 # Words a name may hold between its capitalised ones, which no acronym spells.
 _JOINING = r"(?:(?:of|for|and|the|in|on|&)\s+)?"
 # The shortest part of a clipped name ("co" of "council").
@@ -89,6 +92,7 @@ def initials_of(
             if read > _BUDGET:
                 return found.most_common(1)[0][0] if found else None
             for match in pattern.finditer(sentence):
-                if all(part[0].isupper() for part in match.groups()):
+                words = match.groups()
+                if all(part[0].isupper() for part in words) and words[0].lower() not in _TITLES:
                     found[match.group(0)] += 1
     return found.most_common(1)[0][0] if found else None
