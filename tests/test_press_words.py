@@ -292,6 +292,7 @@ def test_a_visitors_acronym_is_the_name_a_release_writes_out(question: str, expe
             "The Ocean Robotics Testing Centre opens in May beside the harbour.",
             "Mr Aled Penry, Chief Robotics Officer of the Ocean Robotics Testing Centre, will "
             "run its test pools.",
+            "As Chief Robotics Officer, he joins from a shipyard.",
         )
     ]
     assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 6, 1))
@@ -304,7 +305,8 @@ def test_an_acronym_is_the_capitalised_words_it_spells() -> None:
     def sentences(word: str) -> list[str]:
         return [
             "The Technology Leaders of Tomorrow programme met the Chief Data Officer.",
-            "Its chief data officer position is new.",
+            "The Chief Data Officer joined Technology Leaders of Tomorrow in May.",
+            "Its chief data officer position is new. The Ocean Trust Board met once.",
         ]
 
     words = ["technology", "leaders", "tomorrow", "chief", "data", "officer", "position"]
@@ -314,6 +316,8 @@ def test_an_acronym_is_the_capitalised_words_it_spells() -> None:
     # Words in lower case are no name; letters out of order spell none.
     assert initials_of("cdp", words, sentences) is None
     assert initials_of("dco", words, sentences) is None
+    # A name written once, in passing, is no subject a visitor abbreviates.
+    assert initials_of("otb", ["board"], sentences) is None
     # A title before a person's name is no part of any acronym.
     assert initials_of("mal", ["lee"], lambda word: ["Mr Ari Lee spoke."]) is None
 

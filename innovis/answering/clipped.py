@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable
 
 # The fewest and most letters of an acronym read as a name's initials.
 _INITIALS = (3, 6)
+# The fewest sentences that write a name a visitor's acronym is read as.
+_SPOKEN_OF = 2
 # Titles before a person's name, which no acronym of the name spells ("MEC" is not "Mr
 # Eugene Chan").
 _TITLES = frozenset("mr mrs ms miss dr prof professor ir sir dame hon".split())
@@ -75,13 +77,16 @@ def initials_of(
 ) -> str | None:
     """Return the capitalised words the archive writes side by side whose initials, in order,
     are the letters of `word` (a normalised word it never uses), the commonest when several
-    are, or None. `corpus_words` and `sentences_with` are as for `unclipped`."""
+    are, or None. Only a name the archive writes in `_SPOKEN_OF` sentences or more is read so:
+    visitors abbreviate what the archive speaks of, and a name it lists once in passing (a
+    neighbouring organisation) is no subject of it. `corpus_words` and `sentences_with` are
+    as for `unclipped`."""
     least, most = _INITIALS
     if not (word.isalpha() and word.isascii() and least <= len(word) <= most):
         return None
     parts = [rf"({re.escape(letter)}[^\W\d_]+)" for letter in word]
     pattern = re.compile(r"\b" + (r"\s+" + _JOINING).join(parts) + r"\b", re.IGNORECASE)
-    found: Counter[str] = Counter()
+    found: dict[str, set[str]] = {}
     read = 0
     # The name's last word, its head ("Officer", "Centre"), is one of the corpus's words.
     for last in corpus_words:
@@ -90,9 +95,12 @@ def initials_of(
         for sentence in sentences_with(last):
             read += 1
             if read > _BUDGET:
-                return found.most_common(1)[0][0] if found else None
+                break
             for match in pattern.finditer(sentence):
                 words = match.groups()
                 if all(part[0].isupper() for part in words) and words[0].lower() not in _TITLES:
-                    found[match.group(0)] += 1
-    return found.most_common(1)[0][0] if found else None
+                    found.setdefault(match.group(0), set()).add(sentence)
+        if read > _BUDGET:
+            break
+    spoken = [(len(held), name) for name, held in found.items() if len(held) >= _SPOKEN_OF]
+    return max(spoken)[1] if spoken else None
