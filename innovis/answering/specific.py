@@ -102,9 +102,7 @@ SEMI_MODALS = frozenset(
     "able unable allowed permitted supposed likely unlikely required obliged expected meant".split()
 )
 _SEMI_MODAL = Pattern(
-    r"\b(?:able|unable|allowed|permitted|supposed|likely|unlikely|required|obliged|expected"
-    r"|meant)\s+(?=to\s+[a-z])",
-    needles="able|allowed|permitted|supposed|likely|required|obliged|expected|meant",
+    rf"\b(?:{'|'.join(sorted(SEMI_MODALS))})\s+(?=to\s+[a-z])", needles="|".join(SEMI_MODALS)
 )
 # A "how long" question in the perfect progressive ("how long has the fair been running?")
 # asks how long a state has gone on: its verb says only that it went on, which a release tells
