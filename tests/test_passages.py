@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import pytest
 from rich.console import Console
@@ -63,7 +64,7 @@ def test_bundled_corpus_k_passages_never_overlap(assistant: innovis.Assistant) -
 
 def test_passages_are_exactly_the_quoted_text(lab: innovis.Assistant) -> None:
     reply = lab.ask("What do the drones of the lab carry?", k=3)
-    quoted = [block.split("”\n—")[0] for block in reply.text.split("“")[1:]]
+    quoted = re.findall(r"^“(.*?)”$(?=\n— |\n\n“)", reply.text, re.MULTILINE | re.DOTALL)
     assert quoted == [p.text for p in reply.passages]
     assert reply.passages[0].text.startswith("These drones carry")  # no lead-in across paragraphs
     texts = {d.id: d.text for d in lab.documents}

@@ -145,6 +145,28 @@ def test_plain_text_keeps_each_quotation_whole_on_one_line() -> None:
     assert "— Drone Lab" in lines
 
 
+def test_plain_text_keeps_two_quotations_of_one_release_apart() -> None:
+    release = (
+        "The drone lab opened at\nScience Park on Monday.\n\nIts first tenants are start-ups."
+        "\n\nThe robotics hub opened at\nScience Park on Tuesday."
+    )
+    documents = [
+        innovis.Document("lab", release, title="Two New Facilities"),
+        innovis.Document("other", "Tenants praised the new canteen. Rents stay the same."),
+    ]
+    reply = innovis.Assistant.from_documents(documents).ask("What opened at Science Park?")
+    lines = plain_text(reply).splitlines()
+    quoted = [line for line in lines if line.startswith("“")]
+    assert quoted == [
+        "“The drone lab opened at Science Park on Monday.”",
+        "“The robotics hub opened at Science Park on Tuesday.”",
+    ] or quoted == [
+        "“The robotics hub opened at Science Park on Tuesday.”",
+        "“The drone lab opened at Science Park on Monday.”",
+    ]
+    assert lines.count("— Two New Facilities") == 1
+
+
 def test_one_shot_answers_point_at_k_not_at_more(run_cli) -> None:
     code, out, _ = run_cli("ask", "-k", "1", "HKSTP")
     assert code == 0

@@ -233,3 +233,36 @@ def test_close_answers_from_two_releases_are_both_quoted() -> None:
     assert {p.doc_id for p in reply.passages} == {"lab", "hub"}
     assert reply.text.startswith("2 releases speak to this:")
     assert "Drone Lab Opens" in reply.text and "Robotics Hub Opens" in reply.text
+
+
+def test_close_answers_from_one_release_are_both_quoted_under_one_source() -> None:
+    documents = [
+        innovis.Document(
+            "lab",
+            "The drone lab opened at Science Park on Monday.\n\n"
+            "Its first tenants are three start-ups.\n\n"
+            "The robotics hub opened at Science Park on Tuesday.",
+            title="Two New Facilities",
+            date="2024-03-04",
+        ),
+        innovis.Document("other", "Tenants praised the new canteen. Rents stay the same."),
+    ]
+    reply = innovis.Assistant.from_documents(documents).ask("What opened at Science Park?")
+    assert [p.doc_id for p in reply.passages] == ["lab", "lab"]
+    assert reply.text.startswith("Here's what I found:")
+    assert "drone lab opened" in reply.text and "robotics hub opened" in reply.text
+    assert reply.text.count("— Two New Facilities") == 1
+    assert reply.text.endswith("Tuesday.”\n— Two New Facilities · 4 Mar 2024")
+
+
+def test_a_distant_runner_up_is_not_quoted() -> None:
+    documents = [
+        innovis.Document(
+            "lab",
+            "The drone lab at Science Park opened on Monday.\n\nA canteen opened on Tuesday.",
+            title="Two New Facilities",
+        ),
+        innovis.Document("other", "Tenants praised the new canteen. Rents stay the same."),
+    ]
+    reply = innovis.Assistant.from_documents(documents).ask("When did the drone lab open?")
+    assert [p.text for p in reply.passages] == ["The drone lab at Science Park opened on Monday."]

@@ -68,8 +68,13 @@ def answer_text(quotes: Sequence[Quote], more: bool = False, opening: str | None
         several = len({(q.title, q.date_text) for q in quotes}) > 1
         opening = f"{len(quotes)} releases speak to this:" if several else "Here's what I found:"
     blocks = [opening]
-    for quote in quotes:
-        blocks.append(f"“{quote.text}”\n— {source_line(quote.title, quote.date_text, quote.url)}")
+    for quote, after in zip(quotes, [*quotes[1:], None], strict=True):
+        source = (quote.title, quote.date_text, quote.url)
+        if after is not None and (after.title, after.date_text, after.url) == source:
+            # Quotes of one release in a row share its source line, under the last of them.
+            blocks.append(f"“{quote.text}”")
+        else:
+            blocks.append(f"“{quote.text}”\n— {source_line(*source)}")
     if more:
         blocks.append(MORE_HINT)
     return "\n\n".join(blocks)

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from typing import TextIO
 
 # A quoted block of an answer: the quotation, which may run over several lines, then its
-# source line ("— Title · date").
-_QUOTE_BLOCK = re.compile(r"^“.*?”$(?=\n— )", re.MULTILINE | re.DOTALL)
+# source line ("— Title · date"), or the next quotation of the same release.
+_QUOTE_BLOCK = re.compile(r"^“.*?”$(?=\n— |\n\n“)", re.MULTILINE | re.DOTALL)
 
 
 def wants_plain(flag: bool, stream: TextIO | None = None) -> bool:
