@@ -70,6 +70,8 @@ def quoted(reply: innovis.Reply) -> str:
         ("who was chair of the guild in 2015?", "Rieger"),
         ("who was chair back in 2015", "Rieger"),
         ("who was appointed chair last year?", "Varga"),
+        ("guild chair 2021", "Lunde"),
+        ("chair 2015", "Rieger"),
     ],
 )
 def test_who_holds_a_post_depends_on_when(
@@ -225,6 +227,21 @@ def test_periods_are_read_from_questions(question: str, start: str | None, end: 
 )
 def test_newest_or_oldest_is_read_from_questions(question: str, order: str | None) -> None:
     assert read_time(question, TODAY).order == order
+
+
+@pytest.mark.parametrize(
+    ("question", "as_of"),
+    [
+        ("guild chair 2021", True),
+        ("hkstp ceo 2017", True),
+        ("summit theme 2019", False),  # no post: the 2018 summit's theme is not 2019's
+        ("who opened the pool in 2019", False),  # an event, not how things stood
+    ],
+)
+def test_a_few_words_naming_a_post_and_a_year_ask_who_held_it_then(
+    question: str, as_of: bool
+) -> None:
+    assert read_time(question, TODAY).as_of is as_of
 
 
 def test_time_words_are_not_searched_for() -> None:

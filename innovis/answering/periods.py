@@ -32,9 +32,10 @@ import re
 from collections.abc import Callable
 
 from ..reading.dates import MONTH_PATTERN
-from ..text.analysis import is_stopword
+from ..text.analysis import content_words, is_stopword
 from ..text.patterns import Pattern
 from ..tuples import NamedTuple
+from .roles import post_words
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -120,6 +121,13 @@ _PRESENT = Pattern(r"\b(?:is|are|'s|has|have|do|does|holds?|leads?|runs?|heads?|
 _PAST = Pattern(r"\b(?:was|were|did|had|used\s+to|been|won|began|became|\w{3,}ed)\b")
 _STATE = Pattern(r"\b(?:is|are|was|were|'s|been)\b")
 _EVENT_AUX = Pattern(r"\b(?:did|do|does)\b")
+# A question put as a few words ("hkstp chairman 2019"): no question word or verb opens it.
+_ASKING = Pattern(
+    r"^\s*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can"
+    r"|could|will|would|has|have|had|tell|show|list|give)\b",
+    needles="who|what|when|where|which|why|how|is|are|was|were|do|did|can|could|will|would"
+    "|has|have|had|tell|show|list|give",
+)
 _LIST_WORDS = (
     r"(?:new|news|newest|latest|recent|press\s+releases?|releases?|announcements?|updates?"
     r"|headlines|stories)"
@@ -386,9 +394,18 @@ def read_time(
         as_of = bool(_UPDATED_FACT.match(text) and _STATE.search(text)) and not _EVENT_AUX.search(
             text
         )
+        # So for a few words that name a post and a year ("hkstp chairman 2019"): they ask
+        # who held it then.
+        as_of = as_of or (_keywords(text) and bool(post_words(content_words(text))))
         order = "newest" if as_of else None
         return TimeFrame(start, end, order, as_of, listing, _squash(text), period)
     return TimeFrame(start, end, order, False, listing, _squash(text), period)
+
+
+def _keywords(text: str) -> bool:
+    """Return whether a question is put as a few words: no question word opens it and no verb
+    of being or past tense is in it."""
+    return not _ASKING.search(text) and not _STATE.search(text) and not _PAST.search(text)
 
 
 def _squash(text: str) -> str:
