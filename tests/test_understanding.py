@@ -266,3 +266,20 @@ def test_a_distant_runner_up_is_not_quoted() -> None:
     ]
     reply = innovis.Assistant.from_documents(documents).ask("When did the drone lab open?")
     assert [p.text for p in reply.passages] == ["The drone lab at Science Park opened on Monday."]
+
+
+def test_a_place_typed_short_is_read_as_written_out() -> None:
+    lab = (
+        "The drone lab is the first of its kind in Hong Kong.\n\n"
+        "Fitting out the lab cost HK$5 million."
+    )
+    documents = [
+        innovis.Document("lab", lab, title="Drone Lab Opens"),
+        innovis.Document("pool", "The guild opened a test pool for drones in Macau.", title="Pool"),
+        innovis.Document("other", "Tenants praised the new canteen. Rents stay the same."),
+    ]
+    assistant = innovis.Assistant.from_documents(documents)
+    for question in ("drone lab hk", "is the drone lab the first in hk"):
+        reply = assistant.ask(question)
+        assert reply.passages[0].text.endswith("in Hong Kong."), question  # not "HK$5 million"
+        assert reply.confidence > 0.9, question

@@ -34,6 +34,11 @@ COMMON = {
     "uni": "university",
     "agm": "annual general meeting",
     "tech": "technology",
+    # Places as their people write them.
+    "hk": "hong kong",
+    "uk": "united kingdom",
+    "usa": "united states",
+    "nyc": "new york",
     # What visitors type in a hurry.
     "ppl": "people",
     "mgmt": "management",
