@@ -378,6 +378,21 @@ def test_a_caption_under_a_photo_number_is_never_quoted_and_the_body_after_it_is
     ]
 
 
+def test_a_caption_after_a_line_cut_short_is_never_joined_to_it() -> None:
+    # Saved pages lose the end of a paragraph; the caption after it stays a caption.
+    text = (
+        "The park opened a drone depot today. It has six pads.\n"
+        "Over the past five years, the\n"
+        "Photo 1: Dr Sunny Lam speaks at the opening.\n"
+        "Photos 2 and 3: Guests tour the depot."
+    )
+    assert quoted(text) == [
+        "The park opened a drone depot today.",
+        "It has six pads.",
+        "Over the past five years, the",
+    ]
+
+
 def test_the_body_after_photos_at_the_top_of_a_page_is_quoted() -> None:
     text = (
         "Photos:\n"

@@ -6,14 +6,17 @@ short enough to be a wrapping width, and not ending in sentence punctuation), af
 word such as "and" or "of", before a line that starts in lower case, or between a chemical
 symbol and its subscript digit ("CO\\n2", as web pages lose <sub>). So a heading, a subtitle or a
 caption line, which has no full stop, is a block of its own unless the text is hard-wrapped and
-the line fills the width; a list item is always one, and so is the greeting that opens a speech
-("Professor X, distinguished guests, ladies and gentlemen,"), though it ends with a comma.
+the line fills the width; a line that opens as a caption does ("Photo 1:") always starts one.
+A list item is always one, and so is the greeting that opens a speech ("Professor X,
+distinguished guests, ladies and gentlemen,"), though it ends with a comma.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from .kinds import CAPTION_OPENING
 
 _WRAP_WIDTH = 60  # a line shorter than this is never taken for a hard-wrapped one
 _WIDEST_WRAP = 120  # a text with longer lines is not hard-wrapped: one line a paragraph
@@ -59,6 +62,8 @@ def _continues(line: str, following: str, width: int | None, then: str = "") -> 
         return False  # a word a page's code left on a line of its own ("none", "logo")
     if following[0].islower():
         return True
+    if CAPTION_OPENING.match(following):  # "Photo 1: …" opens a caption of its own
+        return False
     if SALUTATION.search(line):  # a speech's greeting stands apart from its first words
         return False
     if _OPEN_END.search(line):

@@ -61,7 +61,7 @@ _POSITION = re.compile(
 )
 # A caption's opening: "Photo 1:", "Photos 4&5:", "Photo 2 and 3 –", "Image: …", "Caption:",
 # "Above:", "Pictured:"; and a pull quote's ("Pull quote:"), which repeats the body beside it.
-_CAPTION_OPENING = re.compile(
+CAPTION_OPENING = re.compile(
     r"(?:(?:photos?|pictures?|pics?|images?|captions?|above|below|pictured|inset)"
     r"(?:\s+captions?)?(?:\s*\d{1,2}(?:\s*(?:&|and|to|[,–—-])\s*\d{1,2})*)?"
     r"|pull(?:out|-out)?\s+quotes?)\s*[:：–—-]",
@@ -295,7 +295,7 @@ def is_caption(block: str) -> bool:
     told = block[: credit.start()] if credit else block
     if sentence_count(told) > 2 or len(words(block)) > 140:
         return False
-    if credit or _POSITION.search(block) or _CAPTION_OPENING.match(block):
+    if credit or _POSITION.search(block) or CAPTION_OPENING.match(block):
         return True
     if sentence_count(block) == 1 and _PRESENT_SCENE.match(block):
         return True

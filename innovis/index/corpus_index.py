@@ -32,8 +32,9 @@ from .ranking import RankingConfig
 # 25: captions at the top end at any dateline shape; 26: a profile after "Ends" left out;
 # 27: wire notices and hashtag lines left out; 28: bylines after the body begins; 29: acronyms
 # and long forms as alternatives; 30: stems of Snowball 3 (PyStemmer): "organization" no
-# longer "organ", "university" not "universe".)
-FORMAT_VERSION = 30
+# longer "organ", "university" not "universe"; 31: a line opening as a caption, "Photo 1:",
+# never joined to the line before it.)
+FORMAT_VERSION = 31
 
 
 class SentenceTable(NamedTuple):
