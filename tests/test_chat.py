@@ -85,6 +85,15 @@ def test_question_words_are_highlighted_whole(assistant: innovis.Assistant) -> N
     assert "\x1b[1;33mtalent\x1b[0m" in screen
 
 
+def test_only_the_quotation_is_highlighted(assistant: innovis.Assistant) -> None:
+    console = Console(file=io.StringIO(), width=80, force_terminal=True, color_system="standard")
+    question = "hi, what is the GBA? found it?"
+    console.print(render_reply(assistant.ask(question), question))
+    screen = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "\x1b[1;33mGBA\x1b[0m" in screen  # in the quotation
+    assert "\x1b[1;33mHi" not in screen and "\x1b[1;33mfound" not in screen  # INNOVIS's words
+
+
 def test_corpus_text_is_never_markup() -> None:
     documents = [
         innovis.Document("x", "The [bold red]fund[/bold red] backs [link=x]start-ups[/link] now."),

@@ -34,14 +34,22 @@ def make_console() -> Console:
     return _Console()
 
 
+# A quotation of an answer, which may run over several lines: INNOVIS's own words around it
+# ("Hi! Here's what I found:") are not searched for the question's.
+_QUOTATION = re.compile(r"^“.*?”$", re.MULTILINE | re.DOTALL)
+
+
 def highlight_words(text: Text, question: str) -> None:
-    """Style, in place, every whole word of `text` that matches a word of `question`."""
+    """Style, in place, every whole word of the quotations of `text` that matches a word of
+    `question`."""
     wanted = set(analyse(question))
     if not wanted:
         return
-    for match in _WORD.finditer(text.plain):
-        if wanted.intersection(analyse(match.group(0))):
-            text.stylize(HIGHLIGHT, match.start(), match.end())
+    plain = text.plain
+    for quotation in _QUOTATION.finditer(plain):
+        for match in _WORD.finditer(plain, quotation.start(), quotation.end()):
+            if wanted.intersection(analyse(match.group(0))):
+                text.stylize(HIGHLIGHT, match.start(), match.end())
 
 
 def reply_text(reply: Reply, question: str = "") -> Text:
