@@ -243,3 +243,23 @@ def test_derivations_are_rarer_than_their_base() -> None:
     assert underived("parking", uses) is None
     assert underived("summer", uses) is None
     assert underived("business", uses) is None
+
+
+BUDGET = [
+    release(
+        "2024-02-21",
+        "Harbour Lab Budget Backs Robotics",
+        "Earmarking $80 million for the Harbour Lab to help schools teach robotics.",
+        "The lab will also open a second workshop in Kowloon.",
+    ),
+]
+
+
+def test_a_phrasal_verbs_particle_is_no_word_the_archive_lacks() -> None:
+    # "Set aside" says what "earmarking" says: a release that never writes "aside" answers.
+    lab = innovis.Assistant.from_documents(BUDGET, today=datetime.date(2025, 1, 1))
+    reply = lab.ask("how much was set aside to help schools teach robotics")
+    assert reply.kind == "answer", reply.text
+    assert "$80 million" in reply.passages[0].text
+    # The particle is only a particle: what the question names still has to be there.
+    assert lab.ask("how much was set aside for the ferry pier").kind == "fallback"
