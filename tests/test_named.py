@@ -227,3 +227,45 @@ def test_a_release_whose_lead_names_someone_answers_in_sentences_that_say_she(
     reply = innovis.Assistant.from_documents(LED, today=datetime.date(2024, 1, 1)).ask(question)
     assert reply.kind == "answer", reply.text
     assert "avoid micromanagement" in reply.passages[0].text
+
+
+APPOINTED = release(
+    "2023-09-04",
+    "Marrowby Parks Names a New Chief Executive",
+    "Marrowby Parks today named Ms Tamsin Vell as its new Chief Executive, from October.",
+    "She previously spent a decade at Corrigan Rail and then ran a shipping line.",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the new chief executive ever work for corrigan rail",
+        "new chief executive corrigan rail",
+    ],
+)
+def test_a_sentence_of_the_release_about_what_is_asked_answers_without_repeating_it(
+    question: str,
+) -> None:
+    # The release is about its new chief executive: the sentence that says where she worked
+    # answers, though the lead repeats more of the question's words.
+    assistant = innovis.Assistant.from_documents(
+        [*ARCHIVE, APPOINTED], today=datetime.date(2024, 1, 1)
+    )
+    reply = assistant.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "Corrigan Rail" in reply.passages[0].text
+
+
+def test_a_sentence_that_tells_no_more_than_its_lead_borrows_none_of_its_words() -> None:
+    # The guests' sentence holds no word of the question that the lead lacks: the release's
+    # words are not lent to it, and the share its lead tells answers.
+    party = release(
+        "2024-07-19",
+        "Marrowby Parks Graduation Party",
+        "Nearly 60% of the Marrowby Parks graduates will stay at the park.",
+        "The graduation party drew 500 guests to the lawn.",
+    )
+    assistant = innovis.Assistant.from_documents([*ARCHIVE, party], today=datetime.date(2024, 1, 1))
+    reply = assistant.ask("how many marrowby parks graduates stay at the park?")
+    assert "Nearly 60%" in reply.passages[0].text

@@ -94,10 +94,20 @@ class Judge:
         # So are the common words the corpus writes as part of one ("Youth InnoExplorers").
         named_terms.update(map(term, with_neighbours(query.words, found, retriever.sentences_with)))
         # A release about the name (its title, a heading or its lead names it) need not repeat
-        # it in the sentence that answers. (Not a name of common words: a release may write
-        # them apart, "Executive Council" and "products" for the "Productivity Council".)
+        # it in the sentence that answers, nor the question's other words that tell what the
+        # release is about: after a lead that names "the new CEO", "He previously spent a
+        # decade at MTR" answers "did the new CEO ever work for MTR", though the lead repeats
+        # more of the question. (Not a name of common words: a release may write them apart,
+        # "Executive Council" and "products" for the "Productivity Council". Nor the word the
+        # question asks for, unless a name: "what is the Asia summit on health" is not told of
+        # a summit by a sentence that does not speak of one.)
+        phrase_terms = {term(word) for name in phrases for word in name.split()}
+        about = set(query.terms) - (phrase_terms - named_terms)
+        if query.asked is not None and term(query.asked) not in named_terms:
+            about.discard(term(query.asked))
+        self._about_terms = frozenset(about | named_terms)
         self._name_terms = frozenset(named_terms)
-        named_terms.update(term(word) for name in phrases for word in name.split())
+        named_terms.update(phrase_terms)
         self._judged = _without_framing_terms(query)
         # An event that says when ("when Mr Leung toured the park") picks the release: what
         # is asked is the rest.
@@ -263,6 +273,15 @@ class Judge:
         what the visitor asked in theirs reckoned without those words (`standins.py`)."""
         retriever = self._retriever
         reached = retriever.confidences(hits, asked, self._name_terms)
+        # The question's other words that tell what a release is about are lent only to a
+        # sentence that itself holds one of its words the release's lead lacks: it tells more
+        # than the lead ("500 guests came to the graduation party" says nothing of how many
+        # graduates stay, which its lead tells).
+        told = [h for h in hits if self._tells_more(h)]
+        if told and self._about_terms != self._name_terms:
+            lent = retriever.confidences(told, asked, self._about_terms)
+            more = dict(zip(told, lent, strict=True))
+            reached = [max(c, more.get(h, 0.0)) for h, c in zip(hits, reached, strict=True)]
         for stand_in in self._standing_in:
             kept = tuple(t for t in asked.terms if t not in stand_in.terms)
             told = [h for h in hits if stand_in.tells(retriever.text(h.sentence))]
@@ -280,6 +299,16 @@ class Judge:
                 of_year = dict(zip(dated, by_date, strict=True))
                 reached = [max(c, of_year.get(h, 0.0)) for h, c in zip(hits, reached, strict=True)]
         return reached
+
+    def _tells_more(self, hit: Hit) -> bool:
+        """Return whether a hit's sentence holds a word of the question that the lead of its
+        release lacks (`Retriever.leads_with`)."""
+        retriever = self._retriever
+        document = retriever.document_of(hit)
+        return any(
+            retriever.says(hit, t) and not retriever.leads_with(t, document)
+            for t in self._judged.terms
+        )
 
     def _writes_roles(self, hit: Hit) -> bool:
         """Return whether a hit's paragraph, or its release's title, writes each post of

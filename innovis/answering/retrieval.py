@@ -327,11 +327,11 @@ class Retriever:
 
         The title (and its share) and the evidence step are left out: they reorder answers,
         they do not make a sentence answer a question. But a term of `headed` (the terms of a
-        name the question asks about) that says what a hit's release is about, in its title, a
-        heading or its lead (`is_about`), is reached as if the hit's paragraph held it: the
-        release is about that name, and its sentences need not repeat it ("the 87-hectare
-        park" in the release headed "Lok Ma Chau Loop"; "he said" of the chairman its lead
-        names).
+        name the question asks about, and others that may tell what a release is about) that
+        says what a hit's release is about, in its title, a heading or its lead (`is_about`),
+        is reached as if the hit's paragraph held it: the release is about that name, and its
+        sentences need not repeat it ("the 87-hectare park" in the release headed "Lok Ma Chau
+        Loop"; "he said" of the chairman its lead names).
         """
         alone, alternatives = _grouped(query)
         groups = [
@@ -381,6 +381,10 @@ class Retriever:
             total += context
         return total
 
+    def says(self, hit: Hit, term: str) -> bool:
+        """Return whether a hit's sentence holds `term`."""
+        return self._index.sentence_index.holds(term, hit.sentence)
+
     def mentions(self, hit: Hit, term: str) -> bool:
         """Return whether `term` is near a hit's sentence: in it, in its paragraph, or in a line
         that heads its release (its title, a heading or deck: lines that say what the release,
@@ -396,8 +400,11 @@ class Retriever:
         """Return whether `term` says what `document` is about: its title or a heading holds
         it (`heads`), or its lead, the first line that ends as a sentence (a release names
         its subject there, and later says "he")."""
-        if self.heads(term, document):
-            return True
+        return self.heads(term, document) or self.leads_with(term, document)
+
+    def leads_with(self, term: str, document: int) -> bool:
+        """Return whether the lead of `document`, its first line that ends as a sentence,
+        holds `term`."""
         index, sentences = self._index, self._sentences
         other, n_sentences = sentences.document_first[document], len(sentences.document)
         while other < n_sentences and sentences.document[other] == document:
