@@ -248,9 +248,10 @@
     var passages = reply.passages || [];
     if (reply.kind === "answer" && passages.length) {
       /* The text's quotes are shown from the passages, with their sources: keep the lines
-         around them (the opening, "Did you mean …?", "Say more …"). */
+         around them (the opening, "Did you mean …?", "Say more …"). A quote opens its block;
+         quotes of one release in a row share the source line under the last of them. */
       var blocks = reply.text.split(/\n{2,}/).filter(function (block) {
-        return block.charAt(0) !== "“" || block.indexOf("\n— ") < 0;
+        return block.charAt(0) !== "“";
       });
       var closing = blocks.length > 1 ? blocks.pop() : null;
       parts = parts.concat(paragraphs(blocks.join("\n\n")));
