@@ -316,10 +316,49 @@ def test_an_acronym_is_the_capitalised_words_it_spells() -> None:
     # Words in lower case are no name; letters out of order spell none.
     assert initials_of("cdp", words, sentences) is None
     assert initials_of("dco", words, sentences) is None
-    # A name written once, in passing, is no subject a visitor abbreviates.
-    assert initials_of("otb", ["board"], sentences) is None
+    # A name written once is read too: what is asked of it must then be told where it is
+    # written (test_an_acronym_is_one_name_however_common_its_words).
+    assert initials_of("otb", ["board"], sentences) == "Ocean Trust Board"
     # A title before a person's name is no part of any acronym.
     assert initials_of("mal", ["lee"], lambda word: ["Mr Ari Lee spoke."]) is None
+
+
+TRADE_TRIP = [
+    release(
+        "2024-03-11",
+        "Harbour Lab Takes Startups to Oslo",
+        "Together with the North Coast Trade Development Council, the Harbour Lab led 12 "
+        "startups to a robotics fair in Oslo.",
+        "The startups met investors from six countries.",
+    ),
+    release(
+        "2024-05-02",
+        "Harbour Lab Names a Chairman",
+        "Ms Ida Vane was appointed Chairman of the Harbour Lab.",
+    ),
+    release("2024-07-19", "Harbour Lab Opens a Workshop", "The lab opened a sensor workshop."),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "expect"),
+    [
+        # A visitor's acronym of a name a release writes once is read as that name ...
+        ("how many startups went to oslo with the nctdc", "12 startups"),
+        # ... which is one name, however common its words: what is asked of it must be told
+        # where the name is written, not only the name ("North Coast", "Trade").
+        ("nctdc chairman", None),
+        ("who is the chairman of the North Coast Trade Development Council", None),
+    ],
+)
+def test_an_acronym_is_one_name_however_common_its_words(question: str, expect: str | None) -> None:
+    assistant = innovis.Assistant.from_documents(TRADE_TRIP, today=datetime.date(2024, 9, 1))
+    reply = assistant.ask(question)
+    if expect is None:
+        assert reply.kind == "fallback", reply.text
+    else:
+        assert reply.kind == "answer", reply.text
+        assert expect in reply.passages[0].text
 
 
 def test_an_abbreviation_is_answered_by_its_long_form_alone() -> None:

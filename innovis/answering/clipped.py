@@ -22,8 +22,11 @@ from collections.abc import Callable, Iterable
 
 # The fewest and most letters of an acronym read as a name's initials.
 _INITIALS = (3, 6)
-# The fewest sentences that write a name a visitor's acronym is read as.
-_SPOKEN_OF = 2
+# The fewest sentences that write a name a visitor's acronym is read as. One will do: the
+# name is then one name however common its words (`named.written_names`), so what is asked of
+# a neighbouring organisation a release lists once ("does HKUST have its own fund?") must be
+# told where it is written, not by any sentence about funds.
+_SPOKEN_OF = 1
 # Titles before a person's name, which no acronym of the name spells ("MEC" is not "Mr
 # Eugene Chan").
 _TITLES = frozenset("mr mrs ms miss dr prof professor ir sir dame hon".split())
@@ -77,10 +80,7 @@ def initials_of(
 ) -> str | None:
     """Return the capitalised words the archive writes side by side whose initials, in order,
     are the letters of `word` (a normalised word it never uses), the commonest when several
-    are, or None. Only a name the archive writes in `_SPOKEN_OF` sentences or more is read so:
-    visitors abbreviate what the archive speaks of, and a name it lists once in passing (a
-    neighbouring organisation) is no subject of it. `corpus_words` and `sentences_with` are
-    as for `unclipped`."""
+    are, or None. `corpus_words` and `sentences_with` are as for `unclipped`."""
     least, most = _INITIALS
     if not (word.isalpha() and word.isascii() and least <= len(word) <= most):
         return None

@@ -38,6 +38,7 @@ from .intents import Intent, classify
 from .joined import written_apart, written_as_one
 from .judging import Judge, career_sentences
 from .measures import asked_measure
+from .named import written_names
 from .ordering import (
     amounts_first,
     by_date,
@@ -186,6 +187,9 @@ class Dialogue:
         # rarer they are in English (specific.unknown_weight).
         extra = sum(unknown_weight(word) - 1.0 for word in query.words if not knows(word))
         query = query._replace(unknown_weight=extra, asked=self._asked(rest, query))
+        # A name of several capitalised words written as a release writes it (the long form a
+        # visitor's acronym was read as, `_unclipped`) is one name, however common its words.
+        query = query._replace(names=written_names(question, self._retriever.sentences_with))
         return frame, query._replace(event=self._event(rest, query))
 
     def _event(self, question: str, query: Query) -> tuple[str, ...]:

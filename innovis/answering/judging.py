@@ -27,7 +27,7 @@ from ..text.analysis import content_words
 from .abbreviations import expands
 from .focus import names_another
 from .measures import measures
-from .named import names, phrase_names, releases_naming, with_neighbours, with_parts
+from .named import NAMED_SHARE, names, phrase_names, releases_naming, with_neighbours, with_parts
 from .predicates import done_forms, names_deed
 from .query import Query
 from .retrieval import Hit, Retriever
@@ -84,8 +84,10 @@ class Judge:
             return releases if short is None else releases | retriever.releases_with(short)
 
         found = names(words, releases_with, retriever.sentences_with, n_releases)
-        # Names of common words ("Productivity Council") too.
+        # Names of common words ("Productivity Council") too, and those of several capitalised
+        # words the question writes as a release does ("Hong Kong Trade Development Council").
         phrases = phrase_names(words, retriever.releases_with, retriever.sentences_with, n_releases)
+        phrases.update(_written(retriever, query.names, n_releases))
         self._named = releases_naming(found | phrases)
         # What the question asks of the names: once the releases are those that mention them,
         # the name matches every candidate and says nothing of which one answers. Initials
@@ -325,6 +327,28 @@ class Judge:
             stand_in.terms & self._role_terms and stand_in.tells(text)
             for stand_in in self._standing_in
         )
+
+
+def _written(
+    retriever: Retriever, written: Sequence[str], n_releases: int
+) -> dict[str, frozenset[int]]:
+    """Return {name: the releases whose sentences write it} for the names of several words a
+    question `written` as the corpus does (`Query.names`) that no more than `NAMED_SHARE` of
+    the releases write: a name the archive's own releases all give picks none."""
+    found = {}
+    for name in written:
+        words = content_words(name)
+        if not words:
+            continue
+        term = retriever.reader.term(words[-1])
+        releases = frozenset(
+            retriever.document_of(Hit(sentence, 0.0))
+            for sentence in retriever.sentences_holding(term)
+            if name in retriever.text(sentence)
+        )
+        if releases and len(releases) <= NAMED_SHARE * n_releases:
+            found[" ".join(words)] = releases
+    return found
 
 
 def _doing_terms(

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
 from ..text.analysis import is_stopword
+from ..text.patterns import Pattern
 from .phrases import DESCRIBING, KINDS
 from .specific import RARE_ZIPF, zipf
 
@@ -202,3 +203,31 @@ def releases_naming(found: dict[str, frozenset[int]]) -> frozenset[int] | None:
     for releases in found.values():
         allowed = releases if allowed is None else allowed & releases
     return allowed
+
+
+# Capitalised words side by side, with the function words a name holds between them ("Hong
+# Kong Trade Development Council", "Institute of Marine Studies").
+_CAPITALISED_RUN = Pattern(
+    r"(?<![\w&'’-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’-]*)+"
+)
+
+
+def written_names(question: str, sentences_with: Callable[[str], Iterable[str]]) -> tuple[str, ...]:
+    """Return the names of several capitalised words that `question` writes as a sentence of
+    the corpus does, capitals and all (`sentences_with(word)`: the sentences that use a word):
+    the long form a visitor's acronym was read as ("Limited Partnership Fund" of "LPF"), or a
+    name typed out. The longest written run of each is kept ("International Business
+    Association" of "Which International Business Association").
+    """
+    found = []
+    for match in _CAPITALISED_RUN.finditer(question):
+        words = match.group(0).split()
+        for start in range(len(words) - 1):
+            run = " ".join(words[start:])
+            if len(run.split()) < 2 or run.split()[0].lower() in ("of", "for", "and", "the", "&"):
+                continue
+            written = re.compile(rf"(?<![\w&'’-]){re.escape(run)}(?![\w&'’-])")
+            if any(written.search(sentence) for sentence in sentences_with(words[-1].lower())):
+                found.append(run)
+                break
+    return tuple(found)

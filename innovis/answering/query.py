@@ -63,7 +63,9 @@ class Query(NamedTuple):
     `alternatives` are groups of terms among `terms` any one of which answers for the group:
     a visitor's word and the release's ("replace", "succeed"). `event` are the terms of a
     clause that says when by an event ("who was chairman when Mr Leung toured the park?"):
-    they tell which release answers, not which of its sentences.
+    they tell which release answers, not which of its sentences. `names` are the names of
+    several capitalised words the question writes as a release does ("Limited Partnership
+    Fund", the long form of a visitor's "LPF": `named.written_names`).
     """
 
     terms: tuple[str, ...]
@@ -86,6 +88,7 @@ class Query(NamedTuple):
     doing: str | None = None
     event: tuple[str, ...] = ()
     kind: str | None = None
+    names: tuple[str, ...] = ()
 
     def keeping(self, terms: tuple[str, ...]) -> Query:
         """Return the query of `terms` (some of its own), with the alternatives of each group
