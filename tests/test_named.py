@@ -15,6 +15,7 @@ from innovis.answering.named import (
     with_neighbours,
     written_as_name,
     written_capitalised,
+    written_names,
 )
 
 ARCHIVE = [
@@ -269,3 +270,17 @@ def test_a_sentence_that_tells_no_more_than_its_lead_borrows_none_of_its_words()
     assistant = innovis.Assistant.from_documents([*ARCHIVE, party], today=datetime.date(2024, 1, 1))
     reply = assistant.ask("how many marrowby parks graduates stay at the park?")
     assert "Nearly 60%" in reply.passages[0].text
+
+
+def test_a_name_of_capitalised_words_is_read_as_a_release_writes_it() -> None:
+    def sentences(word: str) -> list[str]:
+        return [
+            "The North Coast Trade Council met the Chief Network Officer of the Harbour Lab.",
+            "Its trade council met in May.",
+        ]
+
+    question = "Who chairs the North Coast Trade Council and who is the Chief Network Officer?"
+    # The name as written, without the question's first word; a post is no name (roles.py).
+    assert written_names(question, sentences) == ("North Coast Trade Council",)
+    # Nor is a run of capitalised words no sentence writes whole.
+    assert written_names("when did the Trade Council of Oslo meet", sentences) == ()

@@ -217,11 +217,14 @@ def written_names(question: str, sentences_with: Callable[[str], Iterable[str]])
     the corpus does, capitals and all (`sentences_with(word)`: the sentences that use a word):
     the long form a visitor's acronym was read as ("Limited Partnership Fund" of "LPF"), or a
     name typed out. The longest written run of each is kept ("International Business
-    Association" of "Which International Business Association").
+    Association" of "Which International Business Association"). A post ("Chief Corporate
+    Development Officer") is no name: roles.py reads it.
     """
     found = []
     for match in _CAPITALISED_RUN.finditer(question):
         words = match.group(0).split()
+        if words[-1].lower() in POSTS:
+            continue
         for start in range(len(words) - 1):
             run = " ".join(words[start:])
             if len(run.split()) < 2 or run.split()[0].lower() in ("of", "for", "and", "the", "&"):
