@@ -284,3 +284,20 @@ def test_a_name_of_capitalised_words_is_read_as_a_release_writes_it() -> None:
     assert written_names(question, sentences) == ("North Coast Trade Council",)
     # Nor is a run of capitalised words no sentence writes whole.
     assert written_names("when did the Trade Council of Oslo meet", sentences) == ()
+
+
+def test_a_sentence_below_the_lead_that_holds_what_is_asked_is_quoted_first() -> None:
+    # The lead repeats the speech's names; the sentence below names the museum asked for.
+    speech = release(
+        "2023-03-02",
+        "Speech by the Mayor at the Harbour Forum",
+        "Following is the speech by the Mayor, Ms Ada Quell, at the Harbour Forum this morning.",
+        "Thirty years ago, I visited the Tarrant museum, which keeps the old charts of the bay.",
+        "The forum brings together engineers from the whole region.",
+    )
+    assistant = innovis.Assistant.from_documents(
+        [*ARCHIVE, speech], today=datetime.date(2024, 1, 1)
+    )
+    reply = assistant.ask("which museum did ada quell talk about in her forum speech")
+    assert reply.kind == "answer", reply.text
+    assert "Tarrant museum" in reply.passages[0].text

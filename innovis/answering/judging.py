@@ -97,9 +97,9 @@ class Judge:
         named_terms.update(map(term, with_neighbours(query.words, found, retriever.sentences_with)))
         # A release about the name (its title, a heading or its lead names it) need not repeat
         # it in the sentence that answers, nor the question's other words that tell what the
-        # release is about: after a lead that names "the new CEO", "He previously spent a
-        # decade at MTR" answers "did the new CEO ever work for MTR", though the lead repeats
-        # more of the question. (Not a name of common words: a release may write them apart,
+        # release is about: after a lead that names "the new Chief Executive", "She previously
+        # spent a decade at Corrigan Rail" answers "did the new chief executive ever work for
+        # Corrigan Rail", though the lead repeats more of the question. (Not a name of common words: a release may write them apart,
         # "Executive Council" and "products" for the "Productivity Council". Nor the word the
         # question asks for, unless a name: "what is the Asia summit on health" is not told of
         # a summit by a sentence that does not speak of one.)

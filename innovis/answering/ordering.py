@@ -17,6 +17,8 @@ are confident enough to quote, which one gives what the question wants:
   lead that dates only its own news);
 * `sited_first`: of a "where" question, a sentence that says where something is located or
   based over a near one that only mentions a place;
+* `beyond_lead`: of a question of none of these kinds, a sentence of the best release that
+  holds a word of the question its lead lacks over the lead (or a heading), when as confident;
 * `persons_first`: of a "who" question, a sentence that names a person by a title over a near
   one that names none;
 * `measures_first`: of a "how tall"/"how long"/"how big" question, a sentence that gives the
@@ -291,6 +293,44 @@ def sited_first(
     service is, while the lead that announces the service "at InnoPark, including ..." only
     mentions where its news happened."""
     return _told_first(retriever, hits, confidence_of, threshold, sites)
+
+
+def beyond_lead(
+    retriever: Retriever,
+    query: Query,
+    hits: list[Hit],
+    confidence_of: dict[Hit, float],
+    threshold: float,
+) -> list[Hit]:
+    """Return `hits` with a confident sentence of the first confident one's release first,
+    when the first opens its release (its lead, or a heading or deck above it) and the other
+    holds a word of the question the first lacks, and is as confident: a lead repeats the
+    names the whole release is about ("the speech by the Mayor at the Harbour Forum"), while
+    the sentence below tells what is asked of them ("I visited the Tarrant museum")."""
+    confident = [h for h in hits if confidence_of[h] >= threshold]
+    if not confident:
+        return hits
+    first = confident[0]
+    document = retriever.document_of(first)
+    if not retriever.opens(first):
+        return hits
+    missing = [t for t in query.terms if not retriever.says(first, t)]
+    if not missing:
+        return hits
+    best = confidence_of[first]
+    told = next(
+        (
+            h
+            for h in confident[1:]
+            if retriever.document_of(h) == document
+            and confidence_of[h] >= best
+            and any(retriever.says(h, t) for t in missing)
+        ),
+        None,
+    )
+    if told is None:
+        return hits
+    return [told] + [h for h in hits if h != told]
 
 
 def persons_first(

@@ -385,6 +385,18 @@ class Retriever:
         """Return whether a hit's sentence holds `term`."""
         return self._index.sentence_index.holds(term, hit.sentence)
 
+    def opens(self, hit: Hit) -> bool:
+        """Return whether a hit's sentence opens its release: it is the lead (the first line
+        that ends as a sentence) or a line above it (a heading or deck)."""
+        sentences = self._sentences
+        document = sentences.document[hit.sentence]
+        other = sentences.document_first[document]
+        while other < hit.sentence:
+            if ends_sentence(self.text(other)):
+                return False
+            other += 1
+        return True
+
     def mentions(self, hit: Hit, term: str) -> bool:
         """Return whether `term` is near a hit's sentence: in it, in its paragraph, or in a line
         that heads its release (its title, a heading or deck: lines that say what the release,
