@@ -99,10 +99,10 @@ class Judge:
         # it in the sentence that answers, nor the question's other words that tell what the
         # release is about: after a lead that names "the new Chief Executive", "She previously
         # spent a decade at Corrigan Rail" answers "did the new chief executive ever work for
-        # Corrigan Rail", though the lead repeats more of the question. (Not a name of common words: a release may write them apart,
-        # "Executive Council" and "products" for the "Productivity Council". Nor the word the
-        # question asks for, unless a name: "what is the Asia summit on health" is not told of
-        # a summit by a sentence that does not speak of one.)
+        # Corrigan Rail", though the lead repeats more of the question. (Not a name of common
+        # words: a release may write them apart, "Executive Council" and "products" for the
+        # "Productivity Council". Nor the word the question asks for, unless a name: "what is
+        # the harbour summit on oceans" is not told by a sentence that speaks of no summit.)
         phrase_terms = {term(word) for name in phrases for word in name.split()}
         about = set(query.terms) - (phrase_terms - named_terms)
         if query.asked is not None and term(query.asked) not in named_terms:
