@@ -34,3 +34,23 @@ def test_the_release_that_gives_the_height_answers_how_tall() -> None:
     reply = assistant.ask("how tall is corran tower?")
     assert reply.kind == "answer"
     assert "18-storey" in reply.passages[0].text
+
+
+def test_dates_asked_are_told_by_a_time() -> None:
+    # "Dates" asks for a time, as "how old" asks for an age: the sentence that names the
+    # trip but gives no time does not answer it, the one that gives its days does.
+    archive = [
+        release(
+            "2025-11-07",
+            "Harbour Lab Startups Tour Two Fairs",
+            "After joining the Marlow Robotics Fair in Lisbon, the Harbour Lab's startups went on "
+            "to the Tidewater Summit in Porto.",
+            "Eight startups joined the Tidewater Summit delegation in Porto from October 27 to 31.",
+        ),
+        release("2025-06-02", "Harbour Lab Hires", "The lab hired 40 engineers for its workshops."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 12, 1))
+    reply = assistant.ask("tidewater summit porto dates")
+    assert reply.kind == "answer", reply.text
+    assert "October 27 to 31" in reply.passages[0].text
+    assert assistant.ask("marlow robotics fair lisbon dates").kind == "fallback"

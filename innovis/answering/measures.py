@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text.patterns import Pattern
+from .times import tells_time
 
 _NUMBER = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
@@ -84,6 +85,8 @@ _ASKED = (
         "percent",
     ),
     (Pattern(r"\bhow old\b|\bwhat age\b", needles="old|age"), "age"),
+    # "Start date", "the fair's dates": a time ("from October 27 to 31"). Not "to date" (so far).
+    (Pattern(r"(?<!\bto )\bdates?\b", needles="date"), "date"),
 )
 
 
@@ -102,7 +105,7 @@ def without_measure_word(question: str) -> str:
 
 def asked_measure(question: str) -> str | None:
     """Return the kind of measure `question` asks for ("height", "length", "area", "money",
-    "percent", "age"), or None when it asks for none."""
+    "percent", "age", "date"), or None when it asks for none."""
     lowered = question.lower()
     return next((kind for pattern, kind in _ASKED if pattern.search(lowered)), None)
 
@@ -110,6 +113,8 @@ def asked_measure(question: str) -> str | None:
 def measures(kind: str, sentence: str) -> bool:
     """Return whether `sentence` holds a number in a unit that answers a question asking for a
     measure of `kind`."""
+    if kind == "date":
+        return tells_time(sentence)
     pattern = _MEASURED.get(kind)
     return pattern is not None and pattern.search(sentence) is not None
 
