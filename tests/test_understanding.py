@@ -283,3 +283,22 @@ def test_a_place_typed_short_is_read_as_written_out() -> None:
         reply = assistant.ask(question)
         assert reply.passages[0].text.endswith("in Hong Kong."), question  # not "HK$5 million"
         assert reply.confidence > 0.9, question
+
+
+def test_an_acronym_defined_in_quotes_is_defined() -> None:
+    # Releases often write the short form in quotes: "the Tolland Harbour Works Authority
+    # (“THWA”)". "What is THWA?" is then answered by the sentence that spells it out.
+    text = (
+        "THWA judged forty entries this year. "
+        "THWA members met in the east hall. "
+        "The award was given at a dinner hosted by the Tolland Harbour Works Authority (“THWA”), "
+        "a body of harbour engineers."
+    )
+    assert list(find_definitions(text)) == [("THWA", "Tolland Harbour Works Authority")]
+    documents = [
+        innovis.Document("award", text, title="Harbour Yard Wins an Award"),
+        *ACRONYM_CORPUS,
+    ]
+    reply = innovis.Assistant.from_documents(documents).ask("what is thwa")
+    assert reply.kind == "answer", reply.text
+    assert "Tolland Harbour Works Authority" in reply.passages[0].text

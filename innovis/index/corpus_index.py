@@ -33,8 +33,8 @@ from .ranking import RankingConfig
 # 27: wire notices and hashtag lines left out; 28: bylines after the body begins; 29: acronyms
 # and long forms as alternatives; 30: stems of Snowball 3 (PyStemmer): "organization" no
 # longer "organ", "university" not "universe"; 31: a line opening as a caption, "Photo 1:",
-# never joined to the line before it.)
-FORMAT_VERSION = 31
+# never joined to the line before it; 32: acronyms defined in quotes, "(“GBA”)".)
+FORMAT_VERSION = 32
 
 
 class SentenceTable(NamedTuple):

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from .analysis import analyse
 from .patterns import Pattern
 
-_SHORT = Pattern(r"\(([A-Za-z][A-Za-z0-9&.\-]{1,9})\)", needles="(")
+# The short form in parentheses, in quotes or not: "Greater Bay Area (“GBA”)".
+_SHORT = Pattern(r"\([\"“']?([A-Za-z][A-Za-z0-9&.\-]{1,9})[\"”']?\)", needles="(")
 _MAX_EXTRA_WORDS = 5
 
 
