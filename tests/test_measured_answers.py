@@ -54,3 +54,23 @@ def test_dates_asked_are_told_by_a_time() -> None:
     assert reply.kind == "answer", reply.text
     assert "October 27 to 31" in reply.passages[0].text
     assert assistant.ask("marlow robotics fair lisbon dates").kind == "fallback"
+
+
+def test_a_floor_area_asked_is_told_in_units_of_area() -> None:
+    # "Floor area" is a surface: only a sentence that gives one in its units answers it, not
+    # the one that names the hall and when it opens.
+    archive = [
+        release(
+            "2024-05-14",
+            "Harbour Lab Plans Two Halls",
+            "The North Hall will open next year beside the harbour, its ground floor given to "
+            "30 startups.",
+            "The South Hall will give startups 12,000 square feet of floor space.",
+        ),
+        release("2024-08-20", "Harbour Lab Hires", "The lab hired 40 engineers for its halls."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    assert assistant.ask("north hall floor area").kind == "fallback"
+    reply = assistant.ask("south hall floor area")
+    assert reply.kind == "answer", reply.text
+    assert "12,000 square feet" in reply.passages[0].text

@@ -44,7 +44,7 @@ UNASKED_SHARE = 0.35
 # time for "the fair's dates": "from October 27 to 31"): one that gives none does not
 # answer. A length, a size or a share has many more ("for the first year", "room for 50
 # startups", "half of them"), so none is asked of an answer.
-_PLAIN_MEASURES = frozenset({"age", "height", "date"})
+_PLAIN_MEASURES = frozenset({"age", "height", "date", "surface"})
 # The sentences looked at for the one that best tells the event a question says when by.
 _EVENT_SENTENCES = 100
 

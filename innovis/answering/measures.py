@@ -53,6 +53,7 @@ _UNITS = {
     "height": f"{_AFTER_NUMBER}{_HEIGHT}|{_AFTER_NUMBER}{_LENGTH}",
     "length": f"{_AFTER_NUMBER}{_LENGTH}|{_AFTER_NUMBER}{_DURATION}",
     "area": f"{_AFTER_NUMBER}{_AREA}|{_MONEY}",
+    "surface": f"{_AFTER_NUMBER}{_AREA}",
     "money": f"{_MONEY}|{_PERCENT}|{_AFTER_NUMBER}{_AREA}",
     "percent": _PERCENT,
     "age": f"{_AFTER_NUMBER}{_DURATION}\\s*-?\\s*old|{_AGED}|{_FOUNDED}",
@@ -63,6 +64,14 @@ _MEASURED = {kind: Pattern(pattern, re.IGNORECASE) for kind, pattern in _UNITS.i
 _ASKED = (
     (Pattern(r"\bhow (?:tall|high)\b", needles="tall|high"), "height"),
     (Pattern(r"\bhow (?:long|far)\b", needles="long|far"), "length"),
+    # A surface named as such ("floor area", "site area"): only an area in its units tells it.
+    (
+        Pattern(
+            r"\b(?:floor|site|land|gross|usable|lettable|plot)\s+areas?\b",
+            needles="area",
+        ),
+        "surface",
+    ),
     (
         Pattern(
             r"\bhow (?:big|large)\b|\bwhat(?:'s|\s+is|\s+was)?\s+(?:the\s+)?(?:size|area)\b",
@@ -104,8 +113,8 @@ def without_measure_word(question: str) -> str:
 
 
 def asked_measure(question: str) -> str | None:
-    """Return the kind of measure `question` asks for ("height", "length", "area", "money",
-    "percent", "age", "date"), or None when it asks for none."""
+    """Return the kind of measure `question` asks for ("height", "length", "area", "surface",
+    "money", "percent", "age", "date"), or None when it asks for none."""
     lowered = question.lower()
     return next((kind for pattern, kind in _ASKED if pattern.search(lowered)), None)
 
