@@ -445,6 +445,8 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
         ("when was the guild's 10th birthday", "10th anniversary"),
         ("what does the guild do for members abroad", "overseas markets"),
         ("how long are board terms", "a period of three years"),
+        ("which countries did the guild's graduates come from", "nine economies"),
+        ("is the guild hall the biggest in the county", "largest hall"),
     ],
 )
 def test_everyday_words_find_the_press_words_for_them(question: str, expect: str) -> None:
@@ -464,6 +466,19 @@ def test_everyday_words_find_the_press_words_for_them(question: str, expect: str
             "2023-07-01",
             "Guild Appoints Board Members",
             "Ms Ada Quell joins the board of the guild for a period of three years.",
+        ),
+        release(
+            "2023-08-08",
+            "Guild Celebrates Its Graduates",
+            "The Tolland Guild celebrated 40 graduates of its craft school this summer.",
+            "The graduates came from nine economies, including Norway, Chile and Japan.",
+        ),
+        release(
+            "2023-10-10",
+            "Guild Opens New Hall",
+            "The Tolland Guild opened a new guild hall for the county's trade fairs.",
+            "The guild hall will host the county fair every spring.",
+            "With room for 900 stalls, it is the largest hall in the county.",
         ),
     ]
     assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))

@@ -76,6 +76,10 @@ WORDINGS = (
     "term > period tenure",
     "prize award",
     "firm > company",
+    # Where startups come from: releases count "economies" and "markets", not countries.
+    "country > economy market",
+    # Size: a visitor's "biggest" is a release's "largest", and the reverse.
+    "biggest largest",
     # "Chief Executive" alone may be another post (a city's): a boss is the CEO.
     "boss > ceo",
     # Small numbers are spelled out or not, as a style guide or a visitor likes: "what 3
