@@ -301,3 +301,27 @@ def test_a_sentence_below_the_lead_that_holds_what_is_asked_is_quoted_first() ->
     reply = assistant.ask("which museum did ada quell talk about in her forum speech")
     assert reply.kind == "answer", reply.text
     assert "Tarrant museum" in reply.passages[0].text
+
+
+def test_a_release_about_a_namesake_does_not_lend_the_name() -> None:
+    # The second release is about Osric Penhallow and names Wren Penhallow only in passing:
+    # its "he" is not her, so nothing tells of her and a ferry.
+    docs = [
+        release(
+            "2023-05-05",
+            "Wren Penhallow Opens the Maker Fair",
+            "Ms Wren Penhallow opened the Maker Fair at the Marrowby Parks campus.",
+            "The fair drew 300 young makers and their robots.",
+        ),
+        release(
+            "2023-06-06",
+            "Quarry Lab Names Osric Penhallow Director",
+            "Quarry Lab appointed Mr Osric Penhallow as its director.",
+            "He previously worked at a ferry operator for ten years.",
+            "He takes over from Ms Wren Penhallow, who retires in May.",
+        ),
+        release("2023-07-07", "Quarry Lab Hosts a Talk", "Quarry Lab hosted a talk on ferries."),
+    ]
+    assistant = innovis.Assistant.from_documents([*ARCHIVE, *docs], today=datetime.date(2024, 1, 1))
+    assert assistant.ask("wren penhallow ferry").kind == "fallback"
+    assert "ferry operator" in assistant.ask("osric penhallow ferry").passages[0].text

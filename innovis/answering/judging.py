@@ -275,16 +275,24 @@ class Judge:
         """Return how much of `asked` each hit reaches, a sentence that tells in its own words
         what the visitor asked in theirs reckoned without those words (`standins.py`)."""
         retriever = self._retriever
-        reached = retriever.confidences(hits, asked, self._name_terms)
         # The question's other words that tell what a release is about are lent only to a
         # sentence that itself holds one of its words the release's lead lacks: it tells more
         # than the lead ("500 guests came to the graduation party" says nothing of how many
-        # graduates stay, which its lead tells).
-        told = [h for h in hits if self._tells_more(h)]
-        if told and self._about_terms != self._name_terms:
-            lent = retriever.confidences(told, asked, self._about_terms)
-            more = dict(zip(told, lent, strict=True))
-            reached = [max(c, more.get(h, 0.0)) for h, c in zip(hits, reached, strict=True)]
+        # graduates stay, which its lead tells). A name's words are lent only in a release
+        # about every name the question writes: one about "Osric Penhallow" is not about "Wren
+        # Penhallow", though it is about a Penhallow.
+        names = [t for t in self._name_terms if t in asked.terms]
+        groups: dict[frozenset[str], list[Hit]] = {}
+        for hit in hits:
+            document = retriever.document_of(hit)
+            lent = self._about_terms if self._tells_more(hit) else self._name_terms
+            if not all(retriever.is_about(t, document) for t in names):
+                lent = lent - self._name_terms
+            groups.setdefault(lent, []).append(hit)
+        reached_of: dict[Hit, float] = {}
+        for lent, group in groups.items():
+            reached_of.update(zip(group, retriever.confidences(group, asked, lent), strict=True))
+        reached = [reached_of[hit] for hit in hits]
         for stand_in in self._standing_in:
             kept = tuple(t for t in asked.terms if t not in stand_in.terms)
             told = [h for h in hits if stand_in.tells(retriever.text(h.sentence))]
