@@ -50,6 +50,9 @@ def test_how_tall_quotes_the_sentence_with_the_height() -> None:
         ("how big is the campus", "area", "The 87-hectare site lies by the river."),
         ("how much is the grant", "money", "Each team receives HK$500,000."),
         ("what share of startups survive", "percent", "Of them, 78 per cent survive."),
+        ("marlow fair dates", "date", "The fair runs from October 27 to 31."),
+        ("what date did the fair open", "date", "It opened on 3 May."),
+        ("north hall floor area", "surface", "It gives 12,000 square feet to startups."),
     ],
 )
 def test_a_measure_is_a_number_in_its_units(question: str, kind: str, sentence: str) -> None:
@@ -693,3 +696,16 @@ def test_a_count_is_answered_by_a_sentence_with_a_number() -> None:
         _gull_island(), "how many pupils came to the gull island robotics hub"
     )
     assert _gull_island().ask("how many robots does the gull island hub have").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who dates the rocks of the cliff",
+        "how do they help date rock layers",
+        "how many startups has the lab hosted to date?",
+        "what is the date stone above the door made of",
+    ],
+)
+def test_the_verb_date_and_a_date_spoken_of_ask_for_no_date(question: str) -> None:
+    assert asked_measure(question) is None

@@ -94,8 +94,17 @@ _ASKED = (
         "percent",
     ),
     (Pattern(r"\bhow old\b|\bwhat age\b", needles="old|age"), "age"),
-    # "Start date", "the fair's dates": a time ("from October 27 to 31"). Not "to date" (so far).
-    (Pattern(r"(?<!\bto )\bdates?\b", needles="date"), "date"),
+    # A date asked for, the noun ("what date", "the dates of the fair", "fair dates?"): a time
+    # ("from October 27 to 31"). Not the verb ("who dates rocks", "to date them"), nor "to
+    # date" (so far), nor a date the question tells something of ("the date applied to").
+    (
+        Pattern(
+            r"\b(?:what|which)\s+dates?\b|(?<!\bto )\bdates?\s+(?:of|for)\b"
+            r"|(?<!\bto )\bdates?(?:\s+(?:pls|please))?\W*$",
+            needles="date",
+        ),
+        "date",
+    ),
 )
 
 
