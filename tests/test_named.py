@@ -325,3 +325,24 @@ def test_a_release_about_a_namesake_does_not_lend_the_name() -> None:
     assistant = innovis.Assistant.from_documents([*ARCHIVE, *docs], today=datetime.date(2024, 1, 1))
     assert assistant.ask("wren penhallow ferry").kind == "fallback"
     assert "ferry operator" in assistant.ask("osric penhallow ferry").passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the new ceo ever work for corrigan rail", "has the new ceo ever worked at corrigan rail"],
+)
+def test_whether_someone_ever_worked_somewhere_asks_their_earlier_career(question: str) -> None:
+    # "Ever worked for" asks what she did before: the sentence of her earlier career answers,
+    # not the lead that names her new post.
+    appointed = release(
+        "2023-09-04",
+        "Marrowby Parks Names a New CEO",
+        "Marrowby Parks today named Ms Tamsin Vell as its new CEO, from October.",
+        "She previously spent a decade at Corrigan Rail and then ran a shipping line.",
+    )
+    assistant = innovis.Assistant.from_documents(
+        [*ARCHIVE, appointed], today=datetime.date(2024, 1, 1)
+    )
+    reply = assistant.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "Corrigan Rail" in reply.passages[0].text

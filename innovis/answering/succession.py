@@ -119,9 +119,9 @@ _ASKS_BACKGROUND = Pattern(
     r"\b(?:what|where)\s+did\s+.+?\s+(?:do|work)\s+(?:before|previously|earlier)\b"
     r"|\bbefore\s+(?:joining|(?:he|she|they)\s+joined)\b"
     r"|\b(?:previous|former|earlier|past)\s+(?:jobs?|roles?|posts?|positions?|career|experience"
-    r"|employers?)\b|\bbackground\b",
+    r"|employers?)\b|\bbackground\b|\bever\s+(?:work|worked|served)\b",
     re.IGNORECASE,
-    needles="before|previous|earlier|former|past|background",
+    needles="before|previous|earlier|former|past|background|ever",
 )
 _TELLS_BACKGROUND = Pattern(
     r"\b(?:prior\s+to|before\s+joining|before\s+(?:he|she|they)\s+joined|previously|formerly"
@@ -153,7 +153,7 @@ BACKGROUND_WORDS = frozenset(
 
 def asks_background(question: str) -> bool:
     """Return whether `question` asks what someone did before ("what did Mr Wong do before
-    joining?", "what was her previous job?")."""
+    joining?", "what was her previous job?", "did the new CEO ever work for a railway?")."""
     return _ASKS_BACKGROUND.search(question) is not None
 
 
