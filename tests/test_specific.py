@@ -263,3 +263,23 @@ def test_a_phrasal_verbs_particle_is_no_word_the_archive_lacks() -> None:
     assert "$80 million" in reply.passages[0].text
     # The particle is only a particle: what the question names still has to be there.
     assert lab.ask("how much was set aside for the ferry pier").kind == "fallback"
+
+
+MOU = [
+    release(
+        "2024-10-02",
+        "Harbour Lab Signs with Two Universities",
+        "The Harbour Lab and two universities signed a memorandum in Lisbon to set up a joint "
+        "marine sensing laboratory.",
+        "The lab's chairman thanked the universities.",
+    ),
+    release("2024-12-12", "Harbour Lab Hires", "The lab hired 40 engineers for its workshops."),
+]
+
+
+def test_a_catenative_verb_the_corpus_never_uses_is_no_word_it_lacks() -> None:
+    # "Agreed to set up" asks what was set up: "signed a memorandum to set up" tells it.
+    lab = innovis.Assistant.from_documents(MOU, today=datetime.date(2025, 1, 1))
+    reply = lab.ask("What did the Harbour Lab and the universities agree to set up?")
+    assert reply.kind == "answer", reply.text
+    assert "marine sensing laboratory" in reply.passages[0].text
