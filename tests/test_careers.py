@@ -60,9 +60,34 @@ def test_the_post_held_just_before_is_quoted(
         ("Most recently, he ran the harbour tunnel programme.", True, True),
         ("She is currently finance director at Brackwater Mills.", True, True),
         ("He has held senior roles in Europe and Asia.", False, True),
+        ("Ms Castellan is an accountant with rich experience in public finance.", False, True),
         ("The trust's chair said the board was delighted.", False, False),
     ],
 )
 def test_tells_previous_post(sentence: str, previous: bool, career: bool) -> None:
     assert tells_previous_post(sentence) is previous
     assert tells_background(sentence) is career
+
+
+def test_a_background_is_told_by_the_sentence_of_a_career() -> None:
+    # Sentences that name Ms Castellan in full outrank the one that tells her background.
+    archive = [
+        ARCHIVE[0],
+        innovis.Document(
+            "quote",
+            "Ms Lowri Castellan, finance chief of the trust, said the accounts were sound "
+            "against a background of rising costs.",
+            title="Science Trust Publishes Its Accounts",
+            date=datetime.date(2025, 9, 9),
+        ),
+        innovis.Document(
+            "board",
+            "The trust appointed Ms Lowri Castellan to its audit board.\n"
+            "Ms Castellan is an accountant with rich experience in public finance.",
+            title="Science Trust Names Its Audit Board",
+            date=datetime.date(2025, 5, 5),
+        ),
+    ]
+    reply = innovis.Assistant.from_documents(archive).ask("lowri castellan background")
+    assert reply.kind == "answer", reply.text
+    assert "rich experience" in reply.passages[0].text

@@ -41,6 +41,7 @@ from .measures import asked_measure
 from .named import written_names
 from .ordering import (
     amounts_first,
+    background_first,
     beyond_lead,
     by_date,
     completed,
@@ -520,6 +521,8 @@ class Dialogue:
             hits = sited_first(retriever, hits, confidence_of, self.threshold)
         elif query.wanted == "who" and not frame.order:
             hits = persons_first(retriever, hits, confidence_of, self.threshold)
+        elif query.background:
+            hits = background_first(retriever, hits, confidence_of, self.threshold)
         else:
             hits = beyond_lead(retriever, query, hits, confidence_of, self.threshold)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]

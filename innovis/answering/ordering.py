@@ -19,6 +19,8 @@ are confident enough to quote, which one gives what the question wants:
   based over a near one that only mentions a place;
 * `beyond_lead`: of a question of none of these kinds, a sentence of the best release that
   holds a word of the question its lead lacks over the lead (or a heading), when as confident;
+* `background_first`: of a question about someone's earlier career, a sentence that tells
+  a career over a near one that does not;
 * `persons_first`: of a "who" question, a sentence that names a person by a title over a near
   one that names none;
 * `measures_first`: of a "how tall"/"how long"/"how big" question, a sentence that gives the
@@ -331,6 +333,16 @@ def beyond_lead(
     if told is None:
         return hits
     return [told] + [h for h in hits if h != told]
+
+
+def background_first(
+    retriever: Retriever, hits: list[Hit], confidence_of: dict[Hit, float], threshold: float
+) -> list[Hit]:
+    """Return the hits of a question about someone's earlier career ("what is her
+    background?") with the first confident one that tells a career (`succession.
+    tells_background`: "previously", "has held", "with rich experience in") first, when the
+    first confident one tells none and it is nearly as confident (`_told_first`)."""
+    return _told_first(retriever, hits, confidence_of, threshold, tells_background)
 
 
 def persons_first(

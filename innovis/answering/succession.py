@@ -127,9 +127,11 @@ _TELLS_BACKGROUND = Pattern(
     r"\b(?:prior\s+to|before\s+joining|before\s+(?:he|she|they)\s+joined|previously|formerly"
     r"|most\s+recently|(?:is|was)\s+currently|earlier\s+in\s+(?:his|her|their)\s+career|spent\s+(?:\w+\s+){1,3}"
     r"(?:years?|decades?)|has\s+held|held\s+(?:senior|various|several|key|a\s+number)"
-    r"|served\s+as|worked\s+(?:at|for|as|in))\b",
+    r"|served\s+as|worked\s+(?:at|for|as|in)"
+    r"|(?:rich|extensive|wide|broad|solid|years\s+of)\s+experience)\b",
     re.IGNORECASE,
-    needles="prior|before|previously|formerly|recently|currently|earlier|spent|held|served|worked",
+    needles="prior|before|previously|formerly|recently|currently|earlier|spent|held|served|worked"
+    "|experience",
 )
 # The post held just before: "Prior to joining, ...", "Most recently, he led ...", "She is
 # currently Head of ..." (in the release that announces her new post).
