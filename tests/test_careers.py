@@ -61,6 +61,7 @@ def test_the_post_held_just_before_is_quoted(
         ("She is currently finance director at Brackwater Mills.", True, True),
         ("He has held senior roles in Europe and Asia.", False, True),
         ("Ms Castellan is an accountant with rich experience in public finance.", False, True),
+        ("He shone in his most recent role as head of the model shop.", True, True),
         ("The trust's chair said the board was delighted.", False, False),
     ],
 )
@@ -91,3 +92,21 @@ def test_a_background_is_told_by_the_sentence_of_a_career() -> None:
     reply = innovis.Assistant.from_documents(archive).ask("lowri castellan background")
     assert reply.kind == "answer", reply.text
     assert "rich experience" in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what was dr vasko's role before becoming chief design officer", "imre vasko job before"],
+)
+def test_a_role_before_a_new_post_is_the_most_recent_one(question: str) -> None:
+    appointed = innovis.Document(
+        "cdo",
+        "The Tamsin Valley Science Trust today named Dr Imre Vasko as its chief design officer.\n"
+        "Dr Vasko joined the trust in 2009 and has since served in several teams.\n"
+        "He showed his flair for design in his most recent role as head of the model shop.",
+        title="Science Trust Names a Chief Design Officer",
+        date=datetime.date(2025, 6, 6),
+    )
+    reply = innovis.Assistant.from_documents([*ARCHIVE, appointed]).ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "head of the model shop" in reply.passages[0].text

@@ -119,7 +119,8 @@ _ASKS_BACKGROUND = Pattern(
     r"\b(?:what|where)\s+did\s+.+?\s+(?:do|work)\s+(?:before|previously|earlier)\b"
     r"|\bbefore\s+(?:joining|(?:he|she|they)\s+joined)\b"
     r"|\b(?:previous|former|earlier|past)\s+(?:jobs?|roles?|posts?|positions?|career|experience"
-    r"|employers?)\b|\bbackground\b|\bever\s+(?:work|worked|served)\b",
+    r"|employers?)\b|\bbackground\b|\bever\s+(?:work|worked|served)\b"
+    r"|\b(?:jobs?|roles?|posts?|positions?)\s+before\b",
     re.IGNORECASE,
     needles="before|previous|earlier|former|past|background|ever",
 )
@@ -128,18 +129,19 @@ _TELLS_BACKGROUND = Pattern(
     r"|most\s+recently|(?:is|was)\s+currently|earlier\s+in\s+(?:his|her|their)\s+career|spent\s+(?:\w+\s+){1,3}"
     r"(?:years?|decades?)|has\s+held|held\s+(?:senior|various|several|key|a\s+number)"
     r"|served\s+as|worked\s+(?:at|for|as|in)"
-    r"|(?:rich|extensive|wide|broad|solid|years\s+of)\s+experience)\b",
+    r"|(?:rich|extensive|wide|broad|solid|years\s+of)\s+experience"
+    r"|most\s+recent\s+(?:role|post|position|job))\b",
     re.IGNORECASE,
-    needles="prior|before|previously|formerly|recently|currently|earlier|spent|held|served|worked"
+    needles="prior|before|previously|formerly|recent|currently|earlier|spent|held|served|worked"
     "|experience",
 )
 # The post held just before: "Prior to joining, ...", "Most recently, he led ...", "She is
 # currently Head of ..." (in the release that announces her new post).
 _TELLS_PREVIOUS = Pattern(
     r"\b(?:prior\s+to|before\s+joining|before\s+(?:he|she|they)\s+joined|most\s+recently"
-    r"|(?:is|was)\s+currently|until\s+recently)\b",
+    r"|(?:is|was)\s+currently|until\s+recently|most\s+recent\s+(?:role|post|position|job))\b",
     re.IGNORECASE,
-    needles="prior|before|recently|currently",
+    needles="prior|before|recent|currently",
 )
 
 
