@@ -388,14 +388,8 @@ class Retriever:
     def opens(self, hit: Hit) -> bool:
         """Return whether a hit's sentence opens its release: it is the lead (the first line
         that ends as a sentence) or a line above it (a heading or deck)."""
-        sentences = self._sentences
-        document = sentences.document[hit.sentence]
-        other = sentences.document_first[document]
-        while other < hit.sentence:
-            if ends_sentence(self.text(other)):
-                return False
-            other += 1
-        return True
+        lead = self._lead_sentence(int(self._sentences.document[hit.sentence]))
+        return lead is None or hit.sentence <= lead
 
     def mentions(self, hit: Hit, term: str) -> bool:
         """Return whether `term` is near a hit's sentence: in it, in its paragraph, or in a line
@@ -417,13 +411,18 @@ class Retriever:
     def leads_with(self, term: str, document: int) -> bool:
         """Return whether the lead of `document`, its first line that ends as a sentence,
         holds `term`."""
-        index, sentences = self._index, self._sentences
+        lead = self._lead_sentence(document)
+        return lead is not None and self._index.sentence_index.holds(term, lead)
+
+    def _lead_sentence(self, document: int) -> int | None:
+        """Return the number of the first sentence of `document` that ends as one, or None."""
+        sentences = self._sentences
         other, n_sentences = sentences.document_first[document], len(sentences.document)
-        while other < n_sentences and sentences.document[other] == document:
+        while 0 <= other < n_sentences and sentences.document[other] == document:
             if ends_sentence(self.text(other)):
-                return index.sentence_index.holds(term, other)
+                return int(other)
             other += 1
-        return False
+        return None
 
     def heads(self, term: str, document: int) -> bool:
         """Return whether `term` is in the title of `document` or in a line that heads it (a
