@@ -255,8 +255,8 @@
       });
       var closing = blocks.length > 1 ? blocks.pop() : null;
       parts = parts.concat(paragraphs(blocks.join("\n\n")));
-      passages.forEach(function (passage) {
-        parts.push(this.quote(passage));
+      sameRelease(passages).forEach(function (run) {
+        parts.push(this.quote(run));
       }, this);
       if (closing) {
         parts = parts.concat(paragraphs(closing));
@@ -274,7 +274,22 @@
     this.addMessage("bot " + reply.kind, parts);
   };
 
-  Chat.prototype.quote = function (passage) {
+  /* Group passages in a row that come from one release: [[a, b], [c]]. */
+  function sameRelease(passages) {
+    return passages.reduce(function (runs, passage) {
+      var last = runs.length ? runs[runs.length - 1] : null;
+      if (last && last[0].doc_id === passage.doc_id) {
+        last.push(passage);
+      } else {
+        runs.push([passage]);
+      }
+      return runs;
+    }, []);
+  }
+
+  /* One figure for quotes of one release: each quote in its own blockquote, one source. */
+  Chat.prototype.quote = function (run) {
+    var passage = run[0];
     var source = [];
     if (passage.title) {
       source.push(el("cite", { className: "release" }, [passage.title]));
@@ -297,10 +312,9 @@
       parts.push(part);
       return parts;
     }, []);
-    return el("figure", { className: "quote" }, [
-      el("blockquote", {}, [el("p", {}, [quoted(passage.text)])]),
-      el("figcaption", {}, source)
-    ]);
+    return el("figure", { className: "quote" }, run.map(function (each) {
+      return el("blockquote", {}, [el("p", {}, [quoted(each.text)])]);
+    }).concat([el("figcaption", {}, source)]));
   };
 
   Chat.prototype.say = function (text) {
