@@ -346,3 +346,41 @@ def test_whether_someone_ever_worked_somewhere_asks_their_earlier_career(questio
     reply = assistant.ask(question)
     assert reply.kind == "answer", reply.text
     assert "Corrigan Rail" in reply.passages[0].text
+
+
+INITIALS = [
+    release(
+        "2016-04-11",
+        "Mayor Tours the Guild",
+        "The Mayor, Mr P J Okafor, toured the guild's drone workshop this morning.",
+        "He then met young engineers.",
+    ),
+    release(
+        "2016-11-22",
+        "Mayor's Remarks at the Guild's Tenth Anniversary",
+        "Mayor PJ Okafor spoke at the guild's tenth anniversary dinner.",
+        "The guild must train more technicians, so as to keep the harbour trades alive.",
+    ),
+    release("2017-02-01", "Guild Opens a Test Pool", "The guild opened a test pool for drones."),
+    release("2018-05-09", "Guild Hosts a Robot Fair", "Mr P J Okafor opened the robot fair."),
+    release("2019-07-15", "Guild Names a Chair", "Ms Alma Rieger was appointed chair."),
+    release("2020-03-30", "Guild Trains Pilots", "The guild trained 40 drone pilots this year."),
+    release("2021-01-12", "Guild Adds a Hangar", "A hangar for drones opened in January."),
+    release("2022-06-06", "Guild Wins a Prize", "The guild won a prize for its drone school."),
+    release("2023-09-19", "Guild Welcomes Students", "Some 300 students visited the workshop."),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did P J Okafor say the guild must train more technicians?",
+        "Why did P J Okafor say in November 2016 that the guild must train more technicians?",
+    ],
+)
+def test_initials_are_part_of_a_name_however_a_release_writes_them(question: str) -> None:
+    # One release writes "Mr P J Okafor", the other "PJ Okafor": both name him, and the
+    # initials alone pick no release.
+    reply = innovis.Assistant.from_documents(INITIALS, today=datetime.date(2024, 1, 1)).ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "harbour trades alive" in reply.passages[0].text

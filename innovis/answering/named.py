@@ -92,13 +92,14 @@ def names(
     (normalised content words), in the question's order.
 
     `releases_with(word)` gives the numbers of the releases that use a word (in a sentence or
-    the title); `sentences_with(word)` the sentences that hold it.
+    the title); `sentences_with(word)` the sentences that hold it. An initial ("P" of "P J
+    Okafor") is no name of its own: a release may write the initials joined ("PJ Okafor").
     """
     found: dict[str, frozenset[int]] = {}
     words = list(words)
     for at, word in enumerate(words):
-        if word in found:
-            continue
+        if word in found or len(word) == 1:
+            continue  # an initial is part of a name, which a release may write joined ("CY")
         # Cheapest test first: the English word list costs ~40 ms to read, so it is read only
         # for a word few releases use and the corpus writes with a capital.
         releases = releases_with(word)
