@@ -381,6 +381,8 @@ INITIALS = [
 def test_initials_are_part_of_a_name_however_a_release_writes_them(question: str) -> None:
     # One release writes "Mr P J Okafor", the other "PJ Okafor": both name him, and the
     # initials alone pick no release.
-    reply = innovis.Assistant.from_documents(INITIALS, today=datetime.date(2024, 1, 1)).ask(question)
+    reply = innovis.Assistant.from_documents(INITIALS, today=datetime.date(2024, 1, 1)).ask(
+        question
+    )
     assert reply.kind == "answer", reply.text
     assert "harbour trades alive" in reply.passages[0].text
