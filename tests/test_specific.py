@@ -283,3 +283,38 @@ def test_a_catenative_verb_the_corpus_never_uses_is_no_word_it_lacks() -> None:
     reply = lab.ask("What did the Harbour Lab and the universities agree to set up?")
     assert reply.kind == "answer", reply.text
     assert "marine sensing laboratory" in reply.passages[0].text
+
+
+SPEECH = [
+    release(
+        "2023-05-04",
+        "Minister Welcomes New Board of the Harbour Lab",
+        "The Minister for Industry welcomed the new board of the Harbour Lab today.",
+        '"Over the years, the Harbour Lab has built a record as a cradle of marine sensing '
+        'companies," the Minister for Industry said.',
+    ),
+    release("2024-12-12", "Harbour Lab Hires", "The lab hired 40 engineers for its workshops."),
+    release("2024-06-01", "Harbour Lab Opens a Pool", "The lab opened a test pool for drones."),
+    release("2024-03-15", "Harbour Lab Trains Pilots", "The lab trained 60 drone pilots."),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How did the Minister for Industry characterise the Harbour Lab's record?",
+        "How did the Minister for Industry characterize the Harbour Lab's record?",
+        "How did the Minister for Industry describe the Harbour Lab's record?",
+    ],
+)
+def test_a_verb_of_saying_the_corpus_never_uses_is_no_word_it_lacks(question: str) -> None:
+    # A release quotes what was said without "characterise" or "describe".
+    lab = innovis.Assistant.from_documents(SPEECH, today=datetime.date(2025, 1, 1))
+    reply = lab.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "cradle of marine sensing companies" in reply.passages[0].text
+
+
+def test_a_verb_of_saying_leaves_what_is_asked_to_be_matched() -> None:
+    lab = innovis.Assistant.from_documents(SPEECH, today=datetime.date(2025, 1, 1))
+    assert lab.ask("how did the minister characterise the ferry pier").kind == "fallback"
