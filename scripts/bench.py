@@ -11,7 +11,12 @@ process, so that peak RSS is that system's alone: build time, index size on disk
 building, load time, query p50 and p99 (top 10), and RSS while answering. rank-bm25 cannot save
 an index without pickle, so it has no size or load time. The last rows build INNOVIS's whole
 product index from raw text (Punkt, analysis, both BM25 fields) and answer questions from it.
-Needs `pip install bm25s` (a benchmark-only dependency).
+Needs `pip install bm25s threadpoolctl` (benchmark-only dependencies).
+
+Every worker runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from its environment:
+some machines set them to work around old OpenBLAS builds, and they pin a current numpy to a
+slower kernel, which slows the numpy-based peers (and INNOVIS's numpy paths) unfairly. The run
+ends with the BLAS kernel the workers used, as threadpoolctl reports it.
 
 `--checksums` builds only the raw-text index and times loading it (`store.load`) with and
 without its CRC-32 checksums verified, in alternating fresh processes (medians): the load time
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -29,11 +35,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 VOCABULARY = 200_000
 ZIPF = 1.1
 SEED = 7
 SYSTEMS = ("innovis", "rank-bm25", "bm25s")
+# Set on some machines for old OpenBLAS builds; they slow a current numpy (see the docstring).
+BLAS_OVERRIDES = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 
 
 def sentence_tokens(n: int) -> list[list[str]]:
@@ -104,7 +113,7 @@ def timed_queries(answer, queries: list[list[str]]) -> dict[str, float]:
     }
 
 
-def work(task: str, size: int, folder: Path, n_queries: int) -> dict[str, float]:
+def work(task: str, size: int, folder: Path, n_queries: int) -> dict[str, Any]:
     """Run one measurement in this process and return its figures."""
     if task == "innovis-build":
         from innovis.index.postings import BM25Index
@@ -190,10 +199,22 @@ def work(task: str, size: int, folder: Path, n_queries: int) -> dict[str, float]
         started = time.perf_counter()
         load(folder, verify=task == "innovis-raw-load")
         return {"load_s": time.perf_counter() - started, "load_rss_mb": peak_rss_mb()}
+    if task == "blas":
+        import numpy  # noqa: F401  (loads the BLAS library that threadpoolctl inspects)
+
+        try:
+            from threadpoolctl import threadpool_info
+        except ImportError:
+            return {}
+        return {
+            f"{info.get('internal_api')} {info.get('version')}": info.get("architecture") or "?"
+            for info in threadpool_info()
+            if info.get("user_api") == "blas"
+        }
     raise SystemExit(f"unknown task {task}")
 
 
-def run_worker(task: str, size: int, folder: Path, n_queries: int) -> dict[str, float]:
+def run_worker(task: str, size: int, folder: Path, n_queries: int) -> dict[str, Any]:
     command = [
         sys.executable,
         __file__,
@@ -206,7 +227,8 @@ def run_worker(task: str, size: int, folder: Path, n_queries: int) -> dict[str, 
         "--folder",
         str(folder),
     ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    env = {name: value for name, value in os.environ.items() if name not in BLAS_OVERRIDES}
+    result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     if result.returncode != 0:
         raise SystemExit(f"{task} at {size} failed:\n{result.stderr}")
     return json.loads(result.stdout)
@@ -302,6 +324,18 @@ def main() -> None:
         )
     print()
     print("\n".join(ratios))
+    print()
+    print(blas_line())
+
+
+def blas_line() -> str:
+    """Say which BLAS kernel the workers ran, and which overrides were removed for them."""
+    with tempfile.TemporaryDirectory() as scratch:
+        found = run_worker("blas", 0, Path(scratch), 0)
+    kernels = ", ".join(f"{name} ({kernel})" for name, kernel in found.items())
+    removed = [name for name in BLAS_OVERRIDES if name in os.environ]
+    dropped = f"{' and '.join(removed)} removed" if removed else "no BLAS override was set"
+    return f"BLAS: {kernels or 'unknown (pip install threadpoolctl)'}; {dropped}."
 
 
 if __name__ == "__main__":
