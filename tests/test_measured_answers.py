@@ -74,3 +74,44 @@ def test_a_floor_area_asked_is_told_in_units_of_area() -> None:
     reply = assistant.ask("south hall floor area")
     assert reply.kind == "answer", reply.text
     assert "12,000 square feet" in reply.passages[0].text
+
+
+def test_a_length_or_a_share_asked_is_told_in_some_shape_of_one() -> None:
+    # "How long" asks for a length, "what percentage" for a share: a sentence that names the
+    # programme or its graduates but gives neither answers something else, however well it
+    # matches; a length in any shape ("an 18-month course") or a share ("nearly 60%") answers.
+    archive = [
+        release(
+            "2024-03-12",
+            "Harbour Lab Opens the Kestrel Programme",
+            "Harbour Lab today opened the Kestrel programme, an 18-month course for robotics "
+            "startups.",
+        ),
+        release(
+            "2024-04-09",
+            "Harbour Lab Opens the Pellow Programme",
+            "The Pellow programme welcomed its first startups from the lab's medical cluster.",
+        ),
+        release(
+            "2024-07-02",
+            "Kestrel Startups Graduate",
+            "Nearly 60% of the Kestrel graduates will stay on at Harbour Lab.",
+        ),
+        release(
+            "2024-07-19",
+            "Pellow Startups Graduate",
+            "The Pellow graduates showed their sensors to investors at Harbour Lab.",
+        ),
+        release("2024-08-20", "Harbour Lab Hires", "The lab hired 40 engineers for its halls."),
+        release("2024-09-03", "Harbour Lab Opens a Cafe", "A cafe opened beside the harbour."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    reply = assistant.ask("how long is the kestrel programme")
+    assert reply.kind == "answer", reply.text
+    assert "18-month" in reply.passages[0].text
+    assert assistant.ask("how long is the pellow programme").kind == "fallback"
+    reply = assistant.ask("what percentage of kestrel graduates stay at harbour lab")
+    assert reply.kind == "answer", reply.text
+    assert "60%" in reply.passages[0].text
+    fell_back = assistant.ask("what percentage of pellow graduates stay at harbour lab")
+    assert fell_back.kind == "fallback", fell_back.text

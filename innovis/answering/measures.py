@@ -137,6 +137,37 @@ def measures(kind: str, sentence: str) -> bool:
     return pattern is not None and pattern.search(sentence) is not None
 
 
+# What answers a question that asks a length or a share at all, in whatever shape: a length
+# of time or way ("two years", "a 26-month programme", "until 2027", "for the first year"), a
+# share ("70%", "half of them", "one in five", "the majority").
+_LOOSELY = {
+    "length": Pattern(
+        rf"{_AFTER_NUMBER}(?:{_LENGTH}|{_DURATION})|\b(?:years|months|weeks|decades|since|until"
+        r"|till)\b|\b(?:first|second|third|next|last|past|whole|full)\s+"
+        + _DURATION
+        # When a thing began tells how long it has gone on ("opened in 2018").
+        + r"|\b(?:founded|established|set\s+up|created|incorporated|began|started|launched"
+        r"|opened|introduced)\s+(?:[\w-]+\s+){0,3}?in\s+(?:19|20)\d\d\b",
+        re.IGNORECASE,
+    ),
+    "percent": Pattern(
+        rf"{_PERCENT}|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority"
+        r"|most|all|none|one\s+in|out\s+of)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def loosely_measures(kind: str, sentence: str) -> bool:
+    """Return whether `sentence` gives a measure of `kind` in any shape: for a length or a
+    share, one of the many ways a release tells one ("for a decade", "half of them"); for
+    the others, a number in their units (`measures`)."""
+    pattern = _LOOSELY.get(kind)
+    if pattern is None:
+        return measures(kind, sentence)
+    return pattern.search(sentence) is not None
+
+
 _SHARE = Pattern(r"\d[\d.,]*\s?(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 
 
