@@ -221,3 +221,21 @@ def test_a_shell_noun_the_archive_writes_elsewhere_is_not_asked_of_the_answer() 
     reply = assistant.ask("what is the history of the kelvane lab")
     assert reply.kind == "answer", reply.text
     assert "opened in 2019" in reply.passages[0].text
+
+
+def test_the_problem_asked_of_a_thing_is_told_in_a_releases_own_words() -> None:
+    # "Problem" is a shell noun too: what a release says went wrong is the answer.
+    data = [
+        *ARCHIVE,
+        release(
+            "2021-06-30",
+            "Quayside Works Chief Speaks on Harbour Data",
+            "Ships send huge amounts of sensor data every hour, but little of it is shared with "
+            "the port's planners, Mr Anselm Tregarth said.",
+        ),
+    ]
+    works = innovis.Assistant.from_documents(data, today=datetime.date(2025, 1, 1))
+    reply = works.ask("What was the problem with the huge amounts of sensor data ships send?")
+    assert reply.kind == "answer", reply.text
+    assert "little of it is shared" in reply.passages[0].text
+    assert works.ask("what was the problem with the ferry pier").kind == "fallback"

@@ -50,6 +50,7 @@ _SHELLS = frozenset(
     highlight highlights update updates progress timeline timeframe agenda
     scope remit mandate rationale motivation motive motives intention intentions
     makeup composition setup arrangement arrangements
+    problem problems difficulty difficulties
     """.split()
 )
 # Words a visitor frames a question with, which say what kind of answer is wanted, or are the
