@@ -34,7 +34,7 @@ from .ranking import RankingConfig
 # and long forms as alternatives; 30: stems of Snowball 3 (PyStemmer): "organization" no
 # longer "organ", "university" not "universe"; 31: a line opening as a caption, "Photo 1:",
 # never joined to the line before it; 32: acronyms defined in quotes, "(“GBA”)".)
-FORMAT_VERSION = 32
+FORMAT_VERSION = 33
 
 
 class SentenceTable(NamedTuple):

@@ -114,6 +114,11 @@ _NOMINALISED = {
     "compete": "competition competitions competitor competitors",
     "participate": "participant participants participation",
     "attend": "attendee attendees attendance",
+    # The one an event is done to ("-ee"): an "incubatee" is incubated, a "trainee" trained.
+    "incubate": "incubatee incubatees",
+    "train": "trainee trainees",
+    "appoint": "appointee appointees",
+    "nominate": "nominee nominees",
     "arrive": "arrival",
     "acquire": "acquisition acquisitions",
     "depart": "departure",
