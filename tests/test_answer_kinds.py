@@ -100,6 +100,58 @@ def test_how_many_now_quotes_the_newest_total_not_a_newer_count_of_some() -> Non
     assert "910" in quote
 
 
+ORCHARD_NEWS = [
+    release(
+        "2022-05-02",
+        "Orchard Park Yearly Review",
+        "Orchard Park published its yearly review today.",
+        "The number of companies at Orchard Park rose to 640.",
+    ),
+    release(
+        "2023-03-14",
+        "Orchard Park Leads a Mission to Valdora",
+        "Orchard Park led 14 technology firms to the Valdora trade fair this week.",
+        "The firms met buyers from across the region, some after years of trying.",
+    ),
+    release(
+        "2023-09-14",
+        "Orchard Park Signs with Valdora",
+        "Orchard Park signed an agreement with the Valdora Chamber of Commerce.",
+        "It will help the firms of both sides.",
+    ),
+    release(
+        "2024-05-06",
+        "Orchard Park Yearly Review",
+        "Orchard Park published its yearly review today.",
+        "The number of technology companies at the park rose to 910; 8,000 people work there.",
+    ),
+    release(
+        "2024-11-20",
+        "Orchard Park Hosts a School Fair",
+        "Nearly 900 pupils from 40 schools met park companies at Orchard Park's school fair.",
+    ),
+]
+
+
+def test_how_many_of_a_visitors_word_counts_the_releases_word_for_it() -> None:
+    # A visitor's "firms" are the release's "companies" (wordings): "the number of companies"
+    # tells how many firms there are, where "900 pupils" of a newer release counts none.
+    assistant = innovis.Assistant.from_documents(ORCHARD_NEWS, today=TODAY)
+    assert "910" in first_quote(assistant, "how many firms are in the park?")
+
+
+def test_a_total_the_search_missed_does_not_answer_how_many_went_somewhere() -> None:
+    # "The number of companies" of a review that never names Valdora is no answer to how many
+    # firms went there, however new it is.
+    assistant = innovis.Assistant.from_documents(ORCHARD_NEWS, today=TODAY)
+    assert "14 technology firms" in first_quote(assistant, "how many tech firms went to valdora")
+
+
+def test_how_many_counts_a_contracted_word_as_the_word_it_contracts() -> None:
+    reader = innovis.Assistant.from_documents(ORCHARD_NEWS, today=TODAY)._dialogue.retriever
+    assert reader.read("how many yrs did it take").counted == reader.reader.term("years")
+
+
 @pytest.mark.parametrize(
     ("question", "counted"),
     [
@@ -143,6 +195,23 @@ def test_irregular_verbs_find_their_base_form() -> None:
         today=TODAY,
     )
     assert "began operation in 2014" in first_quote(assistant, "when did tidemark lab begin?")
+
+
+def test_the_one_an_event_is_done_to_is_found_by_its_verb() -> None:
+    # "-ee" nouns name who the event is done to: "incubatees" are incubated, "trainees" trained.
+    assert analyse("incubatees trainees appointees") == analyse("incubate train appoint")
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2019-03-01",
+                "Tidemark Lab Turns Five",
+                "Tidemark Lab opened a second floor for its partners.",
+                "Tidemark Lab aims to double its incubatees from 60 to 120 by 2022.",
+            )
+        ],
+        today=TODAY,
+    )
+    assert "120" in first_quote(assistant, "how many does tidemark lab want to incubate?")
 
 
 def test_who_came_before_someone_quotes_the_handover() -> None:

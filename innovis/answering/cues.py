@@ -180,22 +180,24 @@ def counted_word(question: str) -> str | None:
     return plurals[0] if plurals else match.group(1)
 
 
-def counts(words: list[str], terms: list[str], counted: str) -> bool:
+def counts(words: list[str], terms: list[str], counted: str | frozenset[str]) -> bool:
     """Return whether a sentence of content `words` (and their `terms`) gives a number of the
     term `counted` (see `count_strength`)."""
     return count_strength(words, terms, counted) > 0
 
 
-def count_strength(words: list[str], terms: list[str], counted: str) -> int:
+def count_strength(words: list[str], terms: list[str], counted: str | frozenset[str]) -> int:
     """Return how surely a sentence of content `words` (and their `terms`) tells how many of the
-        term `counted` there are: 2 when it gives "the number (total) of" them, then a number
-        within `_TOTAL_REACH` words ("the number of companies rose to 1,150"); 1 when a number
-        stands at most `_COUNT_REACH` words before it ("two universities", which may count only
-        some of them); 0 when neither. A day of a month ("August 1") counts nothing, nor does a
-    year after "the number of" ("the number of companies in 2019")."""
+    term `counted` (or of any of a set of terms: a visitor's word and the release's) there are:
+    2 when it gives "the number (total) of" them, then a number within `_TOTAL_REACH` words
+    ("the number of companies rose to 1,150"); 1 when a number stands at most `_COUNT_REACH`
+    words before it ("two universities", which may count only some of them); 0 when neither.
+    A day of a month ("August 1") counts nothing, nor does a year after "the number of" ("the
+    number of companies in 2019")."""
     strength = 0
+    kinds = frozenset((counted,)) if isinstance(counted, str) else counted
     for at, term in enumerate(terms):
-        if term != counted:
+        if term not in kinds:
             continue
         start = max(0, at - _COUNT_REACH)
         before = words[start:at]

@@ -508,7 +508,7 @@ class Dialogue:
         if asks_amount(turn.question):
             # "How many attended?" counts no thing it names: the number must be of some.
             present = presence_words(query.words)
-            things = any(retriever.reader.term(word) == query.counted for word in present)
+            things = any(retriever.reader.term(word) in query.counting for word in present)
             money = query.measure == "money"
             hits, confidence_of = amounts_first(
                 retriever, hits, confidence_of, query.counted, self.threshold, things, money

@@ -127,7 +127,7 @@ class Evidence:
             # A share counts nothing: "70% of the graduates" does not tell how many there are.
             words = content_words(without_shares(sentence))
             terms = [self._term(word) for word in words]
-        strength = count_strength(words, terms, counted) if counted else 0
+        strength = count_strength(words, terms, self._query.counting) if counted else 0
         if measure and measures(measure, sentence):
             strength = SUREST
         return strength

@@ -89,10 +89,15 @@ def by_date(
             # "How many companies": when releases tell "the number of companies", the
             # newest of those, not one that merely counts some companies ("45 companies
             # showed their products"), which answers only as a last resort.
+            # A total must answer nearly as surely as the best, or be about all the question
+            # names: "the number of Park companies" of a release that never names the trip
+            # asked about does not tell how many companies went.
+            near = NEAR_CONFIDENCE * confidence_of[by_confidence[0]]
             surest = [
                 h
                 for h in by_confidence
-                if evidence.gives_what_is_asked(retriever.text(h.sentence)) == SUREST
+                if (confidence_of[h] >= near or _about_all(retriever, query, h))
+                and evidence.gives_what_is_asked(retriever.text(h.sentence)) == SUREST
             ]
             by_confidence = surest or by_confidence
     tells = _told(query)
@@ -116,6 +121,16 @@ def by_date(
         same = [h for h in confident if retriever.document_of(h) == document and h != chosen]
         chosen = _told_first(retriever, [chosen, *same], confidence_of, 0.0, names_person)[0]
     return [chosen] + [h for h in hits if h != chosen]
+
+
+def _about_all(retriever: Retriever, query: Query, hit: Hit) -> bool:
+    """Return whether a hit mentions (`Retriever.mentions`: in its sentence, its paragraph or
+    its release's headings) every term of `query`, or an alternative of each group."""
+    grouped = {t for group in query.alternatives for alternative in group for t in alternative}
+    return all(retriever.mentions(hit, t) for t in query.terms if t not in grouped) and all(
+        any(all(retriever.mentions(hit, t) for t in alternative) for alternative in group)
+        for group in query.alternatives
+    )
 
 
 def totals_of(
@@ -142,7 +157,8 @@ def totals_of(
 
     known = [d for h in hits if total(h) and (d := date(h)) is not None]
     held, found = set(hits), []
-    for sentence in retriever.sentences_holding(counted)[-_TOTALS_READ:]:
+    holding = sorted({s for t in query.counting for s in retriever.sentences_holding(t)})
+    for sentence in holding[-_TOTALS_READ:]:
         hit = Hit(sentence, 0.0)
         if hit in held or (documents is not None and retriever.document_of(hit) not in documents):
             continue

@@ -102,6 +102,20 @@ class Query(NamedTuple):
                 groups.append(left)
         return self._replace(terms=terms, alternatives=tuple(groups))
 
+    @property
+    def counting(self) -> frozenset[str]:
+        """Return the terms a number may count to answer a "how many" question: what it counts
+        (`counted`) and the release's words for it (`alternatives`), so that "how many firms"
+        is answered by "the number of Park companies"; empty when it counts nothing."""
+        counted = self.counted
+        if counted is None:
+            return frozenset()
+        said = {counted}
+        for group in self.alternatives:
+            if (counted,) in group:
+                said.update(a[0] for a in group if len(a) == 1)
+        return frozenset(said)
+
     def corrected(self, question: str) -> str | None:
         """Return `question` with its misspelt words mended, or None when none were."""
         if not self.corrections:
@@ -304,7 +318,9 @@ class QueryReader:
             corrections=tuple(corrections),
             words=tuple(words),
             stems=tuple(terms),
-            counted=None if (counted := counted_word(question)) is None else self.term(counted),
+            counted=None
+            if (counted := counted_word(question)) is None
+            else self._counted(counted, corrections),
             measure=asked_measure(question),
             succession=asks_succession(question),
             movement=asks_movement(question),
@@ -316,6 +332,11 @@ class QueryReader:
             doing=asked_doing(question),
             kind=self._kind(question),
         )
+
+    def _counted(self, word: str, corrections: list[tuple[str, str]]) -> str:
+        """Return the term of the word a "how many" question counts, as mended ("yrs" is
+        "years")."""
+        return self.term(dict(corrections).get(word, word))
 
     def _kind(self, question: str) -> str | None:
         """Return the term of the kind of thing a "what N"/"which N" question asks one or more
