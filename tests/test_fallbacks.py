@@ -57,3 +57,16 @@ def test_topics_come_from_body_text_not_headings_or_markup(write_corpus) -> None
     reply = innovis.Assistant.from_path(folder).ask("What is the capital of France?")
     assert "Drone Testing Centre" in reply.text
     assert "Quarterly" not in reply.text and "**" not in reply.text
+
+
+def test_a_name_in_the_possessive_is_no_topic() -> None:
+    said = (
+        "Harbour City’s robots and Harbour City’s drones won prizes at the Drone Testing Centre. "
+        "The Bay Science & Technology Fund paid. So did the Bay Science and Technology Fund."
+    )
+    documents = [innovis.Document(f"r{n}", said, title=f"Prize {n}") for n in range(3)]
+    text = innovis.Assistant.from_documents(documents).ask("What is the capital of France?").text
+    topics = text.split("Topics include")[1].splitlines()[0]
+    assert "Drone Testing Centre" in topics
+    assert "Harbour City’s" not in text
+    assert topics.count("Bay Science") == 1  # one name, whether written with "&" or "and"

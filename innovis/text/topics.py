@@ -17,6 +17,9 @@ _MAX_DOCUMENTS = 500  # enough to find the corpus's recurring names, cheap at an
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 _BODY_WIDTH = 60
 _MARKUP = re.compile(r"^\s*(?:#+|[-*+>|=]+|\d+[.)])\s|[*_`]+")
+# A possessive ending ("Hong Kong’s position"): no topic to suggest as it stands, and counting
+# it as the bare name would let a short name ("Hong Kong") outscore the longer ones holding it.
+_POSSESSIVE = re.compile(r"[’']s$")
 
 
 def body_text(text: str) -> str:
@@ -43,15 +46,18 @@ def key_phrases(documents: Sequence[Document], limit: int = 5) -> list[str]:
         text = body_text(document.text)
         for match in _NAME.finditer(text):
             phrase = match.group(0).removeprefix("The ").strip("’'")
-            if " " in phrase:
+            if " " in phrase and not _POSSESSIVE.search(phrase):
                 scores[phrase] += len(phrase.split())
         for quoted in _QUOTED.findall(text):
             if quoted in scores:
                 scores[quoted] += 2 * len(quoted.split())
     chosen: list[str] = []
+    seen: list[str] = []  # the chosen phrases with "&" read as "and": one name, written two ways
     for phrase, _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
-        if not any(phrase in better or better in phrase for better in chosen):
+        same = phrase.replace(" & ", " and ")
+        if not any(same in better or better in same for better in seen):
             chosen.append(phrase)
+            seen.append(same)
         if len(chosen) == limit:
             break
     return chosen
