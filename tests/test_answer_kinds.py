@@ -778,3 +778,34 @@ def test_a_count_is_answered_by_a_sentence_with_a_number() -> None:
 )
 def test_the_verb_date_and_a_date_spoken_of_ask_for_no_date(question: str) -> None:
     assert asked_measure(question) is None
+
+
+def test_which_four_asks_them_named_not_counted() -> None:
+    # "Which four firms …?" asks the partners named: "revealing four partners" only counts
+    # them, and the fund's other partners are no answer; "three platforms, namely …" names
+    # the platforms asked for.
+    archive = [
+        release(
+            "2025-04-08",
+            "Harbour Lab Launches the Tidewater Fund",
+            "Harbour Lab today launched the Tidewater Fund, revealing four partners who will "
+            "co-invest in its first startups.",
+            "The fund will back startups in robotics and clean energy.",
+        ),
+        release(
+            "2024-02-14",
+            "Harbour Lab Picks Its Platforms",
+            "Harbour Lab will focus on three technology platforms, namely marine robotics, "
+            "medical sensors and clean energy.",
+        ),
+        release("2024-08-20", "Harbour Lab Hires", "The lab hired 40 engineers for its halls."),
+        release("2024-09-03", "Harbour Lab Opens a Cafe", "A cafe opened beside the harbour."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=TODAY)
+    for question in (
+        "who are the four partners of the tidewater fund",
+        "which four companies will co-invest in the tidewater fund",
+    ):
+        reply = assistant.ask(question)
+        assert reply.kind == "fallback", reply.text
+    assert "medical sensors" in first_quote(assistant, "what are the three technology platforms")

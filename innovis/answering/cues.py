@@ -237,3 +237,64 @@ def holds(
     if kind == "number":
         return bool(_QUANTITY.search(sentence))
     return not asked.issuperset(map(term, content_words(" ".join(_NAME.findall(sentence)))))
+
+
+# The numbers of members a visitor asks to be named ("which four firms", "the 3 platforms").
+_SMALL_NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
+# "Which four firms …?", "who are the three partners?", "name the two initiatives": a question
+# that asks for the members of a set of so many; not one whose number tells a length ("which
+# five year plan") or that asks how many.
+_MEMBERS = Pattern(
+    r"\b(?:which|what|who|name|list)\b(?:\s+[\w&'’-]+){0,8}?\s+"
+    rf"(\d{{1,2}}|{'|'.join(_SMALL_NUMBERS)})\s+"
+    r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per\s*cent|percent)\b)[a-z]",
+    needles="which|what|who|name|list",
+)
+# What sets the members of a list apart: a comma, a semicolon, "and", "or", "&"; a colon
+# after the number of them opens the list.
+_SEPARATOR = Pattern(r",|;|&|\band\b|\bor\b|\bas well as\b", re.IGNORECASE)
+# How many words after a number may tell what it counts ("four strategic partners").
+_MEMBERS_REACH = 3
+
+
+def members_asked(question: str) -> int | None:
+    """Return how many members a question asks to be named ("which four firms …?": 4), or
+    None when it asks for no members of a set of two or more."""
+    lowered = normalise(question)
+    if _AMOUNT_ASKED.search(lowered):
+        return None
+    match = _MEMBERS.search(lowered)
+    if match is None:
+        return None
+    number = match.group(1)
+    value = int(number) if number.isdigit() else _SMALL_NUMBERS.index(number) + 2
+    return value if value >= 2 else None
+
+
+def only_counts(
+    sentence: str, members: int, asked: set[str], term: Callable[[str], str] = stem
+) -> bool:
+    """Return whether `sentence` says there are `members` of what a question of terms `asked`
+    asks to be named ("revealing four partners") without naming them: after the number and
+    what it counts, fewer items than that are set apart ("four partners: A, B, C and D",
+    "three platforms, namely X, Y and Z" name them), and no colon opens a list. A sentence
+    that never writes the number tells nothing of it here."""
+    numbers = {str(members), _SMALL_NUMBERS[members - 2]} if members <= 12 else {str(members)}
+    words = list(re.finditer(r"[\w&'’-]+|:", sentence))
+    restated = False
+    for at, word in enumerate(words):
+        if word.group(0).lower() not in numbers:
+            continue
+        reach = words[at + 1 : at + 1 + _MEMBERS_REACH]
+        # What the number counts: the last of the question's words just after it ("four
+        # strategic partners"), else the word after it (the release's word for the visitor's:
+        # "four partners" for "which four firms").
+        counted = [w for w in reach if w.group(0) != ":" and term(w.group(0).lower()) in asked]
+        counted = counted or reach[:1]
+        if not counted or counted[-1].group(0) == ":":
+            continue
+        rest = sentence[counted[-1].end() :]
+        if ":" in rest or len(_SEPARATOR.findall(rest)) >= members - 1:
+            return False
+        restated = True
+    return restated

@@ -12,7 +12,9 @@
   "chief technology officer", `roles.py`), or that tells no handover when asked who came
   before or after someone, or the wrong one (`succession.py`), or that names the thing a
   "who" question asks about but not what it asks was done to it ("who designed X?",
-  `predicates.py`), keeps `UNASKED_SHARE` of its confidence;
+  `predicates.py`), or that only counts the members a question asks to be named ("four
+  partners" for "which four firms …?", `cues.only_counts`), keeps `UNASKED_SHARE` of its
+  confidence;
 * a sentence that tells in its own words what the visitor asked in theirs (a departure for
   "left", a tenure for "how long was X CEO", `standins.py`), or someone's earlier career in
   the release that names them, answers as surely as if it held their words.
@@ -25,6 +27,7 @@ from collections.abc import Callable, Sequence
 
 from ..text.analysis import content_words
 from .abbreviations import expands
+from .cues import only_counts
 from .focus import names_another
 from .measures import loosely_measures
 from .named import NAMED_SHARE, names, phrase_names, releases_naming, with_neighbours, with_parts
@@ -184,6 +187,17 @@ class Judge:
             # however well it names them. (Sums of money and counts are weighed with the hits:
             # `ordering.amounts_first`.)
             full = self._cut(hits, full, lambda h: not self._gives_measure(h))
+        if query.members is not None:
+            # "Which four firms are its partners?" is not told by "revealing four partners",
+            # which only counts them: a sentence that names as many answers.
+            members, of = query.members, set(query.terms)
+            full = self._cut(
+                hits,
+                full,
+                lambda h: only_counts(
+                    retriever.text(h.sentence), members, of, retriever.reader.term
+                ),
+            )
         if query.succession:
             # "Who was CEO before Mr Ma?" is told only by a handover ("succeeding Mr X",
             # "he replaces"); "its outgoing CEO, Mr Ma" does not say who came before.
