@@ -318,3 +318,28 @@ def test_a_verb_of_saying_the_corpus_never_uses_is_no_word_it_lacks(question: st
 def test_a_verb_of_saying_leaves_what_is_asked_to_be_matched() -> None:
     lab = innovis.Assistant.from_documents(SPEECH, today=datetime.date(2025, 1, 1))
     assert lab.ask("how did the minister characterise the ferry pier").kind == "fallback"
+
+
+SUMMITS = [
+    release(
+        "2019-05-03",
+        "First Harbour Summit Draws 600",
+        "The first Harbour Summit took place on 3 May 2019 at the Quay Hall.",
+        "Some 600 engineers attended.",
+    ),
+    release(
+        "2021-05-04",
+        "Harbour Lab Holds Its Third Summit",
+        "The Harbour Lab held its third summit online, with talks on ocean sensing.",
+    ),
+    release("2022-06-01", "Harbour Lab Opens a Pool", "The lab opened a test pool for drones."),
+]
+
+
+def test_held_only_says_an_event_took_place() -> None:
+    # "Held" is a light verb: a sentence saying when the summit took place answers, though
+    # another release says "held".
+    lab = innovis.Assistant.from_documents(SUMMITS, today=datetime.date(2025, 1, 1))
+    reply = lab.ask("when was the first harbour summit held")
+    assert reply.kind == "answer", reply.text
+    assert "3 May 2019" in reply.passages[0].text

@@ -59,9 +59,10 @@ _SHELLS = frozenset(
 # neither match nor count against the question's confidence as an unknown word would.
 # Of them, those that only say what kind of answer is wanted (a number, a measure: "what is
 # the size of …" is answered by "87 hectares"; a description: "what is the purpose of …" by
-# what the programme does), and the lightest verbs ("how many
-# came", "what do they get"), never decide whether a sentence answers (`frames_only`); the
-# others ("who gave prizes?") may be what the question is about when the corpus uses them.
+# what the programme does), and the lightest verbs ("how many came", "what do they get",
+# "when was the summit held": it took place), never decide whether a sentence answers
+# (`frames_only`); the others ("who gave prizes?") may be what the question is about when
+# the corpus uses them.
 _ONLY_FRAMING = (
     frozenset(
         """
@@ -75,6 +76,7 @@ _ONLY_FRAMING = (
     function outcome result results status focus
     explain describe
     get gets got getting gotten come comes came coming go goes went going gone
+    held
     """.split()
     )
     | _SHELLS
