@@ -447,6 +447,8 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
         ("how long are board terms", "a period of three years"),
         ("which countries did the guild's graduates come from", "nine economies"),
         ("is the guild hall the biggest in the county", "largest hall"),
+        # A newcomer to a board is a new member of it.
+        ("who are the newcomers to the board", "Mr Bo Lindqvist and Ms Cora Pell"),
     ],
 )
 def test_everyday_words_find_the_press_words_for_them(question: str, expect: str) -> None:
@@ -466,6 +468,7 @@ def test_everyday_words_find_the_press_words_for_them(question: str, expect: str
             "2023-07-01",
             "Guild Appoints Board Members",
             "Ms Ada Quell joins the board of the guild for a period of three years.",
+            "Mr Bo Lindqvist and Ms Cora Pell are appointed as new members of the board.",
         ),
         release(
             "2023-08-08",

@@ -76,6 +76,8 @@ WORDINGS = (
     "term > period tenure",
     "prize award",
     "firm > company",
+    # Who is new: a "newcomer" to a board is a release's "new member".
+    "newcomer > new",
     # Where startups come from: releases count "economies" and "markets", not countries.
     "country > economy market",
     # Size: a visitor's "biggest" is a release's "largest", and the reverse.
