@@ -11,9 +11,14 @@ from releases import release
 import innovis
 from innovis.answering.cues import count_strength, counted_word
 from innovis.answering.descriptions import asks_description
+from innovis.answering.judging import timed_sentences
 from innovis.answering.measures import asked_measure, measures, without_shares
+from innovis.answering.ordering import dates_first
 from innovis.answering.places import tells_place
+from innovis.answering.retrieval import Hit, Retriever
 from innovis.answering.times import tells_time
+from innovis.index.build import build_index
+from innovis.index.ranking import RankingConfig
 from innovis.text.analysis import analyse
 
 TODAY = datetime.date(2025, 3, 10)
@@ -288,10 +293,56 @@ def test_when_quotes_a_sentence_that_tells_a_time() -> None:
         ("“Tomorrow we open,” she said.", True),
         ("Under the theme “Build Now, Shape Tomorrow”, the course runs ten weeks.", False),
         ("The Makers of Tomorrow course runs ten weeks.", False),
+        ("The bureau was set up just two weeks prior to the fair.", True),
+        ("Its organiser was founded only the day before.", True),
+        ("The day of the fair was sunny.", False),
     ],
 )
 def test_a_time_is_a_date_or_a_time_told_relative_to_another(sentence: str, told: bool) -> None:
     assert tells_time(sentence) is told
+
+
+KESTREL_NEWS = [
+    innovis.Document(
+        "ceo",
+        "Kestrel Port has appointed Ada Quill as chief executive, its first change at the top in "
+        "a decade, to steer the port through growth. Quill will take over from Piers Landon on "
+        "September 1, the port said on Tuesday. She led the Harbour Trust for eight years.",
+        title="Kestrel Port Names New Chief Executive",
+    ),
+    innovis.Document(
+        "berth",
+        "Kestrel Port opened its new terminal to ships from six lines. Work on a second berth "
+        "will start once the port finds the funds.",
+        title="Kestrel Port Opens a New Terminal",
+    ),
+]
+
+
+def test_when_reads_every_timed_sentence_of_the_release_that_answers() -> None:
+    # "Quill will take over ... on September 1" shares only her name with "when does Ada Quill
+    # start?": the search may rank it out of sight, but it is read as a candidate.
+    retriever = Retriever(build_index(KESTREL_NEWS, RankingConfig()))
+    query = retriever.read("when does ada quill start")
+    lead = Hit(0, 1.0)
+    found = timed_sentences(retriever, query, retriever.document_of(lead), [lead])
+    assert [retriever.text(hit.sentence) for hit in found] == [
+        "Quill will take over from Piers Landon on September 1, the port said on Tuesday."
+    ]
+
+
+def test_when_quotes_the_timed_sentence_of_the_release_as_confidently() -> None:
+    # The lead answers "when does Ada Quill start?" best but tells no time; the sentence of its
+    # release that does is quoted first, as confidently, though its own words match less.
+    retriever = Retriever(build_index(KESTREL_NEWS, RankingConfig()))
+    lead, timed, other = Hit(0, 9.0), Hit(1, 4.0), Hit(3, 3.0)
+    confidence_of = {lead: 0.6, timed: 0.3, other: 0.5}
+    hits, confidences = dates_first(retriever, [lead, timed, other], confidence_of)
+    assert hits[0] == timed
+    assert confidences[timed] == 0.6
+    # A timed sentence of the release much less sure than the best is not quoted.
+    hits, confidences = dates_first(retriever, [lead, timed], {lead: 0.9, timed: 0.3})
+    assert hits[0] == lead
 
 
 def test_when_did_it_start_quotes_the_start_not_the_lead_that_dates_its_own_news() -> None:

@@ -36,7 +36,7 @@ from .focus import focus
 from .followups import reframe
 from .intents import Intent, classify
 from .joined import written_apart, written_as_one
-from .judging import Judge, career_sentences
+from .judging import Judge, career_sentences, timed_sentences
 from .measures import asked_measure
 from .named import written_names
 from .ordering import (
@@ -583,6 +583,10 @@ class Dialogue:
         hits = retriever.hits(query, count, judge.kept(documents))
         if query.background and hits:
             hits = hits + career_sentences(retriever, retriever.document_of(hits[0]), hits)
+        elif query.wanted == "when" and hits:
+            # "When does Terry Wong start?" is told by "Wong will be replacing Albert Wong on
+            # August 1", below a lead that names him but no time, with too few of the words.
+            hits = hits + timed_sentences(retriever, query, retriever.document_of(hits[0]), hits)
         if frame.order and query.counted is not None:
             # "How many companies are in the park now?" is told by the newest "the number of
             # companies has grown ... to 1,800", which may share too few of the question's

@@ -59,6 +59,11 @@ OTHER_RELEASE_SHARE = 0.85
 # The most sentences holding what a "how many ... now" question counts that are read for a
 # total (the last ones of the corpus: a press room's files are mostly read oldest first).
 _TOTALS_READ = 5000
+# A "when" question's sentence that tells a time, of the release of the best (timeless) one,
+# is quoted first, as confidently, when its own confidence is at least this share of the best:
+# the release answers, and a sentence of it that shares fewer of the words tells when
+# ("... are expected to be made available by 2021" below a lead that dates nothing).
+TIMED_SHARE = 0.4
 # A "how many" answer without a number keeps this share of its confidence.
 AMOUNTLESS_SHARE = 0.35
 
@@ -254,10 +259,12 @@ def dates_first(
 ) -> tuple[list[Hit], dict[Hit, float]]:
     """Return the hits of a "when" question with the first that tells a time
     (`times.tells_time`: a date, a year, "six months later") first, when the best does not
-    and it is nearly as confident (`NEAR_CONFIDENCE`; as confident, from another release):
-    "Welcoming the appointment, Mr Wong, CEO, said ..." holds every word of "when did Mr Wong
-    become CEO?" but does not tell when. A sentence without a time may still answer, by its
-    release's date ("Acme opened a laboratory"), so confidences stay as they are."""
+    and it is confident enough (`TIMED_SHARE` of the best, from the same release; as
+    confident, `OTHER_RELEASE_SHARE`, from another): "Welcoming the appointment, Mr Wong, CEO,
+    said ..." holds every word of "when did Mr Wong become CEO?" but does not tell when. The
+    same release's timed sentence is quoted as confidently as the best (the release answers;
+    it tells when); another's keeps its own confidence, and a sentence without a time may
+    still answer, by its release's date ("Acme opened a laboratory")."""
     text = retriever.text
     if not hits:
         return hits, confidence_of
@@ -270,7 +277,7 @@ def dates_first(
         # Another release's sentence must answer as surely: "when did Terry Wong become
         # CEO?" is not answered by when Albert Wong was "appointed CEO six months later".
         same = document_of(hit) == release
-        return confidence_of[hit] >= (NEAR_CONFIDENCE if same else OTHER_RELEASE_SHARE) * best
+        return confidence_of[hit] >= (TIMED_SHARE if same else OTHER_RELEASE_SHARE) * best
 
     # Of those, the one that answers best: "Launched in 2020, the TLT programme ..." over the
     # lead of a later release that only dates its own news ("confirmed the 2021 cohort").
@@ -281,6 +288,9 @@ def dates_first(
     )
     if timed is None:
         return hits, confidence_of
+    if document_of(timed) == release:
+        # The release answers as surely as its best sentence did; this one tells when.
+        confidence_of = {**confidence_of, timed: max(confidence_of[timed], best)}
     return [timed] + [h for h in hits if h != timed], confidence_of
 
 

@@ -1,9 +1,10 @@
 """Whether a sentence tells a time: what a "when" question needs of its answer.
 
 A date ("19 June 2023", "June 30"), a year, a month, a century, or a time told relative to
-another ("six months later", "two years ago", "today", "next year", "soon"): press releases say when
-things happen in all these ways. A sentence that tells none of them cannot answer "when". A word
-of a day written with a capital inside a sentence names something ("Leaders of Tomorrow").
+another ("six months later", "two weeks prior to", "the day before", "today", "next year",
+"soon"): press releases say when things happen in all these ways. A sentence that tells none
+of them cannot answer "when". A word of a day written with a capital inside a sentence names
+something ("Leaders of Tomorrow").
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ _TIME = Pattern(
     r"|\b(?:last|next|this|the\s+following|the\s+previous)\s+(?:year|month|week|spring|summer"
     r"|autumn|fall|winter|quarter)\b"
     r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
-    r"|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago|after|before)\b",
+    r"|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago|after|before"
+    r"|prior)\b"
+    r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)\b",
     re.IGNORECASE,
 )
 
