@@ -12,7 +12,7 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.abbreviations import unchatted
+from innovis.answering.abbreviations import long_form, unchatted
 from innovis.answering.clipped import initials_of, unclipped
 from innovis.answering.joined import written_as_one
 from innovis.answering.query import question_word_mended
@@ -382,6 +382,26 @@ def test_an_abbreviation_is_answered_by_its_long_form_alone() -> None:
     reply = assistant.ask("how many tech companies are based in the park")
     assert reply.kind == "answer", reply.text
     assert "300 technology companies" in reply.passages[0].text
+
+
+def test_an_abbreviations_plural_is_its_long_forms_plural() -> None:
+    # "Unis" are universities ("uni": university), no name the archive lacks.
+    archive = [
+        release(
+            "2021-03-02",
+            "Marrowby Network Opens",
+            "The Marrowby Network brings together 12 local universities and two colleges.",
+            "Its first meeting is in May.",
+        ),
+        release("2022-05-09", "Marrowby Hosts a Fair", "The fair drew 80 shipping firms."),
+        release("2023-01-12", "Park Hires Staff", "The park hired 50 engineers to run its labs."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))
+    reply = assistant.ask("how many local unis are in the marrowby network")
+    assert reply.kind == "answer", reply.text
+    assert "12 local universities" in reply.passages[0].text
+    assert reply.suggestion is None  # read as the abbreviation it is, not as a misspelling
+    assert (long_form("unis"), long_form("uni"), long_form("is")) == ("university",) * 2 + (None,)
 
 
 def test_an_abbreviation_whose_long_form_no_release_writes_is_a_word_the_archive_lacks() -> None:

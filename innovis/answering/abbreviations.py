@@ -53,10 +53,19 @@ COMMON = {
 _RUN = Pattern(r"(?<![\w&-])[\w&]+(?![\w&]|-\w)")
 
 
-def expands(word: str, uses: Callable[[str], bool]) -> bool:
-    """Return whether `word` is a common abbreviation whose long form's words the corpus uses
-    (`uses` tells whether it uses a word)."""
+def long_form(word: str) -> str | None:
+    """Return the long form of a common abbreviation (`COMMON`), or of its plural ("unis",
+    "ceos": the long form's stems are those of its plural), or None."""
     long = COMMON.get(word)
+    if long is None and len(word) > 2 and word.endswith("s"):
+        long = COMMON.get(word[:-1])
+    return long
+
+
+def expands(word: str, uses: Callable[[str], bool]) -> bool:
+    """Return whether `word` is a common abbreviation, or its plural, whose long form's words
+    the corpus uses (`uses` tells whether it uses a word)."""
+    long = long_form(word)
     return long is not None and all(uses(w) for w in long.split() if w not in ("and", "of"))
 
 
@@ -69,7 +78,8 @@ def spelled_out(question: str, uses: Callable[[str], bool]) -> str:
         if not expands(short, uses):
             return short
         # A word the corpus never writes would only count against the answer's confidence.
-        return f"{short} {COMMON[short]}" if uses(short) else COMMON[short]
+        long = long_form(short)
+        return f"{short} {long}" if uses(short) else (long or short)
 
     return _RUN.sub(add, question)
 
@@ -83,10 +93,11 @@ def both_forms(question: str, uses: Callable[[str], bool]) -> list[tuple[str, ..
     for match in _RUN.finditer(question):
         short = match.group(0)
         # Looked up first: most words are no abbreviation, and `uses` may cost a stemming.
-        if short not in COMMON or (short, COMMON[short]) in found:
+        long = long_form(short)
+        if long is None or (short, long) in found:
             continue
         if uses(short) and expands(short, uses):
-            found.append((short, COMMON[short]))
+            found.append((short, long))
     return found
 
 

@@ -28,7 +28,7 @@ from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words, is_stopword
 from ..text.patterns import Pattern
-from .abbreviations import COMMON, both_forms, expands, spelled_out, unchatted
+from .abbreviations import both_forms, expands, long_form, spelled_out, unchatted
 from .clipped import initials_of, unclipped
 from .cues import answer_type, asks_amount
 from .definitions import asked_words, expansion_asked
@@ -223,7 +223,7 @@ class Dialogue:
         asked, knows = found.word, self._retriever.knows_word
         asked = dict(query.corrections).get(asked, asked)
         if expands(asked, knows):
-            asked = COMMON[asked].split()[-1]
+            asked = (long_form(asked) or asked).split()[-1]
         elif not self._retriever.writes(asked):
             # "What funding …?" is answered by what a release calls "investment".
             asked = written_as(asked, knows) or asked
@@ -286,7 +286,7 @@ class Dialogue:
         return unknown
 
     def _spelled_out(self, word: str) -> bool:
-        """Return whether the corpus writes a common abbreviation (`abbreviations.COMMON`):
+        """Return whether the corpus writes a common abbreviation (`abbreviations.long_form`):
         itself, or its long form, each word beside the next ("initial public offering" is not
         written by a release that has "public" and "offering" apart)."""
         knows = self._retriever.knows_word
@@ -294,7 +294,7 @@ class Dialogue:
             return False
         if self._retriever.writes(word):
             return True
-        long = [w for w in COMMON[word].split() if not is_stopword(w)]
+        long = [w for w in (long_form(word) or word).split() if not is_stopword(w)]
         return all(self._together(first, second) for first, second in pairwise(long))
 
     def _writes_kin(self, word: str) -> bool:
@@ -324,7 +324,7 @@ class Dialogue:
                 return match.group(0)
             tried.add(word)
             name = unclipped(word, reader.corpus_words(), retriever.sentences_with)
-            if name is None and word not in COMMON:
+            if name is None and long_form(word) is None:
                 # (A common abbreviation is read as its own long form: abbreviations.py.)
                 name = initials_of(word, reader.corpus_words(), retriever.sentences_with)
             return match.group(0) if name is None else name

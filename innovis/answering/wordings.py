@@ -25,7 +25,7 @@ from functools import cache
 from ..text.analysis import content_words
 from ..text.lemmas import base_form
 from ..text.patterns import Pattern
-from .abbreviations import COMMON, expands
+from .abbreviations import expands, long_form
 from .cues import numbers_a_thing
 from .roles import post_words
 from .specific import inflections
@@ -138,7 +138,7 @@ def _written(word: str, uses: Callable[[str], bool]) -> str | None:
     abbreviation the corpus never uses but spells out (abbreviations.py); None when neither."""
     if uses(word):
         return word
-    return COMMON[word] if expands(word, uses) else None
+    return long_form(word) if expands(word, uses) else None
 
 
 def reworded(question: str, uses: Callable[[str], bool]) -> tuple[str, list[tuple[str, ...]]]:
@@ -178,7 +178,7 @@ def is_reworded(word: str, uses: Callable[[str], bool]) -> bool:
 def written_forms(word: str, uses: Callable[[str], bool]) -> list[str]:
     """Return the ways the corpus may write a visitor's `word`: itself, spelled out when it is
     an abbreviation ("tech": "technology"), and the release's words for it as written."""
-    forms = [word, COMMON[word]] if expands(word, uses) else [word]
+    forms = [word, (long_form(word) or word)] if expands(word, uses) else [word]
     for other in release_words(word):
         written = _written(other, uses)
         if written is not None and written not in forms:
