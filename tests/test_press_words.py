@@ -469,6 +469,10 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
         ("is the guild hall the biggest in the county", "largest hall"),
         # A newcomer to a board is a new member of it.
         ("who are the newcomers to the board", "Mr Bo Lindqvist and Ms Cora Pell"),
+        # A school's pupils and educators are students and teachers.
+        ("how many pupils and educators will the craft week reach", "2,000 students and 90"),
+        # "Co" is shorthand for company, "cos" for companies.
+        ("how many cos joined the guild's export drive", "35 member companies"),
     ],
 )
 def test_everyday_words_find_the_press_words_for_them(question: str, expect: str) -> None:
@@ -502,6 +506,13 @@ def test_everyday_words_find_the_press_words_for_them(question: str, expect: str
             "The Tolland Guild opened a new guild hall for the county's trade fairs.",
             "The guild hall will host the county fair every spring.",
             "With room for 900 stalls, it is the largest hall in the county.",
+        ),
+        release(
+            "2023-11-11",
+            "Guild Plans a Craft Week for Schools",
+            "The craft week aims to reach 2,000 students and 90 teachers from the county's "
+            "schools.",
+            "The guild's export drive drew 35 member companies to the fair.",
         ),
     ]
     assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))

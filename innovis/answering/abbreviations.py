@@ -45,6 +45,7 @@ COMMON = {
     "dept": "department",
     "intl": "international",
     "biz": "business",
+    "co": "company",
 }
 # A run of word characters and ampersands: every key of COMMON is one, so a key written in a
 # question as a word of its own is a whole run, found by looking the run up (a pattern of all

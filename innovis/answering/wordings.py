@@ -68,6 +68,9 @@ WORDINGS = (
     "build construct",
     # Who comes: visitors' "kids" are the releases' students and children.
     "kid > child student pupil",
+    # A school's pupils and educators are a release's students and teachers.
+    "pupil > student",
+    "educator > teacher",
     # Dates kept: an organisation's "birthday" is its anniversary.
     "birthday > anniversary",
     # Away from home: what is done "abroad" is done overseas, internationally.
