@@ -860,3 +860,29 @@ def test_which_four_asks_them_named_not_counted() -> None:
         reply = assistant.ask(question)
         assert reply.kind == "fallback", reply.text
     assert "medical sensors" in first_quote(assistant, "what are the three technology platforms")
+
+
+def test_who_was_the_first_is_told_by_a_first_or_a_founding() -> None:
+    # The archive may begin long after a post's first holder: the CEO who speaks in a release
+    # is no answer to "who was the first CEO?"; the chairman who has led the board since the
+    # lab was set up answers "who was the first chairman?".
+    archive = [
+        release(
+            "2016-04-28",
+            "Harbour Lab Wins an Award",
+            "Mr Ivo Brandt, CEO of Harbour Lab, said the award honoured the lab's startups.",
+        ),
+        release(
+            "2017-05-02",
+            "Harbour Lab Names a Chairman",
+            "Ms Orla Finch, who has chaired Harbour Lab since it was founded in 2001, will "
+            "step down in June.",
+        ),
+        release("2024-08-20", "Harbour Lab Hires", "The lab hired 40 engineers for its halls."),
+        release("2024-09-03", "Harbour Lab Opens a Cafe", "A cafe opened beside the harbour."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=TODAY)
+    reply = assistant.ask("who was the first ceo of harbour lab")
+    assert reply.kind == "fallback", reply.text
+    assert "Orla Finch" in first_quote(assistant, "who was the first chairman of harbour lab")
+    assert "Ivo Brandt" in first_quote(assistant, "who is the ceo of harbour lab")

@@ -1,5 +1,5 @@
 """Time in questions: periods keep to releases of their dates, "now" prefers the newest release,
-"first" the oldest, and "what's new?" lists releases by date."""
+"earliest" the oldest, and "what's new?" lists releases by date."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def quoted(reply: innovis.Reply) -> str:
         ("who is the chair of the guild?", "Varga"),
         ("who chairs the guild now", "Varga"),
         ("current chair of the guild", "Varga"),
-        ("who was the first chair of the guild?", "Rieger"),
+        ("who was the earliest chair of the guild?", "Rieger"),
         ("who was chair of the guild in 2019", "Lunde"),
         ("who was chair of the guild in 2021?", "Lunde"),
         ("who was chair of the guild in 2015?", "Rieger"),

@@ -37,7 +37,13 @@ from .retrieval import Hit, Retriever
 from .roles import asked_roles, writes_role
 from .specific import frames_only, is_loose, presence_words
 from .standins import stand_ins
-from .succession import BACKGROUND_WORDS, follows, tells_background, tells_succession
+from .succession import (
+    BACKGROUND_WORDS,
+    follows,
+    tells_background,
+    tells_origin,
+    tells_succession,
+)
 from .times import tells_time
 
 _NO_DATE = datetime.date.min
@@ -199,6 +205,12 @@ class Judge:
                     retriever.text(h.sentence), members, of, retriever.reader.term
                 ),
             )
+        if query.origin and query.wanted == "who":
+            # "Who was the first CEO?" is not told by a sentence that names a CEO ("the CEO,
+            # Mr Ma, said") or tells an appointment but tells of no first or founding: the
+            # archive may begin long after the first. (The oldest holder it names is asked
+            # for as "the earliest".)
+            full = self._cut(hits, full, lambda h: not tells_origin(retriever.text(h.sentence)))
         if query.succession:
             # "Who was CEO before Mr Ma?" is told only by a handover ("succeeding Mr X",
             # "he replaces"); "its outgoing CEO, Mr Ma" does not say who came before.
