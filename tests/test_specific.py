@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from releases import release
 
 import innovis
-from innovis.answering.abbreviations import COMMON, expands, spelled_out
+from innovis.answering.abbreviations import COMMON, expands, long_form, spelled_out
 from innovis.answering.specific import (
     capitalised,
     coined,
@@ -171,13 +171,16 @@ def test_abbreviations_are_spelled_out_where_a_pattern_of_them_all_would_find_th
 ) -> None:
     uses = {"chief", "executive", "officer", "ceo", "research", "development", "champion"}
     # A run inside a hyphenated word ("tech" of "incu-tech") is part of a name: never spelled out.
-    words = re.compile(r"(?<![\w&-])(" + "|".join(map(re.escape, COMMON)) + r")(?![\w&]|-\w)")
+    # A plural ("ceos") is read as its singular's long form.
+    alternatives = "|".join(map(re.escape, COMMON))
+    words = re.compile(r"(?<![\w&-])((?:" + alternatives + r")s?)(?![\w&]|-\w)")
 
     def add(match: re.Match[str]) -> str:
         short = match.group(1)
-        if not expands(short, uses.__contains__):
+        long = long_form(short)
+        if long is None or not expands(short, uses.__contains__):
             return short
-        return f"{short} {COMMON[short]}" if short in uses else COMMON[short]
+        return f"{short} {long}" if short in uses else long
 
     assert spelled_out(question, uses.__contains__) == words.sub(add, question)
 
