@@ -57,6 +57,7 @@ def test_a_name_of_words_never_written_together_falls_back(
         ("what does the startup acceleration programme give startups", "200,000 dollars"),
         # "New" tells which one, not its name.
         ("what does the new acceleration programme give", "200,000 dollars"),
+        ("what does the larger acceleration programme give startups", "200,000 dollars"),
         ("who is the chief operating officer", "Wren Castell"),
     ],
 )
@@ -88,6 +89,8 @@ def test_only_the_two_words_before_a_kind_of_thing_are_a_name() -> None:
     ]
     # Describing words, names (rare words) and questions without a kind of thing: no name.
     assert unwritten_names("what is the latest incubation programme", never) == []
+    # A comparative tells it against another: "which broader city initiative" names none.
+    assert unwritten_names("which broader city initiative was the lab set up for", never) == []
     assert unwritten_names("what will the hku pasteur centre research", never) == []
     assert unwritten_names("how fast is global acceleration", never) == []
 

@@ -39,7 +39,7 @@ KINDS = frozenset(
 DESCRIBING = frozenset(
     """
     new newest latest current recent first last next previous former upcoming existing annual
-    yearly main big biggest major key whole entire own same other
+    yearly main big biggest major key whole entire own same other broader wider larger bigger
     """.split()
 )
 
