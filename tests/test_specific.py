@@ -346,3 +346,29 @@ def test_held_only_says_an_event_took_place() -> None:
     reply = lab.ask("when was the first harbour summit held")
     assert reply.kind == "answer", reply.text
     assert "3 May 2019" in reply.passages[0].text
+
+
+PLANS = [
+    release(
+        "2024-02-02",
+        "Mayor Sets Out Harbour Plan",
+        "The Mayor announced a harbour renewal plan in her budget speech.",
+    ),
+    release(
+        "2024-09-09",
+        "Guild Opens Diving School",
+        "In response to the Mayor's budget speech, the guild opened a diving school for teens.",
+        "The school trains 40 divers a year.",
+    ),
+    release("2022-06-01", "Guild Opens a Pool", "The guild opened a test pool for drones."),
+]
+
+
+def test_a_ment_noun_of_a_verb_the_corpus_writes_is_no_word_it_lacks() -> None:
+    # "Announcement" names what "announced" tells.
+    guild = innovis.Assistant.from_documents(PLANS, today=datetime.date(2025, 1, 1))
+    reply = guild.ask("Which announcement was the diving school opened in response to?")
+    assert reply.kind == "answer", reply.text
+    assert "budget speech" in reply.passages[0].text
+    # One of a verb the corpus never writes is still a word it lacks.
+    assert guild.ask("which enrolment form do divers sign").kind == "fallback"

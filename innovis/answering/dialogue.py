@@ -118,6 +118,9 @@ _UNCLIPPED = 8
 FALLBACK_THRESHOLD = 0.4
 # A stem this long is one word's root: a word the corpus lacks whose stem it writes is no name.
 KIN_STEM = 8
+# The fewest letters of the verb a "-ment" noun is made of ("announce" of "announcement"; not
+# "com" of "comment").
+_VERB_BASE = 4
 # A runner-up is quoted too when its score is this close to the best: a visitor's words
 # seldom tell two sentences apart this finely (on the real-page questions, quoting it from the
 # same release as well as from another handled 2-4% more of each set right).
@@ -306,7 +309,13 @@ class Dialogue:
         if retriever.writes(word):
             return True
         term = retriever.reader.term(word)
-        return len(term) >= KIN_STEM and retriever.knows(term)
+        if len(term) >= KIN_STEM and retriever.knows(term):
+            return True
+        # A nominalisation in "-ment" of a verb the corpus writes ("announcement" of
+        # "announced", "appointment" of "appointed") names what the verb tells.
+        verb = word.removesuffix("ments").removesuffix("ment")
+        done = verb + ("d" if verb.endswith("e") else "ed")
+        return verb != word and len(verb) >= _VERB_BASE and retriever.writes(done)
 
     def _unclipped(self, question: str) -> str:
         """Return `question` with each rare word the corpus never uses that clips a name it
