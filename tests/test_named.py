@@ -386,3 +386,29 @@ def test_initials_are_part_of_a_name_however_a_release_writes_them(question: str
     )
     assert reply.kind == "answer", reply.text
     assert "harbour trades alive" in reply.passages[0].text
+
+
+def test_a_quote_that_names_someone_by_surname_alone_comes_after_the_full_name() -> None:
+    # News reports name a person in full once and by surname after: "Varden will be replacing
+    # Piers Landon" does not tell who replaced him, the lead above it does.
+    assistant = innovis.Assistant.from_documents(
+        [
+            innovis.Document(
+                "ceo",
+                "Kestrel Port has appointed Nell Varden as chief executive, its first change at "
+                "the top in a decade.\n\nAdvertisement\n\nVarden will be replacing Piers Landon "
+                "on September 1, the port said on Monday. She led the Harbour Trust for years.",
+                title="Kestrel Port Names New Chief Executive",
+            ),
+            innovis.Document(
+                "berth",
+                "Kestrel Port opened its new terminal to ships from six lines.",
+                title="Kestrel Port Opens a New Terminal",
+            ),
+        ]
+    )
+    reply = assistant.ask("who replaced piers landon")
+    assert reply.kind == "answer", reply.text
+    quoted = [passage.text for passage in reply.passages]
+    assert quoted[0].startswith("Kestrel Port has appointed Nell Varden")
+    assert quoted[1].startswith("Varden will be replacing Piers Landon")

@@ -38,7 +38,7 @@ from .intents import Intent, classify
 from .joined import written_apart, written_as_one
 from .judging import Judge, career_sentences, timed_sentences
 from .measures import asked_measure
-from .named import written_names
+from .named import asks_of, introduces, surname_opening, written_names
 from .ordering import (
     amounts_first,
     background_first,
@@ -549,6 +549,7 @@ class Dialogue:
             return Reply("fallback", text, (), best), turn._replace(fell_back=True)
         chosen = fresh[:wanted] if k else self._best(fresh)
         spans = completed(retriever, self._spans(chosen, covered), query, covered)
+        spans = self._introduced(turn.question, spans, covered)
         quoted = turn.quoted + tuple((first, hit.sentence) for first, hit in spans)
         now = turn._replace(shown=confident.index(chosen[-1]) + 1, quoted=quoted, last=())
         now = now._replace(last=quoted[len(turn.quoted) :])
@@ -685,6 +686,36 @@ class Dialogue:
 
     def _passage(self, span: Span) -> Passage:
         return self._retriever.passage(Hit(span[1], 0.0), span[0])
+
+    def _introduced(
+        self, question: str, spans: list[tuple[int, Hit]], covered: frozenset[int]
+    ) -> list[tuple[int, Hit]]:
+        """Return `spans` with the sentence of its release that names in full the person the
+        first span opens with by surname alone ("Wong will be replacing Albert Wong on August
+        1") quoted before it ("... has appointed Terry Wong Ping-sau as CEO"), when not quoted
+        already and `question` does not name that person: the surname alone does not tell
+        who."""
+        if not spans:
+            return spans
+        retriever = self._retriever
+        first, hit = spans[0]
+        surname = surname_opening(retriever.text(first))
+        lead = retriever.lead(retriever.document_of(hit))
+        if surname is None or lead is None:
+            return spans
+        taken = covered.union(s for f, h in spans for s in range(f, h.sentence + 1))
+        document = retriever.document_of(hit)
+        for sentence in range(lead.sentence, first):
+            given = introduces(retriever.text(sentence), surname)
+            if given is None:
+                continue
+            release = retriever.documents.text(document)
+            if sentence in taken or asks_of(question, surname, given, release):
+                return spans
+            if retriever.previous_sentence(first) == sentence:
+                return [(sentence, hit), *spans[1:]]
+            return [(sentence, Hit(sentence, hit.score)), *spans]
+        return spans
 
     def _spans(self, chosen: list[Hit], covered: frozenset[int]) -> list[tuple[int, Hit]]:
         """Return (first sentence, hit) for each chosen hit: a sentence that leans on the one

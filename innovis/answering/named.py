@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
-from ..text.analysis import is_stopword
+from ..text.analysis import content_words, is_stopword
 from ..text.patterns import Pattern
 from .phrases import DESCRIBING, KINDS
 from .specific import RARE_ZIPF, zipf
@@ -235,3 +235,48 @@ def written_names(question: str, sentences_with: Callable[[str], Iterable[str]])
                 found.append(run)
                 break
     return tuple(found)
+
+
+# A sentence that opens with a bare surname as its subject ("Wong will be replacing ...",
+# "Chai - appointed chairman ... - said"): a capitalised word, not possessive, no other
+# capitalised word after it. Not one that opens a quotation: what someone said.
+_OPENING_NAME = Pattern(r"([A-Z][a-z]+)\b(?!['’]s\b)(?![ \t]+[A-Z])")
+# A surname is rarer in English than this (Zipf): "Wong", "Chai", not "Park" or "Chief".
+SURNAME_ZIPF = 4.0
+
+
+def surname_opening(sentence: str) -> str | None:
+    """Return the bare surname `sentence` opens with, or None: a news report names a person in
+    full once ("Terry Wong Ping-sau") and by surname alone after ("Wong will ...")."""
+    match = _OPENING_NAME.match(sentence)
+    if match is None or zipf(match.group(1).lower()) >= SURNAME_ZIPF:
+        return None
+    return match.group(1)
+
+
+def introduces(sentence: str, surname: str) -> str | None:
+    """Return the word `sentence` writes `surname` after as a full name ("Terry" of "Terry
+    Wong"): a capitalised word; None when it writes no such name."""
+    words = [word.strip(".,;:!?\"“”‘’'()") for word in sentence.split()]
+    return next(
+        (
+            first
+            for first, second in pairwise(words)
+            if second == surname and first[:1].isupper() and first.isalpha()
+        ),
+        None,
+    )
+
+
+def asks_of(question: str, surname: str, given: str, text: str) -> bool:
+    """Return whether `question` names the person `text` calls `given` `surname` ("Orla Breen",
+    "Dr Breen", "breen"), not only another of that surname whom `text` names too ("Albert
+    Wong", of a release that names Terry Wong and Albert Wong)."""
+    words = content_words(question)
+    for before, word in pairwise(["", *words]):
+        if word != surname.lower():
+            continue
+        other = before and before != given.lower() and f"{before.title()} {surname}" in text
+        if not other:
+            return True
+    return False
