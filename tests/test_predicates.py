@@ -109,3 +109,21 @@ def test_a_noun_of_the_verbs_stem_tells_no_deed() -> None:
     assert "Fenn Studio" in park.ask("who designed the tea house").passages[0].text
     # A noun of the deed with what it was done to tells it: "a visit to the tea house".
     assert "The mayor" in park.ask("who visited the tea house").passages[0].text
+
+
+def test_a_things_doer_after_by_tells_the_deed_without_its_verb() -> None:
+    archive = [
+        *ARCHIVE,
+        release(
+            "2024-06-06",
+            "Harbour Park Opens a Data Hall",
+            "The data hall is equipped with a cooling system by a Finnish engineering firm.",
+            "Tenants can book it from July.",
+        ),
+    ]
+    park = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    reply = park.ask("who designed the cooling system of the data hall")
+    assert reply.kind == "answer", reply.text
+    assert "a Finnish engineering firm" in reply.passages[0].text
+    # "By" after another word names no doer of what is asked.
+    assert park.ask("who designed the data hall's booking desk").kind == "fallback"

@@ -31,7 +31,7 @@ from .cues import only_counts
 from .focus import names_another
 from .measures import loosely_measures
 from .named import NAMED_SHARE, names, phrase_names, releases_naming, with_neighbours, with_parts
-from .predicates import done_forms, names_deed
+from .predicates import by_agent, done_forms, names_deed
 from .query import Query
 from .retrieval import Hit, Retriever
 from .roles import asked_roles, writes_role
@@ -266,7 +266,11 @@ class Judge:
         if any(retriever.mentions(hit, t) for t in doing if t != own):
             return True
         if own is None or not retriever.mentions(hit, own):
-            return False
+            # A deed's doer may be told without its verb: "a server system by an American
+            # company" tells who supplied the system.
+            things = frozenset(self._judged.terms) - {own}
+            text = retriever.text(hit.sentence)
+            return bool(self._done) and by_agent(text, things, retriever.reader.term)
         if not self._done:
             return True
         near = " ".join([retriever.paragraph_text(hit), *retriever.heading_texts(hit)])

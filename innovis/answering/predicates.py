@@ -11,6 +11,7 @@ one of the words releases use for it (`wordings.py`), must be near the answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container
 
 from ..text.analysis import is_stopword, normalise
 from ..text.lemmas import base_form, role_forms
@@ -67,3 +68,16 @@ def names_deed(verb: str | None, text: str) -> bool:
         re.search(rf"\b{re.escape(stem)}s?\s+(?:of|to|by|for)\b", text, re.IGNORECASE)
         for stem in stems
     )
+
+
+# A thing and the doer of what was done to it, in a noun phrase's agentive "by" ("a server
+# system by an American company", "the tower by Ms Vance"; Quirk et al. 17.38): the word
+# before "by", and "by" followed by an article or a capitalised name.
+_BY_AGENT = Pattern(r"([^\W\d_][\w'-]*)\s+by\s+(?:an?\s|the\s|[A-Z])", needles="by")
+
+
+def by_agent(text: str, things: Container[str], term: Callable[[str], str]) -> bool:
+    """Return whether `text` names one of `things` (terms of what a "who" question asks was
+    done to) with its doer after "by": "a server system by an American company" tells who
+    supplied the system, in no verb of its own."""
+    return any(term(match.group(1).lower()) in things for match in _BY_AGENT.finditer(text))
