@@ -886,3 +886,34 @@ def test_who_was_the_first_is_told_by_a_first_or_a_founding() -> None:
     assert reply.kind == "fallback", reply.text
     assert "Orla Finch" in first_quote(assistant, "who was the first chairman of harbour lab")
     assert "Ivo Brandt" in first_quote(assistant, "who is the ceo of harbour lab")
+
+
+def test_an_edition_named_by_its_ordinal_is_told_by_a_release_that_writes_it() -> None:
+    # "The 12th anniversary" is not the 10th: a release that never writes the edition asked
+    # about tells of another, however well it counts the guests of its own event.
+    archive = [
+        release(
+            "2022-07-11",
+            "Harbour Lab Marks Its Tenth Anniversary",
+            "Harbour Lab celebrated its 10th anniversary with a dinner on the quay.",
+            "The celebration welcomed 500 guests from the city's universities.",
+        ),
+        release(
+            "2025-07-14",
+            "Harbour Lab Joins a University Network",
+            "Harbour Lab, in collaboration with 15 universities, launched a network to bring "
+            "research to the harbour's startups, and invited guests to a celebration.",
+        ),
+        release(
+            "2024-07-11",
+            "Harbour Lab Turns Twelve",
+            "For its 12th anniversary, Harbour Lab opened a hall for marine robotics.",
+        ),
+        release("2024-08-20", "Harbour Lab Hires", "The lab hired 40 engineers for its halls."),
+        release("2024-09-03", "Harbour Lab Opens a Cafe", "A cafe opened beside the harbour."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=TODAY)
+    question = "how many guests came to the harbour lab {} anniversary celebration"
+    assert "500 guests" in first_quote(assistant, question.format("10th"))
+    reply = assistant.ask(question.format("12th"))
+    assert reply.kind == "fallback", reply.text

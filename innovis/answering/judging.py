@@ -26,6 +26,7 @@ import datetime
 from collections.abc import Callable, Sequence
 
 from ..text.analysis import content_words
+from ..text.patterns import Pattern
 from .abbreviations import expands
 from .cues import only_counts
 from .focus import names_another
@@ -141,6 +142,9 @@ class Judge:
         self._doing = _doing_terms(query, term, retriever.knows)
         self._done = done_forms(query.doing) if self._doing is not None else frozenset()
         self._roles = asked_roles(query.words)
+        # The releases that write each edition the question names by an ordinal ("20th",
+        # "twentieth"); None when it names none.
+        self._editions = _editions(retriever, query.words)
         self._role_terms = {term(word) for role in self._roles for word in role.split()}
 
     def kept(self, within: frozenset[int] | None) -> frozenset[int] | None:
@@ -211,6 +215,11 @@ class Judge:
             # archive may begin long after the first. (The oldest holder it names is asked
             # for as "the earliest".)
             full = self._cut(hits, full, lambda h: not tells_origin(retriever.text(h.sentence)))
+        editions = self._editions
+        if editions:
+            # "The 20th anniversary" names one edition of a thing: a release that never writes
+            # it tells of another ("in collaboration with 15 institutions", in 2025).
+            full = self._cut(hits, full, lambda h: retriever.document_of(h) not in editions)
         if query.succession:
             # "Who was CEO before Mr Ma?" is told only by a handover ("succeeding Mr X",
             # "he replaces"); "its outgoing CEO, Mr Ma" does not say who came before.
@@ -369,6 +378,29 @@ class Judge:
             stand_in.terms & self._role_terms and stand_in.tells(text)
             for stand_in in self._standing_in
         )
+
+
+_ORDINAL = Pattern(r"(\d+)(?:st|nd|rd|th)")
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+
+
+def _editions(retriever: Retriever, words: Sequence[str]) -> frozenset[int] | None:
+    """Return the releases that write every ordinal of `words` ("20th" or "twentieth"), or
+    None when `words` hold none."""
+    found: frozenset[int] | None = None
+    for word in words:
+        match = _ORDINAL.fullmatch(word)
+        if match is None:
+            continue
+        number = int(match.group(1))
+        releases = retriever.releases_with(word)
+        if 1 <= number <= len(_ORDINAL_WORDS):
+            releases |= retriever.releases_with(_ORDINAL_WORDS[number - 1])
+        found = releases if found is None else found & releases
+    return found
 
 
 def _written(
