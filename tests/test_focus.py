@@ -53,6 +53,9 @@ def works() -> innovis.Assistant:
         ("is there parking at the park?", "parking"),
         ("does the north hall have a canteen", "canteen"),
         ("what is the population of the harbour?", "population"),
+        # A question of keywords asks for the head of its first noun phrase.
+        ("quayside works ceo salary", "salary"),
+        ("north hall parking fees per month", "fees"),
     ],
 )
 def test_what_the_archive_never_writes_falls_back(
@@ -239,3 +242,13 @@ def test_the_problem_asked_of_a_thing_is_told_in_a_releases_own_words() -> None:
     assert reply.kind == "answer", reply.text
     assert "little of it is shared" in reply.passages[0].text
     assert works.ask("what was the problem with the ferry pier").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "question", ["blue anchor medal winner", "who is the blue anchor medal winner"]
+)
+def test_an_agent_noun_of_an_irregular_verb_is_written_as_its_past(
+    works: innovis.Assistant, question: str
+) -> None:
+    # The archive writes "won", not "winner" nor "win": the winner is who won.
+    assert "won the Blue Anchor medal" in works.ask(question).passages[0].text

@@ -27,12 +27,13 @@ from itertools import pairwise
 from ..models import Passage, Reply
 from ..reading.dates import format_date
 from ..text.analysis import content_words, is_stopword
+from ..text.lemmas import irregular_forms
 from ..text.patterns import Pattern
 from .abbreviations import both_forms, expands, long_form, spelled_out, unchatted
 from .clipped import initials_of, unclipped
 from .cues import answer_type, asks_amount
 from .definitions import asked_words, expansion_asked
-from .focus import focus
+from .focus import focus, keyword_focus
 from .followups import reframe
 from .intents import Intent, classify
 from .joined import written_apart, written_as_one
@@ -271,6 +272,13 @@ class Dialogue:
         unknown = specific_unknowns(words, self._writes_kin, capitals)
         found = focus(question)
         asked = None if found is None else found.word
+        if found is None and query.wanted is None:
+            # Keywords ("hkstp ceo salary") ask for the head of their noun phrase, unless
+            # they ask a count or a time ("fair attendance"); one the corpus writes in a word
+            # of its stem ("board appointments": "appointed") may be asked loosely.
+            asked = keyword_focus(question)
+            if asked is not None and retriever.knows(retriever.reader.term(asked)):
+                asked = None
         if (
             asked is not None
             and asked not in unknown
@@ -306,8 +314,8 @@ class Dialogue:
         "micromanagement" for "micromanaging"): a stem of `KIN_STEM` letters or more is one
         root, where a short one joins other words ("product" of "productivity")."""
         retriever = self._retriever
-        if retriever.writes(word):
-            return True
+        if retriever.writes(word) or any(map(retriever.writes, irregular_forms(word))):
+            return True  # ("won" of "win")
         term = retriever.reader.term(word)
         if len(term) >= KIN_STEM and retriever.knows(term):
             return True
@@ -348,7 +356,11 @@ class Dialogue:
         the archive lacks. Words typed with a capital are names, and are left as they are."""
         reader = self._retriever.reader
         found = focus(question)
-        asked = None if found is None else found.word
+        asked = keyword_focus(question) if found is None else found.word
+
+        def uses(word: str) -> bool:
+            # In any form, an irregular past too ("won" of "win", for "winner").
+            return any(map(reader.uses, inflections(word) | irregular_forms(word)))
 
         def underive(match: re.Match[str]) -> str:
             word = match.group(0)
@@ -356,7 +368,7 @@ class Dialogue:
                 return word
             if word != asked and not is_specific(word):
                 return word
-            base = underived(word, lambda w: any(map(reader.uses, inflections(w))))
+            base = underived(word, uses)
             return word if base is None else base
 
         return _DERIVED.sub(underive, question)

@@ -103,6 +103,36 @@ def focus(question: str) -> Focus | None:
     return None
 
 
+# A question of keywords asks nothing in a question's words: "hkstp ceo salary", "innocell
+# rent", "hpc service price per hour". (A question word or an auxiliary makes it a question.)
+_ASKING = Pattern(
+    rf"\b(?:what|who|whom|whose|when|where|which|why|how|{_AUXILIARY[3:-1]})\b",
+    needles="",
+)
+_KEYWORDS_END = Pattern(rf"\s+{_PREPOSITION}\b|[?.!,;:]", needles="")
+_NUMBER_OR_YEAR = Pattern(r"\d[\d,.]*|'\d\d")
+
+
+def keyword_focus(question: str) -> str | None:
+    """Return what a question of keywords asks for: the head of its first noun phrase, its
+    last content word before a preposition, a year or a number aside ("hkstp ceo salary
+    2024": salary; "hpc service price per hour": price); None for a question of other words
+    ("who is …", "does it have …")."""
+    text = normalise(question)
+    if _ASKING.search(text):
+        return None
+    end = _KEYWORDS_END.search(text)
+    words = content_words(text if end is None else text[: end.start()])
+    words = [
+        word
+        for word in words
+        if not _NUMBER_OR_YEAR.fullmatch(word)
+        and not word.endswith(_NOT_HEADS)
+        and word not in _TIME_WORDS
+    ]
+    return words[-1] if len(words) > 1 else None
+
+
 # Modifiers that make a role another one: a vice-president is not the president, nor is a
 # former chairman the chairman.
 _OTHER_ROLE = ("vice", "deputy", "former", "ex", "assistant", "associate")

@@ -165,6 +165,11 @@ def role_forms(word: str) -> frozenset[str]:
     return frozenset() if stem is None else frozenset(stem + ending for ending in _ROLE_FORMS)
 
 
+def irregular_forms(word: str) -> frozenset[str]:
+    """Return the irregular past forms of a (lower-case) verb ("win": "won"), if any."""
+    return frozenset(_IRREGULAR.get(word, "").split())
+
+
 def base_form(word: str) -> str:
     """Return the base form of a lower-case word the stemmer would leave apart from it, or the
     word itself."""
