@@ -252,3 +252,20 @@ def test_an_agent_noun_of_an_irregular_verb_is_written_as_its_past(
 ) -> None:
     # The archive writes "won", not "winner" nor "win": the winner is who won.
     assert "won the Blue Anchor medal" in works.ask(question).passages[0].text
+
+
+def test_what_kind_of_thing_is_answered_by_one_of_its_kind() -> None:
+    # "Entity" names the category asked; the release gives one: "a public trust".
+    data = [
+        *ARCHIVE,
+        release(
+            "2024-11-05",
+            "Quayside Works Launches a Harbour Fund",
+            "Quayside Works launched a Harbour Fund of 50 million dollars for tenant companies.",
+            "The Harbour Fund launched by Quayside Works is managed by a public trust.",
+        ),
+    ]
+    works = innovis.Assistant.from_documents(data, today=datetime.date(2025, 1, 1))
+    reply = works.ask("What kind of entity manages the Harbour Fund that Quayside Works launched?")
+    assert reply.kind == "answer", reply.text
+    assert "a public trust" in reply.passages[0].text

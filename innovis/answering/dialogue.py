@@ -103,6 +103,8 @@ _EVENT = Pattern(
     r"^\W*(?:who|what|which|where|how)\b.*?\w\s+(?:when|while)\s+(?P<event>.*\w.*)$",
     needles="when|while",
 )
+# The category a question asks one of: "what kind of entity manages the fund?".
+_SORT_OF = Pattern(r"\b(?:kinds?|types?|sorts?)\s+of\s+([^\W\d_][\w'-]*)", needles="of")
 # A word that may clip a name ("LegCo") or be an acronym of one ("CCDO"): three to eight
 # letters.
 _CLIPPED = Pattern(r"(?<![\w&'’-])[^\W\d_]{3,8}(?![\w&'’-])")
@@ -191,7 +193,15 @@ class Dialogue:
             query = query._replace(origin=asks_origin(question))
         # The question's words the corpus never uses count against its answers the more, the
         # rarer they are in English (specific.unknown_weight).
-        extra = sum(unknown_weight(word) - 1.0 for word in query.words if not knows(word))
+        # Not the category a "what kind of N" question asks one of: an answer seldom names it.
+        sort = _SORT_OF.search(rest)
+        if sort is not None:
+            query = query._replace(sort=self._retriever.reader.term(sort.group(1).lower()))
+        extra = sum(
+            unknown_weight(word) - 1.0
+            for word, term in zip(query.words, query.stems, strict=True)
+            if not knows(word) and term != query.sort
+        )
         query = query._replace(unknown_weight=extra, asked=self._asked(rest, query))
         # A name of several capitalised words written as a release writes it (the long form a
         # visitor's acronym was read as, `_unclipped`) is one name, however common its words.

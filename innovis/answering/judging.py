@@ -453,6 +453,10 @@ def _without_framing_terms(query: Query) -> Query:
     framing = {
         term for word, term in zip(query.words, query.stems, strict=True) if frames_only(word)
     }
+    if query.sort is not None:
+        # "What kind of entity manages the fund?" is told by "a statutory body": an answer
+        # gives one of the category, seldom its name.
+        framing.add(query.sort)
     if query.counted is not None or query.wanted == "number":
         # "How many attended?" counts those present: "attracting 800 academics" answers it,
         # as it tells a summit's "attendance".

@@ -66,7 +66,9 @@ class Query(NamedTuple):
     clause that says when by an event ("who was chairman when Mr Leung toured the park?"):
     they tell which release answers, not which of its sentences. `names` are the names of
     several capitalised words the question writes as a release does ("Limited Partnership
-    Fund", the long form of a visitor's "LPF": `named.written_names`).
+    Fund", the long form of a visitor's "LPF": `named.written_names`). `sort` is the term of
+    the category a "what kind (type, sort) of N" question asks for: an answer gives one of
+    it ("a statutory body" for "what kind of entity"), seldom the word.
     """
 
     terms: tuple[str, ...]
@@ -90,6 +92,7 @@ class Query(NamedTuple):
     event: tuple[str, ...] = ()
     kind: str | None = None
     names: tuple[str, ...] = ()
+    sort: str | None = None
     members: int | None = None
 
     def keeping(self, terms: tuple[str, ...]) -> Query:
