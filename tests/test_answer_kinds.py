@@ -917,3 +917,36 @@ def test_an_edition_named_by_its_ordinal_is_told_by_a_release_that_writes_it() -
     assert "500 guests" in first_quote(assistant, question.format("10th"))
     reply = assistant.ask(question.format("12th"))
     assert reply.kind == "fallback", reply.text
+
+
+def test_which_n_quotes_a_sentence_that_names_the_kind_asked_for() -> None:
+    # "The two sides discussed ... the innovation plan" holds "two" and "plan" of the question
+    # but names no cluster; the other release's "The two I&T clusters focusing on ..." does.
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2018-11-12",
+                "Harbour Council Meets Port Board",
+                "The Harbour Council and the port board met today.",
+                "The two sides discussed the progress and the innovation plan of the council "
+                "for the harbour campus.",
+            ),
+            release(
+                "2018-10-10",
+                "Harbour Council Welcomes Budget",
+                "The Harbour Council welcomes the innovation and technology (I&T) budget "
+                "announced today.",
+                "The two I&T clusters focusing on marine robotics and food science, with labs "
+                "for forty teams and a shared test field by the harbour, are going ahead.",
+            ),
+            release(
+                "2018-06-01",
+                "Harbour Council Opens Lab",
+                "The Harbour Council opened a lab with the university today.",
+                "It will plan two new courses with the university.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "which two clusters did the council plan?")
+    assert quote.startswith("The two I&T clusters")

@@ -47,6 +47,7 @@ from .ordering import (
     by_date,
     completed,
     dates_first,
+    kinds_first,
     measures_first,
     persons_first,
     sited_first,
@@ -555,6 +556,7 @@ class Dialogue:
         elif query.background:
             hits = background_first(retriever, hits, confidence_of, self.threshold)
         else:
+            hits = kinds_first(retriever, query, hits, confidence_of, self.threshold)
             hits = beyond_lead(retriever, query, hits, confidence_of, self.threshold)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         fresh = [h for h in confident[skip:] if h.sentence not in covered]

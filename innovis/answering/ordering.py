@@ -17,6 +17,8 @@ are confident enough to quote, which one gives what the question wants:
   lead that dates only its own news);
 * `sited_first`: of a "where" question, a sentence that says where something is located or
   based over a near one that only mentions a place;
+* `kinds_first`: of a "what N"/"which N" question, a sentence that names the kind of thing
+  asked for over a near one that does not;
 * `beyond_lead`: of a question of none of these kinds, a sentence of the best release that
   holds a word of the question its lead lacks over the lead (or a heading), when as confident;
 * `background_first`: of a question about someone's earlier career, a sentence that tells
@@ -355,6 +357,39 @@ def beyond_lead(
             and any(retriever.says(h, t) for t in missing)
         ),
         None,
+    )
+    if told is None:
+        return hits
+    return [told] + [h for h in hits if h != told]
+
+
+def kinds_first(
+    retriever: Retriever,
+    query: Query,
+    hits: list[Hit],
+    confidence_of: dict[Hit, float],
+    threshold: float,
+) -> list[Hit]:
+    """Return the hits of a "what N"/"which N" question (`Query.kind`) with the first confident
+    one (`threshold`) that names the kind of thing asked for first, when the first confident
+    one does not and it is nearly as confident (`_told_first`): "The two sides discussed the
+    work plan" holds "two" and "plan" of "which two clusters did the government plan?" but
+    names no cluster, where "The two I&T clusters focusing on ..." does."""
+    kind = query.kind
+    confident = [h for h in hits if confidence_of[h] >= threshold]
+    if kind is None or not confident or retriever.says(confident[0], kind):
+        return hits
+    best, release = confidence_of[confident[0]], retriever.document_of(confident[0])
+
+    def near(hit: Hit) -> bool:
+        same = retriever.document_of(hit) == release
+        return confidence_of[hit] >= (NEAR_CONFIDENCE if same else OTHER_RELEASE_SHARE) * best
+
+    # Of those that name it, the surest.
+    told = max(
+        (h for h in confident if near(h) and retriever.says(h, kind)),
+        key=lambda h: confidence_of[h],
+        default=None,
     )
     if told is None:
         return hits
