@@ -160,7 +160,9 @@ def test_relative_periods_are_read_against_the_injected_date() -> None:
     assert "drone race" in quoted(ticking.ask("what did people watch last year?"))
 
 
-@pytest.mark.parametrize("question", ["What's new?", "latest news", "list the releases"])
+@pytest.mark.parametrize(
+    "question", ["What's new?", "latest news", "list the releases", "whats new", "any news?"]
+)
 def test_whats_new_lists_releases_newest_first(guild: innovis.Assistant, question: str) -> None:
     reply = guild.ask(question)
     assert reply.kind == "answer"
@@ -168,6 +170,16 @@ def test_whats_new_lists_releases_newest_first(guild: innovis.Assistant, questio
     assert lines[0] == "• 5 Nov 2024 — Drone Race Draws Crowds"
     assert lines[-1] == "• 2 May 2014 — Board Appoints Ms Alma Rieger as Chair"
     assert reply.passages[0].title == "Drone Race Draws Crowds"
+
+
+def test_any_news_after_a_quote_lists_releases_and_which_release_names_its_source(
+    guild: innovis.Assistant,
+) -> None:
+    chat = guild.conversation()
+    chat.ask("who chaired the guild in 2014?")
+    assert chat.ask("any news?").text.startswith("The newest press releases")
+    chat.ask("who chaired the guild in 2014?")
+    assert chat.ask("which release?").kind == "source"
 
 
 @pytest.mark.parametrize("question", ["news from 2024", "what was new in 2024?"])

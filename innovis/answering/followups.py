@@ -48,7 +48,8 @@ _SOURCE_WORDS = _SOURCE_NAMES | frozenset(
     named name whole rest
     """.split()
 )
-_RELEASE_WORDS = frozenset({"release", "releases", "announcement", "statement", "news"})
+# Not "news": "any news?" asks for the newest releases, not for the source of the last quote.
+_RELEASE_WORDS = frozenset({"release", "releases", "announcement", "statement"})
 _CONNECTOR = Pattern(
     r"(?:(?:and|also|but|so|then|ok(?:ay)?)\b[\s,]*)+",
     needles="and|also|but|so|then|ok",

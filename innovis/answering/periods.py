@@ -135,7 +135,7 @@ _LIST_WORDS = (
 # The whole question (its time words taken out) asks for releases, not for a fact in them.
 _LISTING = Pattern(
     r"(?:(?:please|can\s+you|could\s+you|hi|hello)\s+)*"
-    r"(?:what(?:'s|\s+is|\s+was)\s+new|anything\s+new|any\s+news|what(?:\s+has)?\s+happened"
+    r"(?:what(?:'?s|\s+is|\s+was)\s+new|anything\s+new|any\s+news|what(?:\s+has)?\s+happened"
     r"|what'?s\s+happening"
     r"|(?:(?:what|which)(?:'s|\s+is|\s+are|\s+were)?\s+)?"
     r"(?:(?:list|show|give|tell)(?:\s+me)?\s+)?(?:the\s+|all\s+(?:the\s+)?|any\s+|some\s+)?"
