@@ -172,3 +172,29 @@ def test_how_many_now_finds_the_newest_total_however_few_words_it_shares() -> No
     reply = park.ask("how many companies are in larchmont park now")
     assert reply.kind == "answer", reply.text
     assert "900 today" in reply.passages[0].text
+
+
+def test_how_many_did_something_is_not_told_by_a_count_of_them_alone() -> None:
+    # "How many institutes moved in?" counts those that moved: "works with 12 research
+    # institutes" tells how many there are, not how many moved; "five startups moved into
+    # the tower" answers its own question.
+    archive = [
+        release(
+            "2023-05-10",
+            "Harbour Lab Signs With Research Institutes",
+            "Harbour Lab now works with 12 research institutes from the region.",
+        ),
+        release(
+            "2024-02-01",
+            "Startups Move Into Corran Tower",
+            "Five startups moved into Corran Tower at Harbour Lab this month.",
+        ),
+        release("2024-08-20", "Harbour Lab Hires", "The lab hired 40 engineers for its halls."),
+        release("2024-09-03", "Harbour Lab Opens a Cafe", "A cafe opened beside the harbour."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    reply = assistant.ask("how many research institutes moved into harbour lab")
+    assert reply.kind == "fallback", reply.text
+    reply = assistant.ask("how many startups moved into corran tower")
+    assert reply.kind == "answer", reply.text
+    assert "Five startups" in reply.passages[0].text

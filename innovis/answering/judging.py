@@ -13,8 +13,9 @@
   before or after someone, or the wrong one (`succession.py`), or that names the thing a
   "who" question asks about but not what it asks was done to it ("who designed X?",
   `predicates.py`), or that only counts the members a question asks to be named ("four
-  partners" for "which four firms …?", `cues.only_counts`), keeps `UNASKED_SHARE` of its
-  confidence;
+  partners" for "which four firms …?", `cues.only_counts`), or that counts the things a
+  "how many" question asks what they did with no word for the deed near it ("how many
+  institutes moved in?"), keeps `UNASKED_SHARE` of its confidence;
 * a sentence that tells in its own words what the visitor asked in theirs (a departure for
   "left", a tenure for "how long was X CEO", `standins.py`), or someone's earlier career in
   the release that names them, answers as surely as if it held their words.
@@ -26,6 +27,7 @@ import datetime
 from collections.abc import Callable, Sequence
 
 from ..text.analysis import content_words
+from ..text.lemmas import base_form
 from ..text.patterns import Pattern
 from .abbreviations import expands
 from .cues import only_counts
@@ -36,7 +38,7 @@ from .predicates import by_agent, done_forms, names_deed
 from .query import Query
 from .retrieval import Hit, Retriever
 from .roles import asked_roles, writes_role
-from .specific import frames_only, is_loose, presence_words
+from .specific import frames_only, is_framing, is_loose, presence_words
 from .standins import stand_ins
 from .succession import (
     BACKGROUND_WORDS,
@@ -142,6 +144,7 @@ class Judge:
         self._doing = _doing_terms(query, term, retriever.knows)
         self._done = done_forms(query.doing) if self._doing is not None else frozenset()
         self._roles = asked_roles(query.words)
+        self._counted_doing = _counted_doing(query, term, retriever.knows)
         # The releases that write each edition the question names by an ordinal ("20th",
         # "twentieth"); None when it names none.
         self._editions = _editions(retriever, query.words)
@@ -220,6 +223,12 @@ class Judge:
             # "The 20th anniversary" names one edition of a thing: a release that never writes
             # it tells of another ("in collaboration with 15 institutions", in 2025).
             full = self._cut(hits, full, lambda h: retriever.document_of(h) not in editions)
+        if (counted := self._counted_doing) is not None:
+            # "How many institutes moved in?" counts those that did something: a sentence that
+            # counts institutes, with no word for moving near it, tells how many there are.
+            full = self._cut(
+                hits, full, lambda h: not any(retriever.mentions(h, t) for t in counted)
+            )
         if query.succession:
             # "Who was CEO before Mr Ma?" is told only by a handover ("succeeding Mr X",
             # "he replaces"); "its outgoing CEO, Mr Ma" does not say who came before.
@@ -438,6 +447,34 @@ def _doing_terms(
     own = term(verb)
     if own not in query.terms or not knows(own):
         return None  # framing, left out of the search, or never written
+    terms = {own}
+    for group in query.alternatives:
+        if any(own in alternative for alternative in group):
+            terms.update(t for alternative in group for t in alternative)
+    return frozenset(terms)
+
+
+def _counted_doing(
+    query: Query, term: Callable[[str], str], knows: Callable[[str], bool]
+) -> frozenset[str] | None:
+    """Return the terms that tell what the things a "how many" question counts did ("moved"
+    of "how many institutes moved in?": its own, and those of the words releases use for it),
+    or None when it tells no deed in the past right after what it counts, or one that only
+    frames the question ("came", "attended") or that the corpus never writes."""
+    counted = query.counted
+    if counted is None or counted not in query.stems:
+        return None
+    at = query.stems.index(counted)
+    if at + 1 >= len(query.words):
+        return None
+    verb = query.words[at + 1]
+    if not (verb.endswith("ed") or base_form(verb) != verb):
+        return None
+    if is_framing(verb) or verb in presence_words(query.words) or is_loose(verb):
+        return None
+    own = term(verb)
+    if own not in query.terms or not knows(own):
+        return None
     terms = {own}
     for group in query.alternatives:
         if any(own in alternative for alternative in group):
