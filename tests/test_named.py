@@ -412,3 +412,29 @@ def test_a_quote_that_names_someone_by_surname_alone_comes_after_the_full_name()
     quoted = [passage.text for passage in reply.passages]
     assert quoted[0].startswith("Kestrel Port has appointed Nell Varden")
     assert quoted[1].startswith("Varden will be replacing Piers Landon")
+
+
+def test_a_loose_word_stands_with_the_release_words_for_it() -> None:
+    # "Start" is among the commonest words of English, and is not asked of the name on its
+    # own: but with "launch", "begin" and "commence" it is one word asked, and the sentence
+    # that says "started" answers it as surely as one that says "launched" would.
+    archive = [
+        release(
+            "2023-04-04",
+            "Tessaly Consultants Draft the Harbour Plan",
+            "The Tessaly consultant team started by surveying the tides of the harbour before "
+            "drawing up the plan.",
+            "The plan was launched in May.",
+        ),
+        release("2022-06-01", "Guild Opens a Pool", "The guild opened a test pool for drones."),
+        release("2022-07-01", "Guild Launches a School", "The guild launched a diving school."),
+        release("2021-03-03", "Guild Hires Staff", "The guild hired 40 engineers."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))
+    reply = assistant.ask(
+        "Before drawing up the harbour plan, what did the Tessaly consultant team start by "
+        "considering?"
+    )
+    assert reply.kind == "answer", reply.text
+    assert "surveying the tides" in reply.passages[0].text
+    assert reply.confidence > 0.55  # (0.51 when "started" answered only for "start")

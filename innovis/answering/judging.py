@@ -134,11 +134,24 @@ class Judge:
             for t in self._judged.terms
             if t not in named_terms and t not in self._event and len(t) > 1
         )
+        left_out = set(named_terms)
         if found:
             # Nor are the commonest words of English ("how many people came to the InnoHK
             # Summit?" is answered by "800 academics").
-            loose = {t for word, t in zip(query.words, query.stems, strict=True) if is_loose(word)}
-            rest = tuple(t for t in rest if t not in loose)
+            left_out.update(
+                t for word, t in zip(query.words, query.stems, strict=True) if is_loose(word)
+            )
+        kept = {t for t in rest if t not in left_out}
+        for group in query.alternatives:
+            # Words that stand for one another are asked together, any of them answering: a
+            # loose word beside a visitor's word for it ("companies", "firms"). (Not a short
+            # form and its long one, "HK" and "Hong Kong": part of a name, they are left out
+            # as the name is.)
+            if all(len(alternative) == 1 for alternative in group):
+                said = {t for alternative in group for t in alternative}
+                if said & kept:
+                    kept |= said - named_terms
+        rest = tuple(t for t in self._judged.terms if t in kept)
         self._of_names = query.keeping(rest)
         self._standing_in = stand_ins(query)
         self._doing = _doing_terms(query, term, retriever.knows)
