@@ -74,3 +74,24 @@ def test_a_short_form_no_release_spells_out_falls_back_and_says_so(
     assert reply.kind == "fallback"
     assert "never say what “MDX” stands for" in reply.text
     assert "stands for" not in harbour.ask("who stands for election at the lab").text
+
+
+def test_what_is_an_acronym_quotes_the_sentence_that_says_what_it_is() -> None:
+    releases = [
+        innovis.Document(
+            "visit",
+            "The minister toured the Harbour Robotics Institute (HRI) on Monday. She met staff.",
+            "Minister Visits",
+        ),
+        innovis.Document(
+            "birthday", "The Harbour Robotics Institute (HRI) is celebrating ten years.", "Ten"
+        ),
+        innovis.Document(
+            "about",
+            "The Harbour Robotics Institute (HRI) is a public research body founded in 2001.",
+            "About",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(releases)
+    for question in ("what is hri", "What does HRI stand for?"):
+        assert "is a public research body" in assistant.ask(question).passages[0].text

@@ -3,6 +3,7 @@ when the corpus defines the term asked about, the answer is the sentence that de
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..text.acronyms import find_definitions
@@ -43,10 +44,27 @@ def expansion_asked(question: str) -> str | None:
     return None if match is None or is_stopword(match.group(1)) else match.group(1)
 
 
-def defines(sentence: str, short_term: str, term: Callable[[str], str]) -> bool:
-    """Return whether `sentence` defines the acronym whose term is `short_term`; `term` gives
-    the term of a word as the index has it."""
-    return any(
-        [term(word) for word in content_words(short)] == [short_term]
-        for short, _ in find_definitions(sentence)
-    )
+# What a sentence says right after it spells a short form out: "(ORI) is a research body"
+# says what it is, "(ORI) is committed to ..." what it does, "(ORI) is celebrating ..." only
+# what it did that day; a sentence that goes on about something else says none of it.
+_COPULA = r"\s*[”\"’']?\)\s*,?\s*(?:is|are|was|were|has\s+been)\s+(\w+)"
+_CATEGORY = frozenset({"a", "an", "the", "one"})
+BEST_DEFINITION = 4
+
+
+def definition_rank(sentence: str, short_term: str, term: Callable[[str], str]) -> int:
+    """Return how well `sentence` defines the acronym whose term is `short_term` (`term` gives
+    the term of a word as the index has it): 0 when it does not spell it out; 1 when it only
+    does; 2 when it goes on to say what the acronym is doing ("is celebrating"); 3 what it
+    does or is like ("is committed to"); `BEST_DEFINITION` what it is ("is a statutory body")."""
+    best = 0
+    for short, _ in find_definitions(sentence):
+        if [term(word) for word in content_words(short)] != [short_term]:
+            continue
+        best = max(best, 1)
+        said = re.search(r"\(\s*[“\"‘']?" + re.escape(short) + _COPULA, sentence)
+        if said is not None:
+            word = said.group(1).lower()
+            rank = BEST_DEFINITION if word in _CATEGORY else 2 if word.endswith("ing") else 3
+            best = max(best, rank)
+    return best

@@ -42,7 +42,7 @@ from ..index.postings import BM25Index, top_k_items
 from ..models import Passage
 from ..text.analysis import content_words
 from ..tuples import NamedTuple
-from .definitions import defines
+from .definitions import BEST_DEFINITION, definition_rank
 from .evidence import Evidence
 from .query import Query, QueryReader
 from .specific import inflections
@@ -518,15 +518,21 @@ class Retriever:
         return found
 
     def defining_sentence(self, words: tuple[str, ...]) -> int | None:
-        """Return the first sentence that defines the acronym `words` name (the acronym, or its
-        long form), or None when the corpus defines no such acronym."""
+        """Return the sentence that best defines the acronym `words` name (the acronym, or its
+        long form): the first that spells it out and says what it is ("... (ORI) is a research
+        body"), else the first that says most of it (`definition_rank`); None when the corpus
+        defines no such acronym."""
         short = self._acronyms.get(tuple(self.reader.term(word) for word in words))
         if short is None:
             return None
+        found, found_rank = None, 0
         for sentence in sorted(self._index.sentence_index.scores([short])):
-            if defines(self.text(sentence), short, self.reader.term):
-                return sentence
-        return None
+            rank = definition_rank(self.text(sentence), short, self.reader.term)
+            if rank > found_rank:
+                found, found_rank = sentence, rank
+                if rank == BEST_DEFINITION:
+                    break
+        return found
 
     def around(self, first: int, last: int) -> tuple[int, int]:
         """Return the span from the sentence before `first` to the one after `last`, as far as
