@@ -471,6 +471,9 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
         ("who are the newcomers to the board", "Mr Bo Lindqvist and Ms Cora Pell"),
         # A school's pupils and educators are students and teachers.
         ("how many pupils and educators will the craft week reach", "2,000 students and 90"),
+        # Releases count "female" and "male" participants; the split is their breakdown.
+        ("how many women are in the craft school's class", "22 female and 18 male"),
+        ("craft school class gender split", "22 female and 18 male"),
         # "Co" is shorthand for company, "cos" for companies.
         ("how many cos joined the guild's export drive", "35 member companies"),
     ],
@@ -513,6 +516,11 @@ def test_everyday_words_find_the_press_words_for_them(question: str, expect: str
             "The craft week aims to reach 2,000 students and 90 teachers from the county's "
             "schools.",
             "The guild's export drive drew 35 member companies to the fair.",
+        ),
+        release(
+            "2023-12-01",
+            "Craft School Admits Its Class",
+            "The craft school's new class has 40 apprentices, 22 female and 18 male.",
         ),
     ]
     assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))

@@ -49,7 +49,7 @@ _SHELLS = frozenset(
     story stories history background context overview summary gist lowdown rundown
     highlight highlights update updates progress timeline timeframe agenda
     scope remit mandate rationale motivation motive motives intention intentions
-    makeup composition setup arrangement arrangements
+    makeup composition setup arrangement arrangements breakdown split
     problem problems difficulty difficulties
     """.split()
 )

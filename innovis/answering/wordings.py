@@ -71,6 +71,9 @@ WORDINGS = (
     # A school's pupils and educators are a release's students and teachers.
     "pupil > student",
     "educator > teacher",
+    # Releases count participants as "female" and "male": a visitor asks for women, or gender.
+    "woman|women > female",
+    "gender > female male",
     # Dates kept: an organisation's "birthday" is its anniversary.
     "birthday > anniversary",
     # Away from home: what is done "abroad" is done overseas, internationally.
