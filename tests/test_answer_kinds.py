@@ -950,3 +950,35 @@ def test_which_n_quotes_a_sentence_that_names_the_kind_asked_for() -> None:
     )
     quote = first_quote(assistant, "which two clusters did the council plan?")
     assert quote.startswith("The two I&T clusters")
+
+
+def test_when_will_asks_a_time_ahead_of_the_phase_asked() -> None:
+    # "When will Phase 2 be finished?" is told neither by the release that takes Phase 2
+    # forward without a time (its date is not when Phase 2 will be finished) nor by the
+    # completion of Phase 3; "by 2027" tells when Phase 1 will be.
+    archive = [
+        release(
+            "2023-06-30",
+            "Harbour Lab Takes Its Expansion Forward",
+            "Harbour Lab is taking forward Phase 2 of the harbour expansion, with new halls "
+            "for robotics.",
+        ),
+        release(
+            "2016-11-22",
+            "Harbour Lab Completes a Phase",
+            "The completion of Phase 3 of the harbour expansion earlier this year was a "
+            "milestone for the lab.",
+        ),
+        release(
+            "2024-05-02",
+            "Harbour Lab Plans a Quay",
+            "Phase 1 of the harbour expansion will be finished by 2027.",
+        ),
+        release("2024-08-20", "Harbour Lab Hires", "The lab hired 40 engineers for its halls."),
+        release("2024-09-03", "Harbour Lab Opens a Cafe", "A cafe opened beside the harbour."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=TODAY)
+    question = "when will phase {} of the harbour expansion be finished"
+    assert "by 2027" in first_quote(assistant, question.format(1))
+    reply = assistant.ask(question.format(2))
+    assert reply.kind == "fallback", reply.text

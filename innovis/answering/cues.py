@@ -115,6 +115,25 @@ _LABELS = Pattern(
 )
 
 
+def labels(text: str) -> set[tuple[str, str]]:
+    """Return the (kind, number) of each number of `text` that names rather than counts
+    ("Phase 2": ("phase", "2"))."""
+    found = set()
+    for match in _LABELS.finditer(text):
+        kind, _, number = match.group(0).lower().rpartition(" ")
+        found.add((kind.split()[-1], number))
+    return found
+
+
+def names_another_label(text: str, asked: set[tuple[str, str]]) -> bool:
+    """Return whether `text` names a thing of a kind `asked` labels ("Phase 3" for the asked
+    "Phase 2") by another number only: it is about another phase."""
+    told = labels(text)
+    return any(
+        (kind, number) not in told and any(k == kind for k, _ in told) for kind, number in asked
+    )
+
+
 def numbers_a_thing(text: str, end: int) -> bool:
     """Return whether the number of `text` that ends at `end` names rather than counts
     ("Phase 2")."""

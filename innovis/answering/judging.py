@@ -15,7 +15,9 @@
   `predicates.py`), or that only counts the members a question asks to be named ("four
   partners" for "which four firms …?", `cues.only_counts`), or that counts the things a
   "how many" question asks what they did with no word for the deed near it ("how many
-  institutes moved in?"), keeps `UNASKED_SHARE` of its confidence;
+  institutes moved in?"), or that names the thing asked about by another number only
+  ("Phase 3" for "Phase 2", `cues.names_another_label`), or that tells no time when asked
+  one still ahead ("when will X be finished?"), keeps `UNASKED_SHARE` of its confidence;
 * a sentence that tells in its own words what the visitor asked in theirs (a departure for
   "left", a tenure for "how long was X CEO", `standins.py`), or someone's earlier career in
   the release that names them, answers as surely as if it held their words.
@@ -30,7 +32,7 @@ from ..text.analysis import content_words
 from ..text.lemmas import base_form
 from ..text.patterns import Pattern
 from .abbreviations import expands
-from .cues import only_counts
+from .cues import labels, names_another_label, only_counts
 from .focus import names_another
 from .measures import loosely_measures
 from .named import NAMED_SHARE, names, phrase_names, releases_naming, with_neighbours, with_parts
@@ -157,6 +159,7 @@ class Judge:
         self._doing = _doing_terms(query, term, retriever.knows)
         self._done = done_forms(query.doing) if self._doing is not None else frozenset()
         self._roles = asked_roles(query.words)
+        self._labels = labels(" ".join(query.words))
         self._counted_doing = _counted_doing(query, term, retriever.knows)
         # The releases that write each edition the question names by an ordinal ("20th",
         # "twentieth"); None when it names none.
@@ -242,6 +245,19 @@ class Judge:
             full = self._cut(
                 hits, full, lambda h: not any(retriever.mentions(h, t) for t in counted)
             )
+        if asked_labels := self._labels:
+            # "Phase 2" is not "Phase 3": a sentence that names the thing asked about by
+            # another number only is about another one.
+            full = self._cut(
+                hits,
+                full,
+                lambda h: names_another_label(retriever.text(h.sentence), asked_labels),
+            )
+        if query.wanted == "when" and query.target:
+            # "When will X be finished?" asks a time still ahead: a sentence that tells none,
+            # itself or in the next sentence, is not answered by its release's date, as one
+            # about what happened is ("HKSTP opened a lab").
+            full = self._cut(hits, full, lambda h: not self._tells_a_time(h))
         if query.succession:
             # "Who was CEO before Mr Ma?" is told only by a handover ("succeeding Mr X",
             # "he replaces"); "its outgoing CEO, Mr Ma" does not say who came before.
@@ -314,6 +330,13 @@ class Judge:
         after = retriever.next_sentence(hit.sentence)
         sentences = (hit.sentence,) if after is None else (hit.sentence, after)
         return any(loosely_measures(measure, retriever.text(sentence)) for sentence in sentences)
+
+    def _tells_a_time(self, hit: Hit) -> bool:
+        """Return whether a hit's sentence, or the next of its paragraph, tells a time."""
+        retriever = self._retriever
+        after = retriever.next_sentence(hit.sentence)
+        sentences = (hit.sentence,) if after is None else (hit.sentence, after)
+        return any(tells_time(retriever.text(sentence)) for sentence in sentences)
 
     def _no_handover(self, hit: Hit) -> bool:
         """Return whether a hit's sentence tells no handover that answers the succession
