@@ -466,6 +466,28 @@ def test_where_quotes_where_it_is_located_over_the_lead_that_mentions_a_place() 
     assert "located in Block 7" in quote
 
 
+def test_where_quotes_the_place_named_after_it_not_what_is_based_in_it() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2021-06-01",
+                "Minister Tours Drone Makers",
+                "The minister toured three drone makers on Monday.",
+                "One drone maker based in the Harbour Park showed its new models, and another "
+                "located at the Harbour Park flew them.",
+            ),
+            release(
+                "2024-02-01",
+                "Larchmont Trust Names a New Director",
+                "Larchmont Trust named a new director today.",
+                "The trust runs the Harbour Park in Sai Kung and a design lab in Tai Po.",
+            ),
+        ],
+        today=TODAY,
+    )
+    assert "Harbour Park in Sai Kung" in first_quote(assistant, "where is the harbour park")
+
+
 def test_where_quotes_what_it_stands_adjacent_to() -> None:
     assistant = innovis.Assistant.from_documents(
         [

@@ -550,7 +550,7 @@ class Dialogue:
         elif query.measure:
             hits = measures_first(retriever, hits, confidence_of, query, self.threshold)
         elif query.place:
-            hits = sited_first(retriever, hits, confidence_of, self.threshold)
+            hits = sited_first(retriever, query, hits, confidence_of, self.threshold)
         elif query.wanted == "who" and not frame.order:
             hits = persons_first(retriever, hits, confidence_of, self.threshold)
         elif query.background:

@@ -314,15 +314,23 @@ def _surer_timed(
 
 
 def sited_first(
-    retriever: Retriever, hits: list[Hit], confidence_of: dict[Hit, float], threshold: float
+    retriever: Retriever,
+    query: Query,
+    hits: list[Hit],
+    confidence_of: dict[Hit, float],
+    threshold: float,
 ) -> list[Hit]:
     """Return the hits of a "where" question with the first confident one (`threshold`) that
-    says where something is sited (`places.sites`: "located at", "based in") first, when the
-    first confident one does not and it is nearly as confident (`_told_first`): "The
-    facility, located at the Advanced Manufacturing Centre ..." tells where the computing
-    service is, while the lead that announces the service "at InnoPark, including ..." only
-    mentions where its news happened."""
-    return _told_first(retriever, hits, confidence_of, threshold, sites)
+    says where the thing asked about is sited (`places.sites`: "the service, located at",
+    "the Science Park in Pak Shek Kok") first, when the first confident one does not and it
+    is nearly as confident (`_told_first`): "The facility, located at the Advanced
+    Manufacturing Centre ..." tells where the computing service is, while the lead that
+    announces the service "at InnoPark, including ..." only mentions where its news
+    happened."""
+    asked, term = set(query.terms), retriever.reader.term
+    return _told_first(
+        retriever, hits, confidence_of, threshold, lambda text: sites(text, asked, term)
+    )
 
 
 def beyond_lead(

@@ -4,7 +4,9 @@
 Manufacturing Centre in Tseung Kwan O", not by the sentence announcing the service, though that
 one repeats the question's words. A sentence tells a place when it says something is located,
 based or housed somewhere, or adjacent to something, or names a place after "in", "at" or
-"near" with a capital letter that the question does not name itself.
+"near" with a capital letter that the question does not name itself. Of those, one that says
+the thing asked about is sited somewhere, or names it right before where it is ("the Science
+Park in Pak Shek Kok"), is quoted first.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..reading.dates import MONTH_PATTERN
 from ..text.analysis import content_words
 from ..text.patterns import Pattern
 
@@ -27,6 +30,14 @@ _SITED = Pattern(
     re.IGNORECASE,
     needles="located|situated|housed|headquartered|sited|based|adjacent|next",
 )
+# A name and where it is: "the Science Park in Pak Shek Kok", "InnoCentre at Kowloon Tong";
+# not a month or a day ("the Park in June").
+_NAME_AT_PLACE = Pattern(
+    r"\b([A-Z][\w&'’-]*)\s+(?:in|at)\s+(?:the\s+)?"
+    rf"(?!(?i:{MONTH_PATTERN}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"((?:[A-Z][\w'’-]*\s*){1,4})"
+)
+_PLACE_AFTER = Pattern(r"\s*(?:in|at|to)?\s*(?:the\s+)?((?:[A-Z][\w&'’-]*\s*){1,4})")
 _AT_PLACE = Pattern(r"\b(?:in|at|near|on)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*){1,4})")
 
 
@@ -35,10 +46,24 @@ def asks_place(question: str) -> bool:
     return _ASKS.search(question) is not None
 
 
-def sites(sentence: str) -> bool:
-    """Return whether `sentence` says where something is sited: "located at", "based in",
-    "housed in" (the surest answer to "where is ...?")."""
-    return _SITED.search(sentence) is not None
+def sites(sentence: str, asked: set[str], term: Callable[[str], str]) -> bool:
+    """Return whether `sentence` says where something is sited (the surest answer to "where
+    is ...?"): "located at", "based in", "housed in" a place the question's terms `asked` do
+    not name ("a company based in the Science Park" tells where the company is, not where the
+    park is), or a thing the question names right before where it is ("the Science Park in
+    Pak Shek Kok")."""
+
+    def named(text: str) -> bool:
+        return asked.issuperset(map(term, content_words(text)))
+
+    for match in _SITED.finditer(sentence):
+        place = _PLACE_AFTER.match(sentence, match.end())
+        if not (place and named(place.group(1))):
+            return True
+    return any(
+        term(match.group(1).lower()) in asked and not named(match.group(2))
+        for match in _NAME_AT_PLACE.finditer(sentence)
+    )
 
 
 def tells_place(sentence: str, asked: set[str], term: Callable[[str], str]) -> bool:
