@@ -438,3 +438,27 @@ def test_a_loose_word_stands_with_the_release_words_for_it() -> None:
     assert reply.kind == "answer", reply.text
     assert "surveying the tides" in reply.passages[0].text
     assert reply.confidence > 0.55  # (0.51 when "started" answered only for "start")
+
+
+def test_a_short_form_asked_of_a_name_is_answered_in_either_form() -> None:
+    # "AI" and "artificial intelligence" stand for each other: a sentence that says "AI" tells
+    # what is asked of the lab, though "ai" alone is too short to count as asked.
+    archive = [
+        release(
+            "2024-09-28",
+            "Harbour Park Opens Quellbridge Lab",
+            "The Quellbridge lab has a server cluster, the city's first AI-focused lab for "
+            "startups.",
+        ),
+        release(
+            "2023-03-01",
+            "Harbour Park Teaches Coding",
+            "The park offers artificial intelligence courses to students.",
+        ),
+        release("2022-06-01", "Guild Opens a Pool", "The guild opened a test pool for drones."),
+        release("2021-03-03", "Guild Hires Staff", "The guild hired 40 engineers."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    reply = assistant.ask("is the quellbridge thing ai focused")
+    assert reply.kind == "answer", reply.text
+    assert "AI-focused" in reply.passages[0].text

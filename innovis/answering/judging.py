@@ -144,15 +144,24 @@ class Judge:
                 t for word, t in zip(query.words, query.stems, strict=True) if is_loose(word)
             )
         kept = {t for t in rest if t not in left_out}
+        words = list(query.words)
+        beside = {
+            term(words[at + step])
+            for at, word in enumerate(words)
+            if word in found
+            for step in (-1, 1)
+            if 0 <= at + step < len(words)
+        }
         for group in query.alternatives:
             # Words that stand for one another are asked together, any of them answering: a
-            # loose word beside a visitor's word for it ("companies", "firms"). (Not a short
-            # form and its long one, "HK" and "Hong Kong": part of a name, they are left out
-            # as the name is.)
-            if all(len(alternative) == 1 for alternative in group):
-                said = {t for alternative in group for t in alternative}
-                if said & kept:
-                    kept |= said - named_terms
+            # loose word beside a visitor's word for it ("companies", "firms"), a short form
+            # beside its long one ("AI", "artificial intelligence"). (Not a short form written
+            # next to a name, "HK" of "HK Techathon+": part of the name, it goes with it.)
+            said = {t for alternative in group for t in alternative}
+            if said & beside:
+                continue
+            if said & kept:
+                kept |= said - named_terms
         rest = tuple(t for t in self._judged.terms if t in kept)
         self._of_names = query.keeping(rest)
         self._standing_in = stand_ins(query)
