@@ -474,6 +474,8 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
         # Releases count "female" and "male" participants; the split is their breakdown.
         ("how many women are in the craft school's class", "22 female and 18 male"),
         ("craft school class gender split", "22 female and 18 male"),
+        # What visitors call online, releases call virtual.
+        ("when was the craft school's first online open day", "first virtual open day"),
         # "Co" is shorthand for company, "cos" for companies.
         ("how many cos joined the guild's export drive", "35 member companies"),
     ],
@@ -521,6 +523,8 @@ def test_everyday_words_find_the_press_words_for_them(question: str, expect: str
             "2023-12-01",
             "Craft School Admits Its Class",
             "The craft school's new class has 40 apprentices, 22 female and 18 male.",
+            "The craft school held its first open day on 2 May 2019.",
+            "The craft school held its first virtual open day on 9 March 2021.",
         ),
     ]
     assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))

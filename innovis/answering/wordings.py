@@ -82,6 +82,8 @@ WORDINGS = (
     "term > period tenure",
     "prize award",
     "firm > company",
+    # What is held on the internet, a release calls virtual.
+    "online > virtual",
     # Who is new: a "newcomer" to a board is a release's "new member".
     "newcomer > new",
     # Where startups come from: releases count "economies" and "markets", not countries.
