@@ -145,3 +145,9 @@ def test_a_government_post_is_named_either_way_round() -> None:
     assert "Professor Ada Rusk" in reply.passages[0].text
     assert writes_role("the Secretary for Innovation and Industry", "innovation secretary")
     assert not writes_role("Financial Secretary Mr Otto Vane", "innovation secretary")
+    # Any field of the portfolio names the post, the last of a list too.
+    reply = park.ask("who is the industry secretary now")
+    assert reply.kind == "answer", reply.text
+    assert "Professor Ada Rusk" in reply.passages[0].text
+    assert writes_role("the Secretary for Arts, Sport and Culture", "culture secretary")
+    assert not writes_role("the Secretary for Arts, Sport and Culture", "health secretary")

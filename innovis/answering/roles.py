@@ -27,8 +27,9 @@ _ROLE = Pattern(
     r"|\b(?!chief\b)[a-z]+\s+(?:secretary|minister)\b|\b(?:secretary|minister)\s+[a-z]+\b",
     needles="chief|director|manager|secretary|vice|minister",
 )
-# A government post is named either way round: "the innovation secretary" is the "Secretary
-# for Innovation, Technology and Industry".
+# A government post is named either way round, by any field of its portfolio: "the innovation
+# secretary", "the industry secretary" are the "Secretary for Innovation, Technology and
+# Industry".
 _PORTFOLIO = frozenset({"secretary", "minister"})
 _SHORT = {long: short for short, long in COMMON.items() if len(long.split()) > 1}
 # Posts named in one word (role compounds in -man, -woman, -person are one family).
@@ -58,7 +59,8 @@ def writes_role(text: str, role: str) -> bool:
     if len(parts) == 2 and _PORTFOLIO.intersection(parts):
         post, field = (parts[1], parts[0]) if parts[1] in _PORTFOLIO else parts
         written = (
-            rf"\b{post}\s+(?:for|of)\s+(?:the\s+)?{re.escape(field)}"
+            rf"\b{post}\s+(?:for|of)\s+(?:the\s+)?(?:[\w&'’-]+,?\s+(?:and\s+)?){{0,3}}"
+            rf"{re.escape(field)}"
             rf"|\b{re.escape(field)}\w*\s+{post}\b"
         )
         if re.search(written, text, re.IGNORECASE):
