@@ -474,6 +474,8 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
         # Releases count "female" and "male" participants; the split is their breakdown.
         ("how many women are in the craft school's class", "22 female and 18 male"),
         ("craft school class gender split", "22 female and 18 male"),
+        # What a visitor calls a priority, a release calls a focus.
+        ("are apprentices a priority for the craft school", "focus of the craft school"),
         # What visitors call online, releases call virtual.
         ("when was the craft school's first online open day", "first virtual open day"),
         # "Co" is shorthand for company, "cos" for companies.
@@ -523,6 +525,7 @@ def test_everyday_words_find_the_press_words_for_them(question: str, expect: str
             "2023-12-01",
             "Craft School Admits Its Class",
             "The craft school's new class has 40 apprentices, 22 female and 18 male.",
+            "Training apprentices is the main focus of the craft school.",
             "The craft school held its first open day on 2 May 2019.",
             "The craft school held its first virtual open day on 9 March 2021.",
         ),

@@ -82,6 +82,8 @@ WORDINGS = (
     "term > period tenure",
     "prize award",
     "firm > company",
+    # What an organisation puts first, a release calls its focus.
+    "priority > focus",
     # What is held on the internet, a release calls virtual.
     "online > virtual",
     # Who is new: a "newcomer" to a board is a release's "new member".
