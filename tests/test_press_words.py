@@ -474,6 +474,8 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
         # Releases count "female" and "male" participants; the split is their breakdown.
         ("how many women are in the craft school's class", "22 female and 18 male"),
         ("craft school class gender split", "22 female and 18 male"),
+        # What a visitor calls eco, a release calls sustainable.
+        ("how many eco features does the craft school hall have", "12 sustainable features"),
         # What a visitor calls a priority, a release calls a focus.
         ("are apprentices a priority for the craft school", "focus of the craft school"),
         # What visitors call online, releases call virtual.
@@ -526,6 +528,7 @@ def test_everyday_words_find_the_press_words_for_them(question: str, expect: str
             "Craft School Admits Its Class",
             "The craft school's new class has 40 apprentices, 22 female and 18 male.",
             "Training apprentices is the main focus of the craft school.",
+            "The craft school hall has 12 sustainable features and 30 workbenches.",
             "The craft school held its first open day on 2 May 2019.",
             "The craft school held its first virtual open day on 9 March 2021.",
         ),

@@ -82,6 +82,8 @@ WORDINGS = (
     "term > period tenure",
     "prize award",
     "firm > company",
+    # What a visitor calls eco, a release calls sustainable or green.
+    "eco > sustainable green",
     # What an organisation puts first, a release calls its focus.
     "priority > focus",
     # What is held on the internet, a release calls virtual.
