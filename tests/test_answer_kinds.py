@@ -9,7 +9,7 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.cues import count_strength, counted_word
+from innovis.answering.cues import count_strength, counted_word, members_asked
 from innovis.answering.descriptions import asks_description
 from innovis.answering.judging import timed_sentences
 from innovis.answering.measures import asked_measure, measures, without_shares
@@ -1004,3 +1004,25 @@ def test_when_will_asks_a_time_ahead_of_the_phase_asked() -> None:
     assert "by 2027" in first_quote(assistant, question.format(1))
     reply = assistant.ask(question.format(2))
     assert reply.kind == "fallback", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "members"),
+    [
+        ("which four firms are its partners", 4),
+        ("who are the 3 partners", 3),
+        ("what are the lab's two clusters", 2),
+        ("name the three companies the minister visited", 3),
+        ("what were the two 2 initiatives", 2),  # a number word as it is searched
+        # A number in a name, a measure or a length asks for no members.
+        ("which group headlined the harbour cup 50 show", None),
+        ("what did apollo 11 bring back", None),
+        ("to what is 50 kilopascals equal", None),
+        ("which five year plan did the lab mention", None),
+        ("how many of the four partners invested", None),
+    ],
+)
+def test_members_are_asked_by_a_number_right_after_the_question_word(
+    question: str, members: int | None
+) -> None:
+    assert members_asked(question) == members

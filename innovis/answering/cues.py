@@ -261,11 +261,15 @@ def holds(
 # The numbers of members a visitor asks to be named ("which four firms", "the 3 platforms").
 _SMALL_NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
 # "Which four firms …?", "who are the three partners?", "name the two initiatives": a question
-# that asks for the members of a set of so many; not one whose number tells a length ("which
-# five year plan") or that asks how many.
+# that asks for the members of a set of so many, the number right after its question word
+# (and an article or a possessive); not one whose number tells a length ("which five year
+# plan") or is part of a name ("which group headlined Super Bowl 50?"), nor "how many". (A
+# number word may come with its figure, as the question is searched: "two 2 partners".)
 _MEMBERS = Pattern(
-    r"\b(?:which|what|who|name|list)\b(?:\s+[\w&'’-]+){0,8}?\s+"
-    rf"(\d{{1,2}}|{'|'.join(_SMALL_NUMBERS)})\s+"
+    r"(?:\b(?:which|what)|(?:\b(?:which|what)\s+(?:are|were|is|was)|\bwho\s+(?:are|were))"
+    r"\s+(?:the|all|its|their|(?:the\s+)?[\w&-]+['’]s)|\b(?:name|list)(?:\s+(?:the|all|its|their))?)"
+    r"\s+"
+    rf"(\d{{1,2}}|{'|'.join(_SMALL_NUMBERS)})(?:\s+\d{{1,2}})?\s+"
     r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per\s*cent|percent)\b)[a-z]",
     needles="which|what|who|name|list",
 )
@@ -287,7 +291,7 @@ def members_asked(question: str) -> int | None:
         return None
     number = match.group(1)
     value = int(number) if number.isdigit() else _SMALL_NUMBERS.index(number) + 2
-    return value if value >= 2 else None
+    return value if 2 <= value <= len(_SMALL_NUMBERS) + 1 else None
 
 
 def only_counts(
