@@ -372,3 +372,21 @@ def test_a_ment_noun_of_a_verb_the_corpus_writes_is_no_word_it_lacks() -> None:
     assert "budget speech" in reply.passages[0].text
     # One of a verb the corpus never writes is still a word it lacks.
     assert guild.ask("which enrolment form do divers sign").kind == "fallback"
+
+
+def test_compare_only_frames_a_question_the_corpus_answers_in_its_own_words() -> None:
+    # "How does X compare to Y" asks for what a release tells of the two ("three times").
+    archive = [
+        release(
+            "2023-04-04",
+            "North Quay Campus Planned",
+            "With a site three times that of the Harbour Campus, the North Quay Campus will "
+            "host 200 labs.",
+        ),
+        release("2022-06-01", "Guild Opens a Pool", "The guild opened a test pool for drones."),
+        release("2021-03-03", "Guild Hires Staff", "The guild hired 40 engineers."),
+    ]
+    guild = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    reply = guild.ask("how does the north quay campus compare in size to the harbour campus")
+    assert reply.kind == "answer", reply.text
+    assert "three times that of the Harbour Campus" in reply.passages[0].text

@@ -112,6 +112,7 @@ _FRAMING = (
     happened happening give gives gave given take takes took
     make makes made find finds found see sees saw say says said mean means meant
     last lasts lasted
+    compare compares compared comparing
     """.split()
     )
 )
