@@ -198,3 +198,26 @@ def test_how_many_did_something_is_not_told_by_a_count_of_them_alone() -> None:
     reply = assistant.ask("how many startups moved into corran tower")
     assert reply.kind == "answer", reply.text
     assert "Five startups" in reply.passages[0].text
+
+
+def test_how_many_in_the_passive_describes_the_things_counted() -> None:
+    # "How many startups were selected for the Kestrel programme?" describes the startups
+    # counted: "admits 12 startups" answers it though no word for selecting is near.
+    archive = [
+        release(
+            "2023-05-10",
+            "Harbour Lab Opens the Kestrel Programme",
+            "The Kestrel programme admits 12 startups this spring.",
+        ),
+        release(
+            "2024-02-01",
+            "Harbour Lab Names a Chair",
+            "The board selected Ms Orla Finch as its chair.",
+        ),
+        release("2024-08-20", "Harbour Lab Hires", "The lab hired 40 engineers for its halls."),
+        release("2024-09-03", "Harbour Lab Opens a Cafe", "A cafe opened beside the harbour."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    reply = assistant.ask("how many startups were selected for the kestrel programme")
+    assert reply.kind == "answer", reply.text
+    assert "12 startups" in reply.passages[0].text

@@ -199,6 +199,23 @@ def counted_word(question: str) -> str | None:
     return plurals[0] if plurals else match.group(1)
 
 
+def counted_deed(question: str) -> str | None:
+    """Return the word right after what a "how many" question counts ("moved" of "how many
+    institutes moved in?"), the verb of what they did when it is one; None when there is no
+    such word, or when an auxiliary comes first: a passive ("how many players were awarded
+    …", "have been involved") describes the things counted, in words an answer need not
+    repeat."""
+    counted = counted_word(question)
+    if counted is None:
+        return None
+    words = re.findall(r"[\w&'-]+", normalise(question))
+    if counted not in words:
+        return None
+    at = words.index(counted)
+    after = words[at + 1] if at + 1 < len(words) else None
+    return None if after is None or is_stopword(after) else after
+
+
 def counts(words: list[str], terms: list[str], counted: str | frozenset[str]) -> bool:
     """Return whether a sentence of content `words` (and their `terms`) gives a number of the
     term `counted` (see `count_strength`)."""

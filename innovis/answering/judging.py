@@ -504,16 +504,11 @@ def _counted_doing(
 ) -> frozenset[str] | None:
     """Return the terms that tell what the things a "how many" question counts did ("moved"
     of "how many institutes moved in?": its own, and those of the words releases use for it),
-    or None when it tells no deed in the past right after what it counts, or one that only
-    frames the question ("came", "attended") or that the corpus never writes."""
-    counted = query.counted
-    if counted is None or counted not in query.stems:
-        return None
-    at = query.stems.index(counted)
-    if at + 1 >= len(query.words):
-        return None
-    verb = query.words[at + 1]
-    if not (verb.endswith("ed") or base_form(verb) != verb):
+    or None when it tells no deed in the active past right after what it counts
+    (`Query.deed`), or one that only frames the question ("came", "attended") or that the
+    corpus never writes."""
+    verb = query.deed
+    if verb is None or not (verb.endswith("ed") or base_form(verb) != verb):
         return None
     if is_framing(verb) or verb in presence_words(query.words) or is_loose(verb):
         return None

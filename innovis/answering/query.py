@@ -13,7 +13,7 @@ from ..text.analysis import content_words, is_stopword, normalise, stem
 from ..text.patterns import Pattern
 from ..text.spelling import Speller, edit_distance
 from ..tuples import NamedTuple
-from .cues import answer_type, counted_word, members_asked
+from .cues import answer_type, counted_deed, counted_word, members_asked
 from .descriptions import asks_description
 from .focus import focus
 from .measures import asked_measure, without_measure_word
@@ -60,7 +60,9 @@ class Query(NamedTuple):
     (`succession.py`), `place` whether it asks where (`places.py`), `description` whether it
     asks what something is (`descriptions.py`); `kind` the term of the kind of thing a "what
     N"/"which N" question asks one or more of ("what sectors ...?": sector); `members` how many
-    members of a set it asks to be named ("which four firms …?": 4), when it asks that.
+    members of a set it asks to be named ("which four firms …?": 4), when it asks that;
+    `deed` the word after what a "how many" question counts, unless an auxiliary
+    ("how many institutes moved in?": moved; `cues.counted_deed`).
     `alternatives` are groups of terms among `terms` any one of which answers for the group:
     a visitor's word and the release's ("replace", "succeed"). `event` are the terms of a
     clause that says when by an event ("who was chairman when Mr Leung toured the park?"):
@@ -94,6 +96,7 @@ class Query(NamedTuple):
     names: tuple[str, ...] = ()
     sort: str | None = None
     members: int | None = None
+    deed: str | None = None
 
     def keeping(self, terms: tuple[str, ...]) -> Query:
         """Return the query of `terms` (some of its own), with the alternatives of each group
@@ -337,6 +340,7 @@ class QueryReader:
             doing=asked_doing(question),
             kind=self._kind(question),
             members=members_asked(question),
+            deed=counted_deed(question),
         )
 
     def _counted(self, word: str, corrections: list[tuple[str, str]]) -> str:
