@@ -45,6 +45,18 @@ def test_chat_greets_answers_and_ends_on_quit(assistant: innovis.Assistant, pipe
     )
 
 
+def test_the_opening_greeting_looks_like_every_later_greeting(
+    assistant: innovis.Assistant, pipe
+) -> None:
+    session: PromptSession[str] = PromptSession(input=pipe, output=DummyOutput())
+    console = Console(file=io.StringIO(), width=120, force_terminal=True, color_system="standard")
+    pipe.send_text("hello\r/quit\r")
+    run_chat(assistant, RichScreen(console), session)
+    lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    greetings = [line for line in lines if "here to help" in line]
+    assert len(greetings) == 2 and greetings[0] == greetings[1]  # same words, same colours
+
+
 def test_ctrl_c_clears_the_line_and_ctrl_d_ends(assistant: innovis.Assistant, pipe) -> None:
     code, screen = chat(assistant, pipe, "capital of Fr\x03hello\r\x04")
     assert code == 0

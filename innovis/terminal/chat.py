@@ -106,7 +106,7 @@ def run_chat(
 ) -> int:
     """Chat at the prompt until /quit, a farewell or Ctrl-D; return the exit code."""
     chat = _Chat(assistant, screen, on_reply)
-    screen.note(f"INNOVIS › {GREETING}", "bold cyan")
+    screen.show(Reply("greeting", GREETING))  # styled as every later greeting is
     screen.note(COMMANDS, "dim")
     while True:
         try:
