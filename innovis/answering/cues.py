@@ -275,8 +275,9 @@ def holds(
     return not asked.issuperset(map(term, content_words(" ".join(_NAME.findall(sentence)))))
 
 
-# The numbers of members a visitor asks to be named ("which four firms", "the 3 platforms").
-_SMALL_NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
+# Small numbers spelled out, two to twelve: how many members a visitor asks to be named
+# ("which four firms", "the 3 platforms"), and the numbers `wordings` reads either way.
+SMALL_NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
 # "Which four firms …?", "who are the three partners?", "name the two initiatives": a question
 # that asks for the members of a set of so many, the number right after its question word
 # (and an article or a possessive); not one whose number tells a length ("which five year
@@ -286,7 +287,7 @@ _MEMBERS = Pattern(
     r"(?:\b(?:which|what)|(?:\b(?:which|what)\s+(?:are|were|is|was)|\bwho\s+(?:are|were))"
     r"\s+(?:the|all|its|their|(?:the\s+)?[\w&-]+['’]s)|\b(?:name|list)(?:\s+(?:the|all|its|their))?)"
     r"\s+"
-    rf"(\d{{1,2}}|{'|'.join(_SMALL_NUMBERS)})(?:\s+\d{{1,2}})?\s+"
+    rf"(\d{{1,2}}|{'|'.join(SMALL_NUMBERS)})(?:\s+\d{{1,2}})?\s+"
     r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|times?|per\s*cent|percent)\b)[a-z]",
     needles="which|what|who|name|list",
 )
@@ -307,8 +308,8 @@ def members_asked(question: str) -> int | None:
     if match is None:
         return None
     number = match.group(1)
-    value = int(number) if number.isdigit() else _SMALL_NUMBERS.index(number) + 2
-    return value if 2 <= value <= len(_SMALL_NUMBERS) + 1 else None
+    value = int(number) if number.isdigit() else SMALL_NUMBERS.index(number) + 2
+    return value if 2 <= value <= len(SMALL_NUMBERS) + 1 else None
 
 
 def only_counts(
@@ -319,7 +320,7 @@ def only_counts(
     what it counts, fewer items than that are set apart ("four partners: A, B, C and D",
     "three platforms, namely X, Y and Z" name them), and no colon opens a list. A sentence
     that never writes the number tells nothing of it here."""
-    numbers = {str(members), _SMALL_NUMBERS[members - 2]} if members <= 12 else {str(members)}
+    numbers = {str(members), SMALL_NUMBERS[members - 2]} if members <= 12 else {str(members)}
     words = list(re.finditer(r"[\w&'’-]+|:", sentence))
     restated = False
     for at, word in enumerate(words):

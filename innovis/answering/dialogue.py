@@ -39,7 +39,7 @@ from .intents import Intent, classify
 from .joined import written_apart, written_as_one
 from .judging import Judge, career_sentences, timed_sentences
 from .measures import asked_measure
-from .named import asks_of, introduces, surname_opening, written_names
+from .named import asks_of, introduces, is_surname, opening_name, written_names
 from .ordering import (
     amounts_first,
     background_first,
@@ -540,7 +540,8 @@ class Dialogue:
         if asks_amount(turn.question):
             # "How many attended?" counts no thing it names: the number must be of some.
             present = presence_words(query.words)
-            things = any(retriever.reader.term(word) in query.counting for word in present)
+            counting = query.counting
+            things = any(retriever.reader.term(word) in counting for word in present)
             money = query.measure == "money"
             hits, confidence_of = amounts_first(
                 retriever, hits, confidence_of, query.counted, self.threshold, things, money
@@ -723,7 +724,7 @@ class Dialogue:
             return spans
         retriever = self._retriever
         first, hit = spans[0]
-        surname = surname_opening(retriever.text(first))
+        surname = opening_name(retriever.text(first))
         lead = retriever.lead(retriever.document_of(hit))
         if surname is None or lead is None:
             return spans
@@ -734,7 +735,11 @@ class Dialogue:
             if given is None:
                 continue
             release = retriever.documents.text(document)
-            if sentence in taken or asks_of(question, surname, given, release):
+            if (
+                not is_surname(surname)
+                or sentence in taken
+                or asks_of(question, surname, given, release)
+            ):
                 return spans
             if retriever.previous_sentence(first) == sentence:
                 return [(sentence, hit), *spans[1:]]

@@ -61,6 +61,7 @@ class Evidence:
         self._asked = set(query.terms)
         self._words = set(query.words)
         self._pairs = set(pairwise(query.stems))
+        self._counting = query.counting  # read for every sentence scored: built once
 
     def bonus(self, sentence: str) -> float:
         """Return what the evidence adds to the score of `sentence`."""
@@ -127,7 +128,7 @@ class Evidence:
             # A share counts nothing: "70% of the graduates" does not tell how many there are.
             words = content_words(without_shares(sentence))
             terms = [self._term(word) for word in words]
-        strength = count_strength(words, terms, self._query.counting) if counted else 0
+        strength = count_strength(words, terms, self._counting) if counted else 0
         if measure and measures(measure, sentence):
             strength = SUREST
         return strength

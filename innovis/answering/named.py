@@ -245,13 +245,18 @@ _OPENING_NAME = Pattern(r"([A-Z][a-z]+)\b(?!['’]s\b)(?![ \t]+[A-Z])")
 SURNAME_ZIPF = 4.0
 
 
-def surname_opening(sentence: str) -> str | None:
-    """Return the bare surname `sentence` opens with, or None: a news report names a person in
-    full once ("Terry Wong Ping-sau") and by surname alone after ("Wong will ...")."""
+def opening_name(sentence: str) -> str | None:
+    """Return the lone capitalised word `sentence` opens with, which may be a bare surname
+    (`is_surname`), or None: a news report names a person in full once ("Terry Wong
+    Ping-sau") and by surname alone after ("Wong will ...")."""
     match = _OPENING_NAME.match(sentence)
-    if match is None or zipf(match.group(1).lower()) >= SURNAME_ZIPF:
-        return None
-    return match.group(1)
+    return None if match is None else match.group(1)
+
+
+def is_surname(word: str) -> bool:
+    """Return whether `word` is rare enough in English to be a surname ("Wong", not "The").
+    It reads the word list, so it is asked last."""
+    return zipf(word.lower()) < SURNAME_ZIPF
 
 
 def introduces(sentence: str, surname: str) -> str | None:

@@ -26,11 +26,9 @@ from ..text.analysis import content_words
 from ..text.lemmas import base_form
 from ..text.patterns import Pattern
 from .abbreviations import expands, long_form
-from .cues import numbers_a_thing
+from .cues import SMALL_NUMBERS, numbers_a_thing
 from .roles import post_words
 from .specific import inflections
-
-_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
 
 WORDINGS = (
     # Beginnings and ends: a release "launched" what a visitor asks when it started.
@@ -98,7 +96,7 @@ WORDINGS = (
     "boss > ceo",
     # Small numbers are spelled out or not, as a style guide or a visitor likes: "what 3
     # platforms" is answered by "three platforms". ("One" is more often a pronoun.)
-    *(f"{word} {number}" for number, word in enumerate(_NUMBER_WORDS, start=2)),
+    *(f"{word} {number}" for number, word in enumerate(SMALL_NUMBERS, start=2)),
 )
 
 
