@@ -332,20 +332,22 @@ class Judge:
         near = " ".join([retriever.paragraph_text(hit), *retriever.heading_texts(hit)])
         return not self._done.isdisjoint(content_words(near)) or names_deed(verb, near)
 
-    def _gives_measure(self, hit: Hit) -> bool:
-        """Return whether a hit's sentence, or the next of its paragraph, gives the measure the
-        question asks for ("how old": an age, `measures.py`)."""
-        measure, retriever = self._query.measure or "", self._retriever
-        after = retriever.next_sentence(hit.sentence)
-        sentences = (hit.sentence,) if after is None else (hit.sentence, after)
-        return any(loosely_measures(measure, retriever.text(sentence)) for sentence in sentences)
-
-    def _tells_a_time(self, hit: Hit) -> bool:
-        """Return whether a hit's sentence, or the next of its paragraph, tells a time."""
+    def _here_or_next(self, hit: Hit, tells: Callable[[str], bool]) -> bool:
+        """Return whether a hit's sentence, or the next of its paragraph, `tells` it."""
         retriever = self._retriever
         after = retriever.next_sentence(hit.sentence)
         sentences = (hit.sentence,) if after is None else (hit.sentence, after)
-        return any(tells_time(retriever.text(sentence)) for sentence in sentences)
+        return any(tells(retriever.text(sentence)) for sentence in sentences)
+
+    def _gives_measure(self, hit: Hit) -> bool:
+        """Return whether a hit's sentence, or the next of its paragraph, gives the measure the
+        question asks for ("how old": an age, `measures.py`)."""
+        measure = self._query.measure or ""
+        return self._here_or_next(hit, lambda text: loosely_measures(measure, text))
+
+    def _tells_a_time(self, hit: Hit) -> bool:
+        """Return whether a hit's sentence, or the next of its paragraph, tells a time."""
+        return self._here_or_next(hit, tells_time)
 
     def _no_handover(self, hit: Hit) -> bool:
         """Return whether a hit's sentence tells no handover that answers the succession
