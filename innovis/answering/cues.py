@@ -187,16 +187,8 @@ def counted_word(question: str) -> str | None:
     companies, "how many schools join youth innoexplorers" schools, not what they join), or
     the first word when none looks plural ("how many people came").
     """
-    match = _COUNTED.search(normalise(question)) or _count_named(normalise(question))
-    if not match or is_stopword(match.group(1)):
-        return None
-    phrase = []
-    for word in re.findall(r"[\w&'-]+", normalise(question)[match.start(1) :]):
-        if is_stopword(word):
-            break
-        phrase.append(word)
-    plurals = [word for word in phrase if _PLURAL.search(word)]
-    return plurals[0] if plurals else match.group(1)
+    found = _counted(question)
+    return None if found is None else found[0]
 
 
 def counted_deed(question: str) -> str | None:
@@ -205,15 +197,28 @@ def counted_deed(question: str) -> str | None:
     such word, or when an auxiliary comes first: a passive ("how many players were awarded
     …", "have been involved") describes the things counted, in words an answer need not
     repeat."""
-    counted = counted_word(question)
-    if counted is None:
-        return None
-    words = re.findall(r"[\w&'-]+", normalise(question))
-    if counted not in words:
-        return None
-    at = words.index(counted)
-    after = words[at + 1] if at + 1 < len(words) else None
+    found = _counted(question)
+    after = None if found is None else found[1]
     return None if after is None or is_stopword(after) else after
+
+
+def _counted(question: str) -> tuple[str, str | None] | None:
+    """Return the word a "how many" question counts (`counted_word`) and the word after it,
+    or None when it counts nothing."""
+    text = normalise(question)
+    match = _COUNTED.search(text) or _count_named(text)
+    if not match or is_stopword(match.group(1)):
+        return None
+    words = re.findall(r"[\w&'-]+", text[match.start(1) :])
+    phrase = []
+    for word in words:
+        if is_stopword(word):
+            break
+        phrase.append(word)
+    at = next((i for i, word in enumerate(phrase) if _PLURAL.search(word)), None)
+    if at is None:
+        return match.group(1), words[1] if len(words) > 1 else None
+    return phrase[at], words[at + 1] if at + 1 < len(words) else None
 
 
 def counts(words: list[str], terms: list[str], counted: str | frozenset[str]) -> bool:
