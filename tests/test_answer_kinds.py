@@ -9,7 +9,7 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.cues import count_strength, counted_word, members_asked
+from innovis.answering.cues import count_strength, counted_deed, counted_word, members_asked
 from innovis.answering.descriptions import asks_description
 from innovis.answering.judging import timed_sentences
 from innovis.answering.measures import asked_measure, measures, without_shares
@@ -170,6 +170,20 @@ def test_how_many_counts_a_contracted_word_as_the_word_it_contracts() -> None:
 )
 def test_how_many_counts_the_head_of_its_phrase(question: str, counted: str) -> None:
     assert counted_word(question) == counted
+
+
+@pytest.mark.parametrize(
+    ("question", "deed"),
+    [
+        ("how many research labs moved in by 2019", "moved"),
+        ("drone firms: how many firms joined the fair", "joined"),  # not the label's word
+        ("how many players were awarded prizes", None),  # a passive names no deed
+    ],
+)
+def test_the_deed_of_a_count_is_the_word_after_what_it_counts(
+    question: str, deed: str | None
+) -> None:
+    assert counted_deed(question) == deed
 
 
 def test_the_number_of_a_thing_is_surer_than_a_count_of_some() -> None:
