@@ -63,11 +63,13 @@ def long_form(word: str) -> str | None:
     return long
 
 
-def expands(word: str, uses: Callable[[str], bool]) -> bool:
-    """Return whether `word` is a common abbreviation, or its plural, whose long form's words
-    the corpus uses (`uses` tells whether it uses a word)."""
+def expands(word: str, uses: Callable[[str], bool]) -> str | None:
+    """Return the long form of `word` when it is a common abbreviation, or its plural, whose
+    long form's words the corpus uses (`uses` tells whether it uses a word); else None."""
     long = long_form(word)
-    return long is not None and all(uses(w) for w in long.split() if w not in ("and", "of"))
+    if long is None or not all(uses(w) for w in long.split() if w not in ("and", "of")):
+        return None
+    return long
 
 
 def spelled_out(question: str, uses: Callable[[str], bool]) -> str:
@@ -76,11 +78,11 @@ def spelled_out(question: str, uses: Callable[[str], bool]) -> str:
 
     def add(match: re.Match[str]) -> str:
         short = match.group(0)
-        if not expands(short, uses):
+        long = expands(short, uses)
+        if long is None:
             return short
         # A word the corpus never writes would only count against the answer's confidence.
-        long = long_form(short)
-        return f"{short} {long}" if uses(short) else (long or short)
+        return f"{short} {long}" if uses(short) else long
 
     return _RUN.sub(add, question)
 

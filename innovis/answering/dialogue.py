@@ -237,8 +237,8 @@ class Dialogue:
             return None
         asked, knows = found.word, self._retriever.knows_word
         asked = dict(query.corrections).get(asked, asked)
-        if expands(asked, knows):
-            asked = (long_form(asked) or asked).split()[-1]
+        if long := expands(asked, knows):
+            asked = long.split()[-1]
         elif not self._retriever.writes(asked):
             # "What funding …?" is answered by what a release calls "investment".
             asked = written_as(asked, knows) or asked
@@ -312,12 +312,13 @@ class Dialogue:
         itself, or its long form, each word beside the next ("initial public offering" is not
         written by a release that has "public" and "offering" apart)."""
         knows = self._retriever.knows_word
-        if not expands(word, knows):
+        long = expands(word, knows)
+        if long is None:
             return False
         if self._retriever.writes(word):
             return True
-        long = [w for w in (long_form(word) or word).split() if not is_stopword(w)]
-        return all(self._together(first, second) for first, second in pairwise(long))
+        words = [w for w in long.split() if not is_stopword(w)]
+        return all(self._together(first, second) for first, second in pairwise(words))
 
     def _writes_kin(self, word: str) -> bool:
         """Return whether the corpus writes a (normalised, content) word in one of its forms,

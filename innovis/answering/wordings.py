@@ -25,7 +25,7 @@ from functools import cache
 from ..text.analysis import content_words
 from ..text.lemmas import base_form
 from ..text.patterns import Pattern
-from .abbreviations import expands, long_form
+from .abbreviations import expands
 from .cues import SMALL_NUMBERS, numbers_a_thing
 from .roles import post_words
 from .specific import inflections
@@ -148,7 +148,7 @@ def _written(word: str, uses: Callable[[str], bool]) -> str | None:
     abbreviation the corpus never uses but spells out (abbreviations.py); None when neither."""
     if uses(word):
         return word
-    return long_form(word) if expands(word, uses) else None
+    return expands(word, uses)
 
 
 def reworded(question: str, uses: Callable[[str], bool]) -> tuple[str, list[tuple[str, ...]]]:
@@ -188,7 +188,8 @@ def is_reworded(word: str, uses: Callable[[str], bool]) -> bool:
 def written_forms(word: str, uses: Callable[[str], bool]) -> list[str]:
     """Return the ways the corpus may write a visitor's `word`: itself, spelled out when it is
     an abbreviation ("tech": "technology"), and the release's words for it as written."""
-    forms = [word, (long_form(word) or word)] if expands(word, uses) else [word]
+    long = expands(word, uses)
+    forms = [word] if long is None else [word, long]
     for other in release_words(word):
         written = _written(other, uses)
         if written is not None and written not in forms:
