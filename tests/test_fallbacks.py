@@ -70,3 +70,11 @@ def test_a_name_in_the_possessive_is_no_topic() -> None:
     assert "Drone Testing Centre" in topics
     assert "Harbour City’s" not in text
     assert topics.count("Bay Science") == 1  # one name, whether written with "&" or "and"
+
+
+def test_a_name_with_initials_is_suggested_whole() -> None:
+    said = "Ir Dr Callum R.T. Wexford opened the Drone Testing Centre. "
+    documents = [innovis.Document(f"r{n}", said * 3, title=f"Opening {n}") for n in range(3)]
+    text = innovis.Assistant.from_documents(documents).ask("What is the capital of France?").text
+    topics = text.split("Topics include")[1].splitlines()[0]
+    assert "Ir Dr Callum R.T. Wexford" in topics

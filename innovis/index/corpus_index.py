@@ -33,8 +33,9 @@ from .ranking import RankingConfig
 # 27: wire notices and hashtag lines left out; 28: bylines after the body begins; 29: acronyms
 # and long forms as alternatives; 30: stems of Snowball 3 (PyStemmer): "organization" no
 # longer "organ", "university" not "universe"; 31: a line opening as a caption, "Photo 1:",
-# never joined to the line before it; 32: acronyms defined in quotes, "(“GBA”)".)
-FORMAT_VERSION = 33
+# never joined to the line before it; 32: acronyms defined in quotes, "(“GBA”)"; 33: topics
+# skip possessives; 34: topics keep a name's initials, "Callum R.T. Wexford".)
+FORMAT_VERSION = 34
 
 
 class SentenceTable(NamedTuple):

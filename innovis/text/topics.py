@@ -8,8 +8,10 @@ from collections.abc import Sequence
 
 from ..models import Document
 
-# A run of capitalised words, which may be joined by "of", "and", "for", "the" or "&".
-_NAME = re.compile(r"(?<![\w&])[A-Z][\w&’'-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&’'-]*)+")
+# A run of capitalised words, which may be joined by "of", "and", "for", "the" or "&"; a word
+# may be initials ("R.T."), which a name goes on after ("Ir Dr Callum R.T. Wexford").
+_WORD = r"[A-Z](?:(?:\.[A-Z])*\.(?=\s+[A-Z])|[\w&’'-]*)"
+_NAME = re.compile(rf"(?<![\w&.]){_WORD}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_WORD})+")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 _MAX_DOCUMENTS = 500  # enough to find the corpus's recurring names, cheap at any corpus size
 # A line that ends a sentence, or is long enough to be part of a hard-wrapped paragraph, is body
