@@ -134,3 +134,48 @@ def test_ask_json_carries_the_url(write_corpus, capsys) -> None:
     code = main(["ask", "--json", "--corpus", str(folder), "When did the drone lab open?"])
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and data["passages"][0]["url"] == URL
+
+
+SPEECH = innovis.Document(
+    "relief",
+    "Tidewater Tower opened today with forty laboratories for park companies. "
+    "“Our companies are building test kits and ventilator parts. We will not let rent stand "
+    "in their way,” said Dr Mara Quell, Chief Executive of the park. Rent relief runs for six "
+    "months.\n\n"
+    "Mr Owen Leith, Chairman of the park, said: “The tower doubles our laboratory space. It "
+    "opens a year early.” The tower cost $2 billion.",
+    title="Tidewater Tower Opens",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "whole"),
+    [
+        (
+            "what did Dr Quell say about rent?",
+            "“Our companies are building test kits and ventilator parts. We will not let rent "
+            "stand in their way,” said Dr Mara Quell, Chief Executive of the park.",
+        ),
+        (
+            "what did the chairman say about laboratory space?",
+            "Mr Owen Leith, Chairman of the park, said: “The tower doubles our laboratory space. "
+            "It opens a year early.”",
+        ),
+    ],
+)
+def test_a_speech_split_into_sentences_is_quoted_whole(question: str, whole: str) -> None:
+    reply = innovis.Assistant.from_documents([SPEECH, PARK]).ask(question)
+    assert reply.passages[0].text == whole
+    # A passage that opens with its own quotation mark is not put in a second pair.
+    assert f"\n\n{whole}\n— " in reply.text or f"\n\n“{whole}”\n— " in reply.text
+    assert "““" not in reply.text
+
+
+def test_a_speech_quoted_as_printed_has_the_questions_words_highlighted() -> None:
+    question = "what did Dr Quell say about rent?"
+    reply = innovis.Assistant.from_documents([SPEECH, PARK]).ask(question)
+    console = Console(file=io.StringIO(), width=100, force_terminal=True, color_system="standard")
+    console.print(render_reply(reply, question))
+    screen = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "\x1b[1;33mrent\x1b[0m" in screen
+    assert "\x1b[1;33mTidewater" not in screen  # the source line is not the quotation

@@ -92,6 +92,7 @@ from .specific import (
     unknown_weight,
     without_framing,
 )
+from .speeches import whole_speeches
 from .standins import with_tenure_words
 from .state import Span, Turn
 from .succession import asks_origin, predecessor_of
@@ -751,7 +752,8 @@ class Dialogue:
         """Return (first sentence, hit) for each chosen hit: a sentence that leans on the one
         before it starts there, unless that one is quoted already. No two spans overlap, and
         none repeats a sentence in `covered`: a hit inside an earlier span is dropped, and one
-        whose lead-in ends the span before it joins that span."""
+        whose lead-in ends the span before it joins that span. A span takes in the rest of a
+        speech it quotes in part (`whole_speeches`)."""
         spans: list[tuple[int, Hit]] = []
         taken = set(covered)
         for hit in chosen:
@@ -771,7 +773,7 @@ class Dialogue:
                     first = lead
             spans.append((first, hit))
             taken.update(range(first, hit.sentence + 1))
-        return spans
+        return whole_speeches(self._retriever, spans, covered)
 
     def _best(self, hits: list[Hit]) -> list[Hit]:
         """Return the best hit, and the runner-up when its score is close (`CLOSE_SCORE`)."""

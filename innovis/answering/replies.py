@@ -41,6 +41,10 @@ _LEANS_BACK = Pattern(
 )
 
 
+# The marks a quotation may open with: a passage that opens with one is quoted as it stands.
+_QUOTE_MARKS = ("“", '"', "‘", "'")
+
+
 class Quote(NamedTuple):
     """The text to quote (a passage's, exactly) and where it comes from."""
 
@@ -53,6 +57,12 @@ class Quote(NamedTuple):
 def needs_lead_in(sentence: str) -> bool:
     """Return whether a sentence starts by referring back to the sentence before it."""
     return bool(_LEANS_BACK.match(sentence.lstrip("“\"'(")))
+
+
+def quoted(text: str) -> str:
+    """Return `text` in quotation marks, unless it opens with its own: a person's words
+    (“We will ...,” said Dr Chan.) read best as the release prints them."""
+    return text if text.startswith(_QUOTE_MARKS) else f"“{text}”"
 
 
 def source_line(title: str | None, date_text: str | None, url: str | None = None) -> str:
@@ -72,9 +82,9 @@ def answer_text(quotes: Sequence[Quote], more: bool = False, opening: str | None
         source = (quote.title, quote.date_text, quote.url)
         if after is not None and (after.title, after.date_text, after.url) == source:
             # Quotes of one release in a row share its source line, under the last of them.
-            blocks.append(f"“{quote.text}”")
+            blocks.append(quoted(quote.text))
         else:
-            blocks.append(f"“{quote.text}”\n— {source_line(*source)}")
+            blocks.append(f"{quoted(quote.text)}\n— {source_line(*source)}")
     if more:
         blocks.append(MORE_HINT)
     return "\n\n".join(blocks)

@@ -34,9 +34,10 @@ def make_console() -> Console:
     return _Console()
 
 
-# A quotation of an answer, which may run over several lines: INNOVIS's own words around it
-# ("Hi! Here's what I found:") are not searched for the question's.
-_QUOTATION = re.compile(r"^“.*?”$", re.MULTILINE | re.DOTALL)
+# A quotation of an answer, which may run over several lines, up to its source line or the
+# blank line after it: INNOVIS's own words around it ("Hi! Here's what I found:") are not
+# searched for the question's.
+_QUOTATION = re.compile(r"^[“\"‘'].*?(?=\n— |\n\n|\Z)", re.MULTILINE | re.DOTALL)
 
 
 def highlight_words(text: Text, question: str) -> None:
