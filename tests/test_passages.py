@@ -179,3 +179,16 @@ def test_a_speech_quoted_as_printed_has_the_questions_words_highlighted() -> Non
     screen = console.file.getvalue()  # type: ignore[attr-defined]
     assert "\x1b[1;33mrent\x1b[0m" in screen
     assert "\x1b[1;33mTidewater" not in screen  # the source line is not the quotation
+
+
+def test_a_sentence_that_opens_with_a_quoted_name_is_put_in_quotation_marks() -> None:
+    named = innovis.Document(
+        "forum",
+        "“Think Harbour, Think Bay” forum to open on 19 September at the Saltmarsh Hall. "
+        "Forty startups will show ocean sensors there.",
+        title="Forum Opens",
+    )
+    reply = innovis.Assistant.from_documents([named, PARK]).ask("think harbour forum hall")
+    whole = reply.passages[0].text
+    assert whole.startswith("“Think Harbour, Think Bay” forum")
+    assert f"\n\n“{whole}”\n— " in reply.text

@@ -41,8 +41,13 @@ _LEANS_BACK = Pattern(
 )
 
 
-# The marks a quotation may open with: a passage that opens with one is quoted as it stands.
-_QUOTE_MARKS = ("“", '"', "‘", "'")
+# A person's words: a passage that opens with a quotation mark and closes it at its end, or
+# before the verb that says whose words they are (“..., ” said Dr Chan; “...,” Dr Chan added).
+# Mirrored in the widget (web/static/widget.js, `quoted`).
+_SPEECH = Pattern(
+    r'(?:“[^”]*”|"[^"]*")(?:\s*$|,?\s+(?:\S+\s+){0,6}?'
+    r"(?:said|says|added|adds|noted|notes|stated|states|explained|explains|remarked|commented)\b)"
+)
 
 
 class Quote(NamedTuple):
@@ -60,9 +65,10 @@ def needs_lead_in(sentence: str) -> bool:
 
 
 def quoted(text: str) -> str:
-    """Return `text` in quotation marks, unless it opens with its own: a person's words
-    (“We will ...,” said Dr Chan.) read best as the release prints them."""
-    return text if text.startswith(_QUOTE_MARKS) else f"“{text}”"
+    """Return `text` in quotation marks, unless it is a person's words in their own (“We will
+    ...,” said Dr Chan.), which read best as the release prints them; a sentence that only
+    opens with a quoted name (“Think Big” opens today.) is put in marks of INNOVIS's."""
+    return text if _SPEECH.match(text) else f"“{text}”"
 
 
 def source_line(title: str | None, date_text: str | None, url: str | None = None) -> str:

@@ -46,9 +46,16 @@
     return Number(match[3]) + " " + MONTHS[Number(match[2]) - 1] + " " + match[1];
   }
 
-  /* Return a sentence in quotation marks, unless it opens with its own (a quoted speech). */
+  /* A person's words in their own quotation marks: closed at the end, or before the verb that
+     says whose words they are. Mirrors _SPEECH in innovis/answering/replies.py. */
+  var SPEECH = new RegExp(
+    '^(?:“[^”]*”|"[^"]*")(?:\\s*$|,?\\s+(?:\\S+\\s+){0,6}?' +
+      "(?:said|says|added|adds|noted|notes|stated|states|explained|explains|remarked|commented)\\b)"
+  );
+
+  /* Return a passage in quotation marks, unless it is a person's words in their own. */
   function quoted(text) {
-    return /^["“‘']/.test(text) ? text : "“" + text + "”";
+    return SPEECH.test(text) ? text : "“" + text + "”";
   }
 
   function safeLink(url) {
