@@ -437,8 +437,12 @@ def test_a_number_in_the_next_sentence_completes_the_answer() -> None:
     assert quote.startswith("Ashgrove Parks held") and "18-storey" in quote
 
 
-def test_where_quotes_on_to_the_sentence_that_names_a_place() -> None:
-    quote = first_quote(_ashgrove(), "where is the ashgrove data lab?")
+@pytest.mark.parametrize(
+    "question", ["where is the ashgrove data lab?", "ashgrove data lab venue", "data lab location"]
+)
+def test_where_quotes_on_to_the_sentence_that_names_a_place(question: str) -> None:
+    # "Venue" and "location" ask where, as "where" does, in words no release need write.
+    quote = first_quote(_ashgrove(), question)
     assert quote.startswith("Ashgrove Parks today opened") and "Pellow Bay" in quote
 
 

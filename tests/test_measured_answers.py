@@ -115,3 +115,33 @@ def test_a_length_or_a_share_asked_is_told_in_some_shape_of_one() -> None:
     assert "60%" in reply.passages[0].text
     fell_back = assistant.ask("what percentage of pellow graduates stay at harbour lab")
     assert fell_back.kind == "fallback", fell_back.text
+
+
+def test_a_way_to_get_in_touch_is_told_by_a_number_not_by_phones() -> None:
+    releases = [
+        release(
+            "2023-05-02",
+            "Ashgrove Parks Opens a Helpdesk for Founders",
+            "Ashgrove Parks today opened a helpdesk for founders at its Corran Tower lobby.",
+            "Founders can call the helpdesk hotline at 3155 0420 from 9am to 6pm on weekdays.",
+        ),
+        release(
+            "2024-02-14",
+            "Startups Show Smart Phones and Watches",
+            "Twelve startups showed smart phones, watches and phone cases at the park's spring "
+            "fair, which drew 4,000 visitors.",
+        ),
+        release(
+            "2024-06-11",
+            "Corran Tower Welcomes Its First Tenants",
+            "Pellow Labs and Tarrant Robotics moved into Corran Tower this month.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(releases)
+    for question in ("helpdesk phone number", "what's the hotline of the helpdesk?"):
+        reply = assistant.ask(question)
+        assert reply.kind == "answer" and "3155 0420" in reply.passages[0].text
+    # Without the helpdesk, the releases name phones but give no number to call.
+    without = innovis.Assistant.from_documents(releases[1:])
+    assert without.ask("what is the phone number of the park?").kind == "fallback"
+    assert without.ask("what phones did the startups show?").kind == "answer"

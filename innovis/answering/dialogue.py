@@ -38,7 +38,7 @@ from .followups import reframe
 from .intents import Intent, classify
 from .joined import written_apart, written_as_one
 from .judging import Judge, career_sentences, timed_sentences
-from .measures import asked_measure
+from .measures import asked_measure, without_contact_words
 from .named import asks_of, introduces, is_surname, opening_name, written_names
 from .ordering import (
     amounts_first,
@@ -56,6 +56,7 @@ from .ordering import (
 )
 from .periods import TimeFrame, month_name, names_month, names_only, read_time
 from .phrases import unwritten_names, writes_together
+from .places import asks_place
 from .query import Query, question_word_mended
 from .replies import (
     ACKNOWLEDGED,
@@ -172,8 +173,9 @@ class Dialogue:
             frame = TimeFrame(rest=question)
         knows = self._retriever.knows_word
         rest = frame.rest or question
-        # Framing words are dropped only from a question that has something else to search.
-        searched = without_framing(rest, knows)
+        # Framing words are dropped only from a question that has something else to search;
+        # so are the words that ask for a way to get in touch ("phone number").
+        searched = without_framing(without_contact_words(rest), knows)
         searched = searched if content_words(searched) else rest
         spelled, groups = reworded(spelled_out(searched, knows), knows)
         query = self._retriever.read(spelled)
@@ -186,6 +188,9 @@ class Dialogue:
             query = query._replace(wanted=answer_type(rest))
         if query.measure is None:
             query = query._replace(measure=asked_measure(rest))
+        if not query.place:
+            # Nor "where" ("the fair's venue": "venue" is a framing word no release need write).
+            query = query._replace(place=asks_place(rest))
         query = with_tenure_words(query, self._retriever.reader.term, knows)
         if not query.target:
             # "want to" only framed the question, and was taken out of what is searched.

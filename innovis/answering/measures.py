@@ -48,6 +48,22 @@ _FOUNDED = (
     r"\s+in\s+(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\s+anniversary\b)"
 )
 _PERCENT = r"(?:\d[\d.]*\s?(?:%|per\s*cent|percent)(?![\w]))"
+# A way to get in touch: a telephone or fax number after its label ("Tel: (852) 2629 1818",
+# "call the hotline at 2629 6800"), or an email address.
+_CONTACT = (
+    r"(?:\b(?:tel|telephone|phone|fax|hotline|call|whatsapp)\b"
+    r"(?:\W+(?:at|on|is|us|the|number|no)\b){0,3}\W{0,6}\+?[\d(][\d\s()-]{6,}"
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+)"
+)
+
+# The words that ask for a way to get in touch ("hkstp phone number", "the hotline", "email
+# address of ..."): a sentence that names phones ("mobile phones") gives none.
+_CONTACT_ASKED = Pattern(
+    r"\b(?:(?:tele)?phone|tel|fax|contact|hotline|whatsapp)\s+(?:numbers?|no)\b"
+    r"|\bhotlines?\b|\be-?mail\s+address(?:es)?\b",
+    re.IGNORECASE,
+    needles="phone|tel|fax|contact|hotline|whatsapp|mail",
+)
 
 _UNITS = {
     "height": f"{_AFTER_NUMBER}{_HEIGHT}|{_AFTER_NUMBER}{_LENGTH}",
@@ -57,6 +73,7 @@ _UNITS = {
     "money": f"{_MONEY}|{_PERCENT}|{_AFTER_NUMBER}{_AREA}",
     "percent": _PERCENT,
     "age": f"{_AFTER_NUMBER}{_DURATION}\\s*-?\\s*old|{_AGED}|{_FOUNDED}",
+    "contact": _CONTACT,
 }
 _MEASURED = {kind: Pattern(pattern, re.IGNORECASE) for kind, pattern in _UNITS.items()}
 
@@ -94,6 +111,9 @@ _ASKED = (
         "percent",
     ),
     (Pattern(r"\bhow old\b|\bwhat age\b", needles="old|age"), "age"),
+    # A way to get in touch ("hkstp phone number", "the hotline", "email address of ..."):
+    # a sentence that names phones ("mobile phones") gives none.
+    (_CONTACT_ASKED, "contact"),
     # A date asked for, the noun ("what date", "the dates of the fair", "fair dates?"): a time
     # ("from October 27 to 31"). Not the verb ("who dates rocks", "to date them"), nor "to
     # date" (so far), nor a date the question tells something of ("the date applied to").
@@ -116,14 +136,22 @@ _MEASURE_WORD = Pattern(
 
 def without_measure_word(question: str) -> str:
     """Return `question` without the adjective that says which measure it asks for ("tall" in
-    "how tall is it?"): a release gives the height ("a 31-storey tower"), it rarely says "tall",
-    and a question word no answer holds would only lower the confidence of every answer."""
-    return _MEASURE_WORD.sub(r"\1", question)
+    "how tall is it?"), or the words that ask for a way to get in touch ("phone number"): a
+    release gives the height ("a 31-storey tower"), it rarely says "tall"; it gives a number to
+    call in words of its own ("call the helpdesk at ..."); and a question word no answer holds
+    would only lower the confidence of every answer."""
+    return without_contact_words(_MEASURE_WORD.sub(r"\1", question))
+
+
+def without_contact_words(question: str) -> str:
+    """Return `question` without the words that ask for a way to get in touch ("phone
+    number", "hotline", "email address")."""
+    return _CONTACT_ASKED.sub(" ", question)
 
 
 def asked_measure(question: str) -> str | None:
     """Return the kind of measure `question` asks for ("height", "length", "area", "surface",
-    "money", "percent", "age", "date"), or None when it asks for none."""
+    "money", "percent", "age", "date", "contact"), or None when it asks for none."""
     lowered = question.lower()
     return next((kind for pattern, kind in _ASKED if pattern.search(lowered)), None)
 

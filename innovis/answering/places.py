@@ -18,8 +18,11 @@ from ..reading.dates import MONTH_PATTERN
 from ..text.analysis import content_words
 from ..text.patterns import Pattern
 
+# "Where", or a noun that asks for a place wherever it stands ("the summit's venue", "paris
+# venue", "location of the lab").
 _ASKS = Pattern(
-    r"\bwhere\b|\bwhat\s+(?:address|location|venue)\b|\bwhich\s+(?:city|district|building|campus|venue)\b",
+    r"\bwhere\b|\bvenues?\b|\blocations?\b|\bwhat\s+address\b"
+    r"|\bwhich\s+(?:city|district|building|campus)\b",
     re.IGNORECASE,
     needles="where|address|location|venue|city|district|building|campus",
 )

@@ -68,7 +68,7 @@ _ONLY_FRAMING = (
         """
     number numbers figure figures total totals count amount amounts info information detail
     percent percentage percentages proportion name names title titles type types sort sorts
-    kind kinds money location date dates
+    kind kinds money location locations venue venues date dates
     details data statistic statistics stats fact facts
     size area height length width depth weight capacity distance duration
     purpose purposes aim aims goal goals objective objectives mission vision role reason reasons
