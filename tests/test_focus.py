@@ -56,6 +56,8 @@ def works() -> innovis.Assistant:
         # A question of keywords asks for the head of its first noun phrase.
         ("quayside works ceo salary", "salary"),
         ("north hall parking fees per month", "fees"),
+        # ... and a phrase of "N of ...", for N.
+        ("cost of the north hall workshops", "cost"),
     ],
 )
 def test_what_the_archive_never_writes_falls_back(

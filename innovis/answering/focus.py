@@ -116,8 +116,8 @@ _NUMBER_OR_YEAR = Pattern(r"\d[\d,.]*|'\d\d")
 def keyword_focus(question: str) -> str | None:
     """Return what a question of keywords asks for: the head of its first noun phrase, its
     last content word before a preposition, a year or a number aside ("hkstp ceo salary
-    2024": salary; "hpc service price per hour": price); None for a question of other words
-    ("who is …", "does it have …")."""
+    2024": salary; "hpc service price per hour": price; "cost of the expansion": cost); None
+    for a question of other words ("who is …", "does it have …")."""
     text = normalise(question)
     if _ASKING.search(text):
         return None
@@ -130,6 +130,8 @@ def keyword_focus(question: str) -> str | None:
         and not word.endswith(_NOT_HEADS)
         and word not in _TIME_WORDS
     ]
+    if len(words) == 1 and end is not None and text[end.start() :].lstrip().startswith("of "):
+        return words[0]  # "cost of the expansion": the head of "N of ..."
     return words[-1] if len(words) > 1 else None
 
 
