@@ -145,3 +145,34 @@ def test_a_way_to_get_in_touch_is_told_by_a_number_not_by_phones() -> None:
     without = innovis.Assistant.from_documents(releases[1:])
     assert without.ask("what is the phone number of the park?").kind == "fallback"
     assert without.ask("what phones did the startups show?").kind == "answer"
+
+
+def test_a_unit_the_question_names_is_asked_of_the_answer() -> None:
+    releases = [
+        release(
+            "2021-11-26",
+            "Ashgrove Opens the Kiln Robotics Centre",
+            "The Kiln Robotics Centre at Ashgrove Park will open next year for makers of "
+            "factory robots.",
+            "The Kiln Fund of Ashgrove Parks backs the centre's first tenants.",
+        ),
+        release(
+            "2024-03-05",
+            "Harbour Works Adds Laboratories",
+            "Harbour Works adds 12,000 square feet of laboratories for marine startups.",
+            "The Tide Fund gives each startup HK$500,000 to fit out its laboratory.",
+        ),
+        release(
+            "2024-06-11",
+            "Corran Tower Welcomes Its First Tenants",
+            "Pellow Labs and Tarrant Robotics moved into Corran Tower this month.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(releases)
+    told = assistant.ask("how big are the harbour works laboratories in square feet?")
+    assert told.kind == "answer" and "12,000 square feet" in told.passages[0].text
+    told = assistant.ask("how large is the tide fund, in Hong Kong dollars?")
+    assert told.kind == "answer" and "HK$500,000" in told.passages[0].text
+    # The Kiln centre's releases give no size and no sum: naming one, they tell neither.
+    assert assistant.ask("how big is the kiln robotics centre in square feet").kind == "fallback"
+    assert assistant.ask("how large is the kiln fund in hong kong dollars?").kind == "fallback"

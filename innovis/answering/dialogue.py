@@ -38,7 +38,7 @@ from .followups import reframe
 from .intents import Intent, classify
 from .joined import written_apart, written_as_one
 from .judging import Judge, career_sentences, timed_sentences
-from .measures import asked_measure, without_contact_words
+from .measures import asked_measure, without_unit_words
 from .named import asks_of, introduces, is_surname, opening_name, written_names
 from .ordering import (
     amounts_first,
@@ -174,8 +174,8 @@ class Dialogue:
         knows = self._retriever.knows_word
         rest = frame.rest or question
         # Framing words are dropped only from a question that has something else to search;
-        # so are the words that ask for a way to get in touch ("phone number").
-        searched = without_framing(without_contact_words(rest), knows)
+        # so are the words that name the unit asked for ("phone number", "in square feet").
+        searched = without_framing(without_unit_words(rest), knows)
         searched = searched if content_words(searched) else rest
         spelled, groups = reworded(spelled_out(searched, knows), knows)
         query = self._retriever.read(spelled)
@@ -186,8 +186,9 @@ class Dialogue:
         if query.wanted is None:
             # The framing words dropped may have said what kind of answer is wanted ("how tall").
             query = query._replace(wanted=answer_type(rest))
-        if query.measure is None:
-            query = query._replace(measure=asked_measure(rest))
+        # The unit the question names ("in square feet", taken out of what is searched) says
+        # more than the adjective left ("how big").
+        query = query._replace(measure=asked_measure(rest) or query.measure)
         if not query.place:
             # Nor "where" ("the fair's venue": "venue" is a framing word no release need write).
             query = query._replace(place=asks_place(rest))
@@ -281,7 +282,7 @@ class Dialogue:
         retriever = self._retriever
         words = [
             word
-            for word in content_words(question)
+            for word in content_words(without_unit_words(question))
             if word not in mended
             and not self._spelled_out(word)
             and not is_reworded(word, retriever.knows_word)
@@ -549,7 +550,7 @@ class Dialogue:
             present = presence_words(query.words)
             counting = query.counting
             things = any(retriever.reader.term(word) in counting for word in present)
-            money = query.measure == "money"
+            money = query.measure in ("money", "currency")
             hits, confidence_of = amounts_first(
                 retriever, hits, confidence_of, query.counted, self.threshold, things, money
             )

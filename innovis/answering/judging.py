@@ -57,11 +57,13 @@ _NO_DATE = datetime.date.min
 UNASKED_SHARE = 0.35
 # The measures a sentence that answers must give ("aged 45", "a 22-storey tower", a time for
 # "the fair's dates": "from October 27 to 31", a phone number or an email address for a way
-# to get in touch): one that gives none does not answer. A length
-# or a share is told in many more shapes ("for two years", "until 2027", "half of them"),
-# each of which will do (`measures.loosely_measures`); a size has too many ("room for 50
-# startups"), so none is asked of an answer.
-_PLAIN_MEASURES = frozenset({"age", "height", "date", "surface", "length", "percent", "contact"})
+# to get in touch, a sum for a question that names its currency): one that gives none does
+# not answer. A length or a share is told in many more shapes ("for two years", "until
+# 2027", "half of them"), each of which will do (`measures.loosely_measures`); a size has too
+# many ("room for 50 startups"), so none is asked of an answer.
+_PLAIN_MEASURES = frozenset(
+    {"age", "height", "date", "surface", "length", "percent", "contact", "currency"}
+)
 # The sentences looked at for the one that best tells the event a question says when by.
 _EVENT_SENTENCES = 100
 

@@ -74,11 +74,29 @@ _UNITS = {
     "percent": _PERCENT,
     "age": f"{_AFTER_NUMBER}{_DURATION}\\s*-?\\s*old|{_AGED}|{_FOUNDED}",
     "contact": _CONTACT,
+    "currency": _MONEY,
 }
 _MEASURED = {kind: Pattern(pattern, re.IGNORECASE) for kind, pattern in _UNITS.items()}
 
-# What a question asks to be measured, by the words that ask it.
+_IN_SURFACE_UNITS = Pattern(
+    r"\bin\s+(?:square\s+(?:feet|foot|metres|meters|kilometres|kilometers|miles)"
+    r"|sq\.?\s*(?:ft|m|km)|hectares|acres)\b",
+    re.IGNORECASE,
+    needles="square|sq|hectares|acres",
+)
+_IN_CURRENCY = Pattern(
+    r"\bin\s+(?:(?:hong\s+kong|hk|us|u\.s\.|american|singapore|new\s+taiwan)\s+)?"
+    r"(?:dollars|hkd|usd|rmb|yuan|renminbi|euros|pounds)\b",
+    re.IGNORECASE,
+    needles="dollars|hkd|usd|rmb|yuan|renminbi|euros|pounds",
+)
+
+# What a question asks to be measured, by the words that ask it; first, a unit it names ("how
+# big is it in square feet?", "how large is the fund, in Hong Kong dollars?"): only a
+# measure in such units answers.
 _ASKED = (
+    (_IN_SURFACE_UNITS, "surface"),
+    (_IN_CURRENCY, "currency"),
     (Pattern(r"\bhow (?:tall|high)\b", needles="tall|high"), "height"),
     (Pattern(r"\bhow (?:long|far)\b", needles="long|far"), "length"),
     # A surface named as such ("floor area", "site area"): only an area in its units tells it.
@@ -136,22 +154,26 @@ _MEASURE_WORD = Pattern(
 
 def without_measure_word(question: str) -> str:
     """Return `question` without the adjective that says which measure it asks for ("tall" in
-    "how tall is it?"), or the words that ask for a way to get in touch ("phone number"): a
+    "how tall is it?"), or the words that name its unit (`without_unit_words`): a
     release gives the height ("a 31-storey tower"), it rarely says "tall"; it gives a number to
     call in words of its own ("call the helpdesk at ..."); and a question word no answer holds
     would only lower the confidence of every answer."""
-    return without_contact_words(_MEASURE_WORD.sub(r"\1", question))
+    return without_unit_words(_MEASURE_WORD.sub(r"\1", question))
 
 
-def without_contact_words(question: str) -> str:
-    """Return `question` without the words that ask for a way to get in touch ("phone
-    number", "hotline", "email address")."""
-    return _CONTACT_ASKED.sub(" ", question)
+def without_unit_words(question: str) -> str:
+    """Return `question` without the words that name the unit of the measure it asks for ("in
+    square feet", "in Hong Kong dollars") or ask for a way to get in touch ("phone number",
+    "hotline", "email address"): the answer gives a number in them, in words of its own."""
+    for pattern in (_IN_SURFACE_UNITS, _IN_CURRENCY, _CONTACT_ASKED):
+        question = pattern.sub(" ", question)
+    return question
 
 
 def asked_measure(question: str) -> str | None:
     """Return the kind of measure `question` asks for ("height", "length", "area", "surface",
-    "money", "percent", "age", "date", "contact"), or None when it asks for none."""
+    "money", "currency" (money in a unit it names), "percent", "age", "date", "contact"), or
+    None when it asks for none."""
     lowered = question.lower()
     return next((kind for pattern, kind in _ASKED if pattern.search(lowered)), None)
 
