@@ -78,6 +78,8 @@ def test_words_are_together_in_order_with_one_word_between_at_most() -> None:
     assert not together("acceleration", "global", "The Global Startup Acceleration Programme.")
     assert not together("global", "goal", "Global growth and local reach: our goal.")
     assert not together("technology", "chief", "Technology, the chief said, matters.")
+    # A "+" joins the parts of a name.
+    assert together("stem", "e", "The STEM+E Competition 2022 drew 400 students.")
 
 
 def test_only_the_two_words_before_a_kind_of_thing_are_a_name() -> None:

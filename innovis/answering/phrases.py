@@ -68,8 +68,9 @@ _NEAR = 2
 # The most sentences and titles read for two words: two words a large archive holds together
 # in more of them are taken as written together (the commonest never make an unknown name).
 _BUDGET = 2000
-# What no name crosses: "… technology ecosystem," the Chief Executive said.
-_PUNCTUATION = Pattern(r"[^\w\s&'’-]+")
+# What no name crosses: "… technology ecosystem," the Chief Executive said. (A "+" joins the
+# parts of one: "STEM+E Competition", "Techathon+".)
+_PUNCTUATION = Pattern(r"[^\w\s&'’+-]+")
 
 
 def writes_together(
