@@ -154,13 +154,13 @@ def test_a_unit_the_question_names_is_asked_of_the_answer() -> None:
             "Ashgrove Opens the Kiln Robotics Centre",
             "The Kiln Robotics Centre at Ashgrove Park will open next year for makers of "
             "factory robots.",
-            "The Kiln Fund of Ashgrove Parks backs the centre's first tenants.",
+            "The Kiln Fund of Ashgrove Parks gives seed money to the centre's first tenants.",
         ),
         release(
             "2024-03-05",
             "Harbour Works Adds Laboratories",
             "Harbour Works adds 12,000 square feet of laboratories for marine startups.",
-            "The Tide Fund gives each startup HK$500,000 to fit out its laboratory.",
+            "The Tide Fund gives each startup seed money of HK$500,000 to fit out its laboratory.",
         ),
         release(
             "2024-06-11",
@@ -176,3 +176,7 @@ def test_a_unit_the_question_names_is_asked_of_the_answer() -> None:
     # The Kiln centre's releases give no size and no sum: naming one, they tell neither.
     assert assistant.ask("how big is the kiln robotics centre in square feet").kind == "fallback"
     assert assistant.ask("how large is the kiln fund in hong kong dollars?").kind == "fallback"
+    # "Seed money", "prize money" name a sum as a currency does.
+    told = assistant.ask("tide fund seed money")
+    assert told.kind == "answer" and "HK$500,000" in told.passages[0].text
+    assert assistant.ask("kiln fund seed money").kind == "fallback"

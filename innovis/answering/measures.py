@@ -97,6 +97,11 @@ _IN_CURRENCY = Pattern(
 _ASKED = (
     (_IN_SURFACE_UNITS, "surface"),
     (_IN_CURRENCY, "currency"),
+    # A sum named as such ("prize money", "the seed money"): only a sum tells it.
+    (
+        Pattern(r"\b(?:prize|cash|seed|grant|award|funding)\s+money\b", needles="money"),
+        "currency",
+    ),
     (Pattern(r"\bhow (?:tall|high)\b", needles="tall|high"), "height"),
     (Pattern(r"\bhow (?:long|far)\b", needles="long|far"), "length"),
     # A surface named as such ("floor area", "site area"): only an area in its units tells it.
