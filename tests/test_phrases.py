@@ -95,6 +95,8 @@ def test_only_the_two_words_before_a_kind_of_thing_are_a_name() -> None:
     assert unwritten_names("which broader city initiative was the lab set up for", never) == []
     assert unwritten_names("what will the hku pasteur centre research", never) == []
     assert unwritten_names("how fast is global acceleration", never) == []
+    # A plural asks about a sort of thing, which releases name one by one: no name.
+    assert unwritten_names("which government talent schemes does it back", never) == []
 
 
 def test_a_visitors_word_for_a_release_word_is_looked_for_in_the_releases_words(

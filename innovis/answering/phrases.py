@@ -26,13 +26,14 @@ from ..text.patterns import Pattern
 from .specific import is_specific
 
 # The kinds of thing a press release names with words before them. Parks and other places are
-# left out: visitors describe them loosely ("the loop tech park").
+# left out: visitors describe them loosely ("the loop tech park"). Only the singular: a name
+# is of one thing, where the plural asks about a sort of them ("government talent schemes"),
+# which releases name one by one ("the Global STEM Professorship Scheme").
 KINDS = frozenset(
     """
-    programme programmes program programs scheme schemes fund funds award awards prize prizes
-    competition competitions contest contests officer officers director directors initiative
-    initiatives project projects platform platforms institute council committee office network
-    campaign festival conference summit forum exhibition lab laboratory centre center service
+    programme program scheme fund award prize competition contest officer director initiative
+    project platform institute council committee office network campaign festival conference
+    summit forum exhibition lab laboratory centre center service
     """.split()
 )
 # Words that describe which one is meant at a time, or how big it is, rather than name it.
