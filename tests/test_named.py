@@ -462,3 +462,31 @@ def test_a_short_form_asked_of_a_name_is_answered_in_either_form() -> None:
     reply = assistant.ask("is the quellbridge thing ai focused")
     assert reply.kind == "answer", reply.text
     assert "AI-focused" in reply.passages[0].text
+
+
+def test_reaching_a_final_tells_only_who_was_there() -> None:
+    # "Reached", "competed", "qualified" say no more of the teams counted than "took part":
+    # the count of those at the final answers, in whatever verb its release tells it.
+    cup = innovis.Assistant.from_documents(
+        [
+            release(
+                "2024-02-07",
+                "Quillon Robot Cup Crowns Its Winners",
+                "A total of 16 school teams gathered for the final of the Quillon Robot Cup.",
+                "The winning team reached the podium with a robot that sorts litter.",
+            ),
+            release(
+                "2023-05-02",
+                "Marrowby Parks Opens a Makers' Hall",
+                "Makers can compete for bench time in the hall's monthly draw.",
+            ),
+        ],
+        today=datetime.date(2024, 6, 1),
+    )
+    for question in (
+        "how many teams reached the final of the quillon robot cup",
+        "how many teams competed in the quillon robot cup final",
+    ):
+        reply = cup.ask(question)
+        assert reply.kind == "answer", reply.text
+        assert "16 school teams" in reply.passages[0].text
