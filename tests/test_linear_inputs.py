@@ -82,7 +82,7 @@ def test_only_so_many_distinct_words_are_looked_up_as_clipped_names(
     def counting(word: str, *rest: Any) -> None:
         looked_up.append(word)
 
-    monkeypatch.setattr("innovis.answering.dialogue.unclipped", counting)
+    monkeypatch.setattr("innovis.answering.questions.unclipped", counting)
     words = [f"zzq{chr(97 + i % 26)}{chr(97 + i // 26)}x" for i in range(200)]
     assistant.ask(" ".join(words))
     assert 0 < len(looked_up) <= 8
