@@ -30,7 +30,6 @@ from .definitions import asked_words, expansion_asked
 from .followups import reframe
 from .intents import Intent, classify
 from .judging import Judge, career_sentences, timed_sentences
-from .named import asks_of, introduces, is_surname, opening_name
 from .ordering import (
     amounts_first,
     background_first,
@@ -64,23 +63,18 @@ from .replies import (
     empty_question_text,
     fallback_text,
     help_text,
-    needs_lead_in,
     source_text,
     suggestions_text,
     when_text,
 )
 from .retrieval import Hit, Retriever
+from .spans import best_of, introduced, spans_of
 from .specific import presence_words
-from .speeches import whole_speeches
 from .state import Span, Turn
 from .succession import predecessor_of
 from .timeline import Timeline, listing_text, no_period_text
 
 FALLBACK_THRESHOLD = 0.4
-# A runner-up is quoted too when its score is this close to the best: a visitor's words
-# seldom tell two sentences apart this finely (on the real-page questions, quoting it from the
-# same release as well as from another handled 2-4% more of each set right).
-CLOSE_SCORE = 0.85
 _CANDIDATES = 10
 _DATED_CANDIDATES = 40
 # A word more than this share of the releases use names the archive's own organisation or
@@ -252,9 +246,9 @@ class Dialogue:
                     self._questions.unknown_words(frame.rest or turn.question, query),
                 )
             return Reply("fallback", text, (), best), turn._replace(fell_back=True)
-        chosen = fresh[:wanted] if k else self._best(fresh)
-        spans = completed(retriever, self._spans(chosen, covered), query, covered)
-        spans = self._introduced(turn.question, spans, covered)
+        chosen = fresh[:wanted] if k else best_of(fresh)
+        spans = completed(retriever, spans_of(retriever, chosen, covered), query, covered)
+        spans = introduced(retriever, turn.question, spans, covered)
         quoted = turn.quoted + tuple((first, hit.sentence) for first, hit in spans)
         now = turn._replace(shown=confident.index(chosen[-1]) + 1, quoted=quoted, last=())
         now = now._replace(last=quoted[len(turn.quoted) :])
@@ -372,7 +366,7 @@ class Dialogue:
     def _defined(self, sentence: int, question: str) -> tuple[Reply, Turn]:
         """Return the answer quoting `sentence`, which defines what `question` asks about."""
         hit = Hit(sentence, 1.0)
-        spans = self._spans([hit], frozenset())
+        spans = spans_of(self._retriever, [hit], frozenset())
         passages = tuple(self._retriever.passage(h, first) for first, h in spans)
         quoted = tuple((first, h.sentence) for first, h in spans)
         text = answer_text([self._quote(p) for p in passages])
@@ -391,74 +385,6 @@ class Dialogue:
 
     def _passage(self, span: Span) -> Passage:
         return self._retriever.passage(Hit(span[1], 0.0), span[0])
-
-    def _introduced(
-        self, question: str, spans: list[tuple[int, Hit]], covered: frozenset[int]
-    ) -> list[tuple[int, Hit]]:
-        """Return `spans` with the sentence of its release that names in full the person the
-        first span opens with by surname alone ("Wong will be replacing Albert Wong on August
-        1") quoted before it ("... has appointed Terry Wong Ping-sau as CEO"), when not quoted
-        already and `question` does not name that person: the surname alone does not tell
-        who."""
-        if not spans:
-            return spans
-        retriever = self._retriever
-        first, hit = spans[0]
-        surname = opening_name(retriever.text(first))
-        lead = retriever.lead(retriever.document_of(hit))
-        if surname is None or lead is None:
-            return spans
-        taken = covered.union(s for f, h in spans for s in range(f, h.sentence + 1))
-        document = retriever.document_of(hit)
-        for sentence in range(lead.sentence, first):
-            given = introduces(retriever.text(sentence), surname)
-            if given is None:
-                continue
-            release = retriever.documents.text(document)
-            if (
-                not is_surname(surname)
-                or sentence in taken
-                or asks_of(question, surname, given, release)
-            ):
-                return spans
-            if retriever.previous_sentence(first) == sentence:
-                return [(sentence, hit), *spans[1:]]
-            return [(sentence, Hit(sentence, hit.score)), *spans]
-        return spans
-
-    def _spans(self, chosen: list[Hit], covered: frozenset[int]) -> list[tuple[int, Hit]]:
-        """Return (first sentence, hit) for each chosen hit: a sentence that leans on the one
-        before it starts there, unless that one is quoted already. No two spans overlap, and
-        none repeats a sentence in `covered`: a hit inside an earlier span is dropped, and one
-        whose lead-in ends the span before it joins that span. A span takes in the rest of a
-        speech it quotes in part (`whole_speeches`)."""
-        spans: list[tuple[int, Hit]] = []
-        taken = set(covered)
-        for hit in chosen:
-            if hit.sentence in taken:
-                continue
-            first = hit.sentence
-            lead = self._retriever.previous_sentence(hit.sentence)
-            if lead is not None and needs_lead_in(self._retriever.text(hit.sentence)):
-                joined = next((i for i, (_, h) in enumerate(spans) if h.sentence == lead), None)
-                if joined is not None:
-                    # The sentence it leans on is the end of a span already quoted: extend that
-                    # span rather than quote the sentence twice.
-                    spans[joined] = (spans[joined][0], hit._replace(score=spans[joined][1].score))
-                    taken.add(hit.sentence)
-                    continue
-                if lead not in taken:
-                    first = lead
-            spans.append((first, hit))
-            taken.update(range(first, hit.sentence + 1))
-        return whole_speeches(self._retriever, spans, covered)
-
-    def _best(self, hits: list[Hit]) -> list[Hit]:
-        """Return the best hit, and the runner-up when its score is close (`CLOSE_SCORE`)."""
-        best = hits[0]
-        if len(hits) > 1 and hits[1].score >= CLOSE_SCORE * best.score:
-            return [best, hits[1]]
-        return [best]
 
     @staticmethod
     def _quote(passage: Passage) -> Quote:
