@@ -70,9 +70,10 @@ def test_a_short_form_no_release_spells_out_falls_back_and_says_so(
     assistant = innovis.Assistant.from_documents(
         [innovis.Document("kit", "Every MDX kit holds two marine drones and a charger.", "Kits")]
     )
-    reply = assistant.ask("mdx kits, what does mdx stand for")
-    assert reply.kind == "fallback"
-    assert "never say what “MDX” stands for" in reply.text
+    for question in ("mdx kits, what does mdx stand for", "what does MDX stand for in MDX kit?"):
+        reply = assistant.ask(question)
+        assert reply.kind == "fallback"
+        assert "never say what “MDX” stands for" in reply.text
     assert "stands for" not in harbour.ask("who stands for election at the lab").text
 
 

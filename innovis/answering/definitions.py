@@ -18,10 +18,11 @@ _ASKED = Pattern(
     needles="what|define|meaning|definition|explain",
 )
 _SEPARATORS = " \t\n,.!?;:-)(\"'"
-# "mars centre: what does mars stand for?": the words a short form abbreviates, which only a
-# sentence that spells them out tells.
+# "mars centre: what does mars stand for?", "what does mars stand for in the mars centre?": the
+# words a short form abbreviates, which only a sentence that spells them out tells.
 _EXPANSION = Pattern(
-    r"([\w&-]+)\s+(?:stands?|(?:is\s+)?short)\s+for(?:\s+what)?\s*[?.!]*\s*$",
+    r"([\w&-]+)\s+(?:stands?|(?:is\s+)?short)\s+for(?:\s+what)?"
+    r"(?:\s+(?:in|of|at)\s+[\w&' -]{1,60}?)?\s*[?.!]*\s*$",
     needles="stand|short",
 )
 
@@ -38,8 +39,9 @@ def asked_words(question: str) -> tuple[str, ...] | None:
 
 
 def expansion_asked(question: str) -> str | None:
-    """Return the word whose long form `question` (normalised) asks for, at its end ("mars
-    centre what does mars stand for": "mars"; not "who stands for election"), or None."""
+    """Return the word whose long form `question` (normalised) asks for, at its end or before
+    where the word is written ("mars centre what does mars stand for", "what does mars stand
+    for in the mars centre": "mars"; not "who stands for election"), or None."""
     match = _EXPANSION.search(question)
     return None if match is None or is_stopword(match.group(1)) else match.group(1)
 
