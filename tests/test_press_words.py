@@ -564,3 +564,26 @@ def test_how_long_someone_held_a_post_in_other_words(question: str) -> None:
     reply = assistant.ask(question)
     assert reply.kind == "answer", reply.text
     assert "served six years" in reply.passages[0].text
+
+
+def test_a_winner_is_told_by_who_won() -> None:
+    cup = innovis.Assistant.from_documents(
+        [
+            release(
+                "2025-01-27",
+                "Harbour Techathon Marks Its Tenth Year",
+                "The tenth Harbour Techathon closed at Bellmouth Park with 90 student teams.",
+                "The team Kelpie from Quillon University won the Gold Award for a tide sensor.",
+            ),
+            release(
+                "2024-05-02",
+                "Bellmouth Park Opens a Makers' Hall",
+                "Each winner of the hall's first prize draw gets bench time for a month.",
+            ),
+            *ARCHIVE,
+        ],
+        today=datetime.date(2025, 6, 1),
+    )
+    reply = cup.ask("latest harbour techathon gold award winner")
+    assert reply.kind == "answer", reply.text
+    assert "Kelpie" in reply.passages[0].text

@@ -47,8 +47,9 @@ WORDINGS = (
     "stay > remain continue",
     "remain > stay continue",
     "pick > select",
-    # A competition's winner is "crowned champion".
-    "win|winner > champion",
+    # A competition's winner is "crowned champion", or the team that "won" it.
+    "win > champion",
+    "winner > win champion",
     # What organisations have and give.
     # Homes are "residential units": a unit alone may be anything ("641 startup units").
     "flat > apartment residential",
