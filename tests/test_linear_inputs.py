@@ -42,9 +42,9 @@ def test_a_repeated_misspelling_is_looked_up_and_mended_once(
     looked_up: list[str] = []
     real = Speller.correct
 
-    def counting(self: Speller, word: str) -> str | None:
+    def counting(self: Speller, word: str, misspelt: bool = True) -> str | None:
         looked_up.append(word)
-        return real(self, word)
+        return real(self, word, misspelt)
 
     monkeypatch.setattr(Speller, "correct", counting)
     reply = assistant.ask("Where is the Tecnopole? " + "tecnopole " * 2_000 + "TECNOPOLE")
@@ -68,7 +68,7 @@ def test_only_so_many_distinct_words_are_spell_checked(
     assistant: innovis.Assistant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     looked_up: list[str] = []
-    monkeypatch.setattr(Speller, "correct", lambda self, word: looked_up.append(word))
+    monkeypatch.setattr(Speller, "correct", lambda self, word, **_: looked_up.append(word))
     words = [f"zzq{chr(97 + i % 26)}{chr(97 + i // 26)}x" for i in range(200)]
     assistant.ask(" ".join(words))
     assert len(looked_up) == MAX_MENDED

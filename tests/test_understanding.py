@@ -219,6 +219,20 @@ def test_correct_questions_carry_no_suggestion(assistant: innovis.Assistant) -> 
     assert assistant.ask("What is the San Tin Technopole?").suggestion is None
 
 
+def test_a_word_of_english_is_no_slip_for_another_corpus_word() -> None:
+    speller = Speller({"seed": 3, "rankings": 2})
+    assert speller.correct("speed") == "seed"  # a slip, for all the speller knows
+    assert speller.correct("speed", misspelt=False) is None  # a word of its own
+    assert speller.correct("ranking", misspelt=False) == "rankings"  # another ending of it
+    reply = innovis.Assistant.from_documents(
+        [
+            innovis.Document("a", "Seed funding for startups doubled this year.", "Seed"),
+            innovis.Document("b", "The park opened a robotics centre.", "Robotics"),
+        ]
+    ).ask("what will speed up startups?")
+    assert reply.suggestion is None and "seed" not in reply.text.lower().split("“")[0]
+
+
 def test_close_answers_from_two_releases_are_both_quoted() -> None:
     documents = [
         innovis.Document(
@@ -302,3 +316,17 @@ def test_an_acronym_defined_in_quotes_is_defined() -> None:
     reply = innovis.Assistant.from_documents(documents).ask("what is thwa")
     assert reply.kind == "answer", reply.text
     assert "Tolland Harbour Works Authority" in reply.passages[0].text
+
+
+def test_a_ranking_asked_for_is_told_by_the_place_taken() -> None:
+    # "Ranking" says what kind of answer is wanted, a place, which releases give in words of
+    # their own ("came first in Asia").
+    reply = innovis.Assistant.from_documents(
+        [
+            innovis.Document(
+                "a", "Our city came first in Asia in the Harbour Startup Index 2024.", "Index"
+            ),
+            innovis.Document("b", "The park opened a robotics centre.", "Robotics"),
+        ]
+    ).ask("harbour startup index ranking")
+    assert reply.kind == "answer" and "came first in Asia" in reply.passages[0].text

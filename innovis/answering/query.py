@@ -19,7 +19,7 @@ from .focus import focus
 from .measures import asked_measure, without_measure_word
 from .places import asks_place
 from .predicates import asked_doing
-from .specific import commonness, inflections, is_framing, is_specific, zipf
+from .specific import RARE_ZIPF, commonness, inflections, is_framing, is_specific, zipf
 from .succession import asks_background, asks_movement, asks_origin, asks_succession
 from .targets import asks_target
 
@@ -248,7 +248,10 @@ class QueryReader:
             if len(mended) >= MAX_MENDED:
                 return None
             mended[word] = (
-                self._speller.correct(word) or self._unclipped(word) or self._contracted(word)
+                # A word of English ("speed") is no slip for a corpus word ("seed").
+                self._speller.correct(word, misspelt=zipf(word) < RARE_ZIPF)
+                or self._unclipped(word)
+                or self._contracted(word)
             )
         return mended[word]
 

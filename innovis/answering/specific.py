@@ -71,6 +71,7 @@ _ONLY_FRAMING = (
     kind kinds money location locations venue venues date dates
     details data statistic statistics stats fact facts
     size area height length width depth weight capacity distance duration
+    ranking rankings rank position
     purpose purposes aim aims goal goals objective objectives mission vision role reason reasons
     benefit benefits advantage advantages impact effect effects significance importance
     function outcome result results status focus

@@ -90,6 +90,14 @@ def adds_block(typed: str, word: str) -> bool:
     )
 
 
+def differs_at_end(word: str, other: str, limit: int) -> bool:
+    """Return whether two words differ only in their last `limit` letters or fewer (an
+    ending: "ranking", "rankings")."""
+    pairs = zip(word, other, strict=False)
+    shared = next((at for at, (a, b) in enumerate(pairs) if a != b), min(len(word), len(other)))
+    return max(len(word), len(other)) - shared <= limit
+
+
 class Speller:
     """Corrects words against a corpus vocabulary of {word: frequency}."""
 
@@ -100,8 +108,10 @@ class Speller:
             if word.isalpha() and len(word) >= MIN_LENGTH - 1:
                 self._buckets[word[0], len(word)].append(word)
 
-    def correct(self, word: str) -> str | None:
-        """Return the corpus word `word` most likely misspells, or None when there is none."""
+    def correct(self, word: str, misspelt: bool = True) -> str | None:
+        """Return the corpus word `word` most likely misspells, or None when there is none;
+        with `misspelt` False (`word` is a word of its own, "speed"), only its other national
+        spelling or another ending of it ("ranking": "rankings"), never another word ("seed")."""
         if not word.isalpha() or word in self._frequencies:
             return None
         spelled = [other for other in national_variants(word) if other in self._frequencies]
@@ -113,6 +123,8 @@ class Speller:
         best: tuple[int, int, str] | None = None
         for length in range(len(word) - limit, len(word) + limit + 1):
             for candidate in self._buckets.get((word[0], length), ()):
+                if not misspelt and not differs_at_end(word, candidate, limit):
+                    continue
                 distance = edit_distance(word, candidate, limit)
                 if distance <= limit and not adds_block(word, candidate):
                     key = (distance, -self._frequencies[candidate], candidate)
