@@ -223,7 +223,7 @@ def test_a_words_other_national_spelling_is_the_archives_word(
     ("question", "read_as"),
     [
         ("wen did it open", "when did it open"),
-        ("Hw many came?", "how many came?"),
+        ("Hw many came?", "How many came?"),  # in the case typed
         ("wat is it", "what is it"),
         ("ho is it", "ho is it"),  # "who" or "how": left alone
         # Chat drops the vowels: "whn" is one edit from "when" and from "who" too.

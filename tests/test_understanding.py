@@ -203,6 +203,12 @@ def test_a_short_word_is_no_clipping_when_it_cuts_no_one_word(question: str) -> 
         ),
         ("scince park second phase", "science park second phase", "second phase of Science Park"),
         ("goverment vision", "government vision", "vision and determination"),
+        # The question word, mistyped too, is offered as meant.
+        (
+            "Whta is the Nortern Metropolis?",
+            "What is the Northern Metropolis?",
+            "Northern Metropolis Development Strategy",
+        ),
     ],
 )
 def test_misspelt_questions_are_answered_with_did_you_mean(
@@ -211,7 +217,8 @@ def test_misspelt_questions_are_answered_with_did_you_mean(
     reply = assistant.ask(question)
     assert reply.kind == "answer"
     assert reply.suggestion == suggestion
-    assert reply.text.startswith(f"Did you mean “{suggestion}”?")
+    assert reply.text.startswith(f"Did you mean “{suggestion}”")
+    assert "?”?" not in reply.text
     assert any(expected in p.text for p in reply.passages)
 
 

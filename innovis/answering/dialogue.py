@@ -45,7 +45,7 @@ from .ordering import (
     within_first,
 )
 from .periods import TimeFrame, month_name, names_month, names_only
-from .query import Query
+from .query import Query, question_word_mended
 from .questions import UNKNOWN_SHOWN, QuestionReader
 from .replies import (
     ACKNOWLEDGED,
@@ -60,6 +60,7 @@ from .replies import (
     Catalogue,
     Quote,
     answer_text,
+    did_you_mean,
     empty_question_text,
     fallback_text,
     help_text,
@@ -194,10 +195,13 @@ class Dialogue:
             text = fallback_text(self.catalogue, unknown[:UNKNOWN_SHOWN])
             return Reply("fallback", text, (), 0.0), Turn(question, fell_back=True)
         reply, turn = self._answer(Turn(question), k, (frame, query))
-        suggestion = query.corrected(text.strip())
+        # The question as it was meant, its question word too ("Whta is ...": "What is ...").
+        mended = question_word_mended(text.strip(), self._retriever.reader.uses)
+        suggestion = query.corrected(mended)
         if reply.kind == "answer" and suggestion:
-            text = f"Did you mean “{suggestion}”? " + reply.text
-            reply = reply._replace(text=text, suggestion=suggestion)
+            reply = reply._replace(
+                text=f"{did_you_mean(suggestion)} {reply.text}", suggestion=suggestion
+            )
         return reply, turn
 
     def _answer(

@@ -176,7 +176,8 @@ def question_word_mended(question: str, uses: Callable[[str], bool]) -> str:
         meant = [word for word in _QUESTION_WORDS if edit_distance(typed, word, 1) <= 1]
     if len(meant) != 1:
         return question
-    return question[: match.start(1)] + meant[0] + question[match.end(1) :]
+    mended = _same_case(match.group(1), meant[0])
+    return question[: match.start(1)] + mended + question[match.end(1) :]
 
 
 class QueryReader:

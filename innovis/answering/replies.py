@@ -71,6 +71,13 @@ def quoted(text: str) -> str:
     return text if _SPEECH.match(text) else f"“{text}”"
 
 
+def did_you_mean(suggestion: str) -> str:
+    """Return the line that offers the question as INNOVIS read it: "Did you mean “What is
+    X?”", the question's own mark ending the line."""
+    ending = "" if suggestion.endswith(("?", "!", ".")) else "?"
+    return f"Did you mean “{suggestion}”{ending}"
+
+
 def source_line(title: str | None, date_text: str | None, url: str | None = None) -> str:
     """Return where a quote comes from: `title · date · url`, whichever of them are known."""
     named = " · ".join(part for part in (title, date_text) if part) or "an untitled release"
