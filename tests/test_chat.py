@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 from collections.abc import Iterator
 
@@ -73,6 +74,8 @@ def test_history_lives_in_the_user_data_folder(tmp_path) -> None:
     history().store_string("what is HKSTP?")
     saved = tmp_path / "home" / "data" / "innovis" / "history"
     assert "what is HKSTP?" in saved.read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert saved.stat().st_mode & 0o777 == 0o600  # what they asked, for them alone
 
 
 def render(reply: innovis.Reply, question: str) -> str:

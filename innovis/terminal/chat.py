@@ -40,12 +40,14 @@ class Screen(Protocol):
 
 
 def history() -> History:
-    """Return the chat history kept in the user's data folder, or one in memory if it can't be."""
+    """Return the chat history kept in the user's data folder, or one in memory if it can't be.
+    A new history is the user's alone to read (mode 0600), as the question log is: it holds
+    what they asked."""
     folder = user_data_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "history"
-        path.touch(exist_ok=True)
+        path.touch(mode=0o600, exist_ok=True)
     except OSError:
         return InMemoryHistory()
     return FileHistory(str(path))
