@@ -68,6 +68,9 @@ def test_ctrl_c_clears_the_line_and_ctrl_d_ends(assistant: innovis.Assistant, pi
 def test_help_command_lists_commands_and_topics(assistant: innovis.Assistant, pipe) -> None:
     _, screen = chat(assistant, pipe, "/help\rbye\r")
     assert "/quit" in screen and "HKSTP Fully Supports" in screen
+    # INNOVIS answers first; the chat's commands follow its reply, as at the start.
+    helped = screen.split("for further passages.", 1)[1]  # after the chat's opening
+    assert helped.index("HKSTP Fully Supports") < helped.index("/quit")
 
 
 def test_history_lives_in_the_user_data_folder(tmp_path) -> None:

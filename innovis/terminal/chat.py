@@ -78,8 +78,9 @@ class _Chat:
             self.farewell()
             return False
         if command in _HELP:
-            self.screen.note(COMMANDS)
+            # INNOVIS says what it does, then the chat's own commands, as at the start.
             self.screen.show(self.conversation.ask("help"))
+            self.screen.note(COMMANDS)
         elif command in _DOCS:
             self.screen.note(releases_list(self.assistant.documents) + "\n")
         else:
