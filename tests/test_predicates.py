@@ -127,3 +127,22 @@ def test_a_things_doer_after_by_tells_the_deed_without_its_verb() -> None:
     assert "a Finnish engineering firm" in reply.passages[0].text
     # "By" after another word names no doer of what is asked.
     assert park.ask("who designed the data hall's booking desk").kind == "fallback"
+
+
+def test_a_light_verb_leaves_the_deed_to_its_noun() -> None:
+    archive = [
+        *ARCHIVE,
+        release(
+            "2024-09-09",
+            "Harbour Park Hosts the Tidewater Forum",
+            "Harbour Park hosted the Tidewater Forum for 200 founders on Monday.",
+            "Ms Ada Quist opened the forum, followed by Dr Ivo Bell, Dean of Marine Studies, "
+            "who delivered the keynote speech.",
+            "The park gave each founder a pass to its labs.",
+        ),
+    ]
+    park = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    # "Gave" only supports "the keynote": the release delivers it.
+    reply = park.ask("who gave the keynote at the tidewater forum")
+    assert reply.kind == "answer", reply.text
+    assert "Ivo Bell" in reply.passages[0].text

@@ -40,7 +40,7 @@ from .predicates import by_agent, done_forms, names_deed
 from .query import Query
 from .retrieval import Hit, Retriever
 from .roles import asked_roles, writes_role
-from .specific import frames_only, is_framing, is_loose, presence_words
+from .specific import frames_only, inflections, is_framing, is_loose, presence_words
 from .standins import stand_ins
 from .succession import (
     BACKGROUND_WORDS,
@@ -66,6 +66,11 @@ _PLAIN_MEASURES = frozenset(
 )
 # The sentences looked at for the one that best tells the event a question says when by.
 _EVENT_SENTENCES = 100
+# Light verbs (Jespersen, A Modern English Grammar VI, 1942; Grimshaw and Mester, "Light
+# Verbs and Theta-Marking", 1988): in "who gave the keynote?", "who made the announcement?"
+# the noun names the deed and the verb only supports it, which a release says with a
+# support verb of its own ("delivered the keynote speech").
+_LIGHT_VERBS = frozenset({"give", "take", "make", "have", "do"})
 
 
 class Judge:
@@ -489,11 +494,14 @@ def _doing_terms(
 ) -> frozenset[str] | None:
     """Return the terms that tell the doing a "who" question asks of (its verb's, and those of
     the words releases use for it), or None when it asks none, or one judged elsewhere (a
-    handover, a departure), one as common as "get", or one the corpus never writes (which
+    handover, a departure), a light verb ("gave" of "who gave the keynote?"), one as common
+    as "get", or one the corpus never writes (which
     counts against every answer already: `specific.unknown_weight`)."""
     verb = query.doing
     if verb is None or query.succession or query.movement is not None or is_loose(verb):
         return None
+    if base_form(verb) in _LIGHT_VERBS or any(verb in inflections(v) for v in _LIGHT_VERBS):
+        return None  # the deed is its noun's, which the release names
     own = term(verb)
     if own not in query.terms or not knows(own):
         return None  # framing, left out of the search, or never written
