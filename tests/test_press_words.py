@@ -587,3 +587,29 @@ def test_a_winner_is_told_by_who_won() -> None:
     reply = cup.ask("latest harbour techathon gold award winner")
     assert reply.kind == "answer", reply.text
     assert "Kelpie" in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question", ["kelp quest prize", "what is the top prize in the kelp quest game?"]
+)
+def test_a_prize_is_told_by_what_one_may_win(question: str) -> None:
+    game = innovis.Assistant.from_documents(
+        [
+            release(
+                "2025-03-02",
+                "Bellmouth Park Opens the Kelp Quest Game",
+                "The Kelp Quest online game opens today to students of every school in the city.",
+                "Players of Kelp Quest solve puzzles, with the chance to win a week at a lab.",
+            ),
+            release(
+                "2024-11-06",
+                "Pitch Night Crowns Its Champion",
+                "Mossbank, a robotics startup, claimed the top prize at Pitch Night today.",
+            ),
+            *ARCHIVE,
+        ],
+        today=datetime.date(2025, 6, 1),
+    )
+    reply = game.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "win a week" in reply.passages[0].text

@@ -205,12 +205,17 @@ class Judge:
             # A paragraph that names it only as another role ("Vice-President" for
             # "president") is as far.
             asked, term = query.asked, retriever.reader.term(query.asked)
+            # A release's word for it tells it too: a prize is what one may "win".
+            told = {term}
+            for group in query.alternatives:
+                if any(term in alternative for alternative in group):
+                    told.update(t for alternative in group for t in alternative)
             full = self._cut(
                 hits,
                 full,
                 lambda h: (
                     (
-                        not retriever.mentions(h, term)
+                        not any(retriever.mentions(h, t) for t in told)
                         or names_another(asked, retriever.paragraph_text(h), query.words)
                     )
                     and not is_loose(asked)

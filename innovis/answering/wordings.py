@@ -79,7 +79,9 @@ WORDINGS = (
     "abroad > overseas international",
     # How long a board member serves: a term of so many years is "a period of" them.
     "term > period tenure",
-    "prize award",
+    # A prize is what one wins: "the chance to win a trip".
+    "prize > award win",
+    "award > prize",
     "firm > company",
     # What a visitor calls eco, a release calls sustainable or green.
     "eco > sustainable green",
