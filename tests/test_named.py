@@ -490,3 +490,17 @@ def test_reaching_a_final_tells_only_who_was_there() -> None:
         reply = cup.ask(question)
         assert reply.kind == "answer", reply.text
         assert "16 school teams" in reply.passages[0].text
+
+
+def test_a_noun_of_those_there_only_says_the_count_is_of_those_present() -> None:
+    # A release that uses the verb the noun is made of: "attendees" is a word of the archive.
+    talk = release(
+        "2023-03-03",
+        "Marrowby Parks Hosts a Spring Talk",
+        "Founders of the park attended a spring talk on export rules.",
+    )
+    parks = innovis.Assistant.from_documents([*ARCHIVE, talk], today=datetime.date(2024, 1, 1))
+    # Attendees are the visitors the fair drew.
+    reply = parks.ask("quillon fair how many attendees")
+    assert reply.kind == "answer", reply.text
+    assert "2,400 visitors" in reply.passages[0].text

@@ -323,17 +323,17 @@ def inflections(word: str) -> frozenset[str]:
 
 
 # Verbs that tell someone was there ("how many attended", "how many schools take part", "how
-# many schools join", "how many teams reached the final", "competed"): in a question that
-# counts, they only say the number is of those present, which a release gives as "attracting
-# 800 academics", "students from 30 schools" or "92 teams gathered for the final"
-# (`counts_presence`).
+# many schools join", "how many teams reached the final", "competed"), and the nouns of those
+# there ("how many attendees", "participants"): in a question that counts, they only say the
+# number is of those present, which a release gives as "attracting 800 academics", "students
+# from 30 schools" or "92 teams gathered for the final" (`counts_presence`).
 _PRESENCE = frozenset(
     """
     attend attends attended attending participate participates participated participating
     join joins joined joining enrol enrols enroll enrolls enrolled enrolling
     compete competes competed competing qualify qualifies qualified qualifying
     reach reaches reached reaching advance advances advanced advancing
-    attendance turnout
+    attendance turnout attendee attendees participant participants
     """.split()
 )
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
