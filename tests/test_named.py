@@ -504,3 +504,30 @@ def test_a_noun_of_those_there_only_says_the_count_is_of_those_present() -> None
     reply = parks.ask("quillon fair how many attendees")
     assert reply.kind == "answer", reply.text
     assert "2,400 visitors" in reply.passages[0].text
+
+
+@pytest.mark.parametrize("question", ["quorvex partnership", "marrowby parks quorvex partnership"])
+def test_parties_acting_together_are_told_by_the_release_that_names_them_joined(
+    question: str,
+) -> None:
+    archive = [
+        *ARCHIVE,
+        release(
+            "2023-04-04",
+            "Marrowby Parks and Quorvex Back Drug Startups",
+            "Marrowby Parks and Quorvex have launched a co-incubation scheme for drug startups.",
+            "Cancer remains the leading cause of death in the region.",
+            "The scheme's founders will work in its labs.",
+        ),
+        release(
+            "2023-06-06",
+            "Marrowby Parks Signs with the Port",
+            "Marrowby Parks signed a partnership with the city's port to test delivery drones.",
+            "The collaboration runs for two years.",
+        ),
+    ]
+    parks = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))
+    # The release never says "partnership": it names the two parties doing something together.
+    reply = parks.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "co-incubation scheme" in reply.passages[0].text

@@ -5,7 +5,8 @@
 
 * the words that only frame the question ("came", "number") are not asked of the answer;
 * once a question names something only some releases mention, the name matches every
-  candidate: what is asked of the name must be matched too (`own` below);
+  candidate: what is asked of the name must be matched too (`own` below), but not a word of
+  parties acting together ("partnership"), which a release tells by naming them joined;
 * a sentence far from what the question asks for ("what is the *rent* …", `focus.py`), or
   that gives no measure when asked one ("how old", "how tall", "how long", "what share"), or
   that names a post of several words only in part ("Chief Corporate Development Officer" for
@@ -40,7 +41,14 @@ from .predicates import by_agent, done_forms, names_deed
 from .query import Query
 from .retrieval import Hit, Retriever
 from .roles import asked_roles, writes_role
-from .specific import frames_only, inflections, is_framing, is_loose, presence_words
+from .specific import (
+    frames_only,
+    inflections,
+    is_framing,
+    is_loose,
+    is_reciprocal,
+    presence_words,
+)
 from .standins import stand_ins
 from .succession import (
     BACKGROUND_WORDS,
@@ -151,6 +159,16 @@ class Judge:
             left_out.update(
                 t for word, t in zip(query.words, query.stems, strict=True) if is_loose(word)
             )
+        # Nor a word of the parties acting together: "AstraZeneca partnership" is told by what
+        # the release that names them says they did ("AstraZeneca and HKSTP have launched").
+        together = {
+            t for word, t in zip(query.words, query.stems, strict=True) if is_reciprocal(word)
+        }
+        for group in query.alternatives:
+            said = {t for alternative in group for t in alternative}
+            if said & together:
+                together |= said
+        left_out |= together
         kept = {t for t in rest if t not in left_out}
         words = list(query.words)
         beside = {
@@ -169,7 +187,7 @@ class Judge:
             if said & beside:
                 continue
             if said & kept:
-                kept |= said - named_terms
+                kept |= said - named_terms - together
         rest = tuple(t for t in self._judged.terms if t in kept)
         self._of_names = query.keeping(rest)
         self._standing_in = stand_ins(query)

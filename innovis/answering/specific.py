@@ -339,6 +339,24 @@ _PRESENCE = frozenset(
 _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
+# Symmetric predicates (Lakoff and Peters, "Phrasal Conjunction and Symmetric Predicates",
+# 1969): nouns and adverbs of acting together ("partner", "collaboration", "together"),
+# whose arguments are the parties. Of a party the question names, they ask what its release
+# tells the parties did, which it says by naming them joined ("X and Y have launched ..."),
+# in words of its own.
+_RECIPROCAL = frozenset(
+    """
+    partner partners partnership partnerships partnering collaboration collaborations
+    collaborator collaborators cooperation co-operation alliance alliances together jointly
+    """.split()
+)
+
+
+def is_reciprocal(word: str) -> bool:
+    """Return whether a (normalised) word tells parties acting together ("partnership")."""
+    return word in _RECIPROCAL
+
+
 def presence_words(words: Sequence[str]) -> set[str]:
     """Return the words among a question's content `words` (in order) that only tell someone
     was there: "attended", "participate", the "take part" of "take part in"."""
