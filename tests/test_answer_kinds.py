@@ -16,7 +16,7 @@ from innovis.answering.measures import asked_measure, measures, without_shares
 from innovis.answering.ordering import dates_first
 from innovis.answering.places import tells_place
 from innovis.answering.retrieval import Hit, Retriever
-from innovis.answering.times import tells_time
+from innovis.answering.times import tells_span, tells_time
 from innovis.index.build import build_index
 from innovis.index.ranking import RankingConfig
 from innovis.text.analysis import analyse
@@ -387,6 +387,48 @@ def test_when_did_it_start_quotes_the_start_not_the_lead_that_dates_its_own_news
     )
     quote = first_quote(assistant, "when did the makers of tomorrow programme start")
     assert "Launched in 2019" in quote
+
+
+def test_when_did_it_start_and_end_quotes_the_span_not_only_its_end() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2022-09-27",
+                "Larchmont Park Explains the Kiln Works Lease",
+                "In mid-2020, we reminded Kiln Works that their lease would expire at the end "
+                "of 2021. Kiln Works had signed a three-year lease in 2018, for a term from 1 "
+                "January 2019 to 30 December 2021.",
+                "Kiln Works makes glass for the park's labs.",
+            ),
+            release(
+                "2023-03-01",
+                "Larchmont Park Counts Its Companies",
+                "Larchmont Park counted 320 member companies at the end of 2022.",
+            ),
+            release(
+                "2023-05-10",
+                "Larchmont Park Opens a Robotics Lab",
+                "The robotics lab will start taking bookings in June.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "when did the kiln works lease start and end")
+    assert "from 1 January 2019 to 30 December 2021" in quote
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The term runs from 1 January 2019 to 30 December 2021.", True),
+        ("The fair was held between March 2023 and May 2023.", True),
+        ("The scheme ran from 2019 to 2021.", True),
+        ("Their lease will expire at the end of 2021.", False),
+        ("From 2019, the park grew to 30 companies.", False),
+    ],
+)
+def test_a_span_is_told_by_both_its_ends(sentence: str, told: bool) -> None:
+    assert tells_span(sentence) is told
 
 
 def test_a_visitors_start_finds_a_releases_began() -> None:

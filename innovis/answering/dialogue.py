@@ -41,6 +41,7 @@ from .ordering import (
     measures_first,
     persons_first,
     sited_first,
+    spans_first,
     totals_of,
     within_first,
 )
@@ -74,6 +75,7 @@ from .specific import presence_words
 from .state import Span, Turn
 from .succession import predecessor_of
 from .timeline import Timeline, listing_text, no_period_text
+from .times import asks_both_ends
 
 FALLBACK_THRESHOLD = 0.4
 _CANDIDATES = 10
@@ -225,6 +227,8 @@ class Dialogue:
             )
         elif query.wanted == "when":
             hits, confidence_of = dates_first(retriever, hits, confidence_of)
+            if asks_both_ends(turn.question):
+                hits = spans_first(retriever, hits, confidence_of, self.threshold)
         elif query.measure:
             hits = measures_first(retriever, hits, confidence_of, query, self.threshold)
         elif query.place:

@@ -47,7 +47,7 @@ from .retrieval import Hit, Retriever
 from .succession import tells_background, tells_origin, tells_previous_post, tells_succession
 from .targets import tells_target
 from .timeline import NEAR_CONFIDENCE, prefer
-from .times import tells_time
+from .times import tells_span, tells_time
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -311,6 +311,16 @@ def _surer_timed(
     if confidence_of[first] >= NEAR_CONFIDENCE * confidence_of[surest]:
         return hits
     return [surest] + [h for h in hits if h != surest]
+
+
+def spans_first(
+    retriever: Retriever, hits: list[Hit], confidence_of: dict[Hit, float], threshold: float
+) -> list[Hit]:
+    """Return the hits of a question that asks when something began and ended with the first
+    confident one that tells a span of time by both its ends (`times.tells_span`) first, when
+    the first confident one does not and it is nearly as confident (`_told_first`): "their
+    lease will expire at the end of 2021" tells only its end."""
+    return _told_first(retriever, hits, confidence_of, threshold, tells_span)
 
 
 def sited_first(

@@ -5,6 +5,10 @@ another ("six months later", "two weeks prior to", "the day before", "today", "n
 "soon"): press releases say when things happen in all these ways. A sentence that tells none
 of them cannot answer "when". A word of a day written with a capital inside a sentence names
 something ("Leaders of Tomorrow").
+
+A "when" question that asks both ends of something ("when did the lease start and end?") is
+told by a sentence that gives both: a span of time ("from 1 January 2019 to 30 December
+2021"), rather than one that tells only when it ends.
 """
 
 from __future__ import annotations
@@ -46,3 +50,34 @@ def _names(sentence: str, match: re.Match[str]) -> bool:
     if said.lower() not in _DAYS or not said[0].isupper():
         return False
     return _OPENING.match(sentence[: match.start()]) is None
+
+
+# A beginning and an end asked together: "start and end", "begin and finish", "open and close".
+_BOTH_ENDS = Pattern(
+    r"\b(?:start|starts|started|begin|begins|began|begun|open|opens|opened|commenced?)\b"
+    r"[\w\s]{0,40}?\b(?:end|ends|ended|finish|finishes|finished|close|closes|closed|expire"
+    r"|expires|expired)\b",
+    re.IGNORECASE,
+)
+# A time of a span's end: a date, a month and year, or a year.
+_POINT = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\.?(?:,?\s+\d{{4}})?"
+    rf"|{MONTH_PATTERN}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|{MONTH_PATTERN}\.?\s+\d{{4}}|(?:1[0-9]|20)[0-9]{{2}})"
+)
+_SPAN = Pattern(
+    rf"\b(?:from|between)\s+(?:the\s+)?{_POINT}\s*(?:to|until|till|through|and|–|-)\s*"
+    rf"(?:the\s+)?{_POINT}\b",
+    re.IGNORECASE,
+)
+
+
+def asks_both_ends(question: str) -> bool:
+    """Return whether `question` asks when something began and when it ended."""
+    return _BOTH_ENDS.search(question) is not None
+
+
+def tells_span(sentence: str) -> bool:
+    """Return whether `sentence` tells a span of time by both its ends ("from 1 January 2019
+    to 30 December 2021", "between 2019 and 2021")."""
+    return _SPAN.search(sentence) is not None
