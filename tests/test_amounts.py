@@ -221,3 +221,27 @@ def test_how_many_in_the_passive_describes_the_things_counted() -> None:
     reply = assistant.ask("how many startups were selected for the kestrel programme")
     assert reply.kind == "answer", reply.text
     assert "12 startups" in reply.passages[0].text
+
+
+def test_how_much_was_given_is_told_by_the_sum_in_a_word_of_its_own() -> None:
+    archive = [
+        *ARCHIVE,
+        release(
+            "2022-02-24",
+            "Larchmont Park Welcomes the 2022 Budget",
+            "Larchmont Park welcomes the measures of the 2022 Budget for startups.",
+            "The HK$40 million injection into the Harbour Seed Fund doubles what the fund can "
+            "invest.",
+            "The fund backs startups of the park at their first round.",
+        ),
+        release(
+            "2023-09-09",
+            "Larchmont Park Gives Awards",
+            "Larchmont Park gave awards to five startups of its robotics workshop.",
+        ),
+    ]
+    park = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    # "Give" only says the sum went to the fund: the release tells an injection.
+    reply = park.ask("how much did the 2022 budget give to the seed fund")
+    assert reply.kind == "answer", reply.text
+    assert "HK$40 million" in reply.passages[0].text

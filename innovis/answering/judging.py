@@ -74,6 +74,15 @@ _PLAIN_MEASURES = frozenset(
 )
 # The sentences looked at for the one that best tells the event a question says when by.
 _EVENT_SENTENCES = 100
+# Verbs of giving (Levin, English Verb Classes and Alternations, 1993: 13.1 "give" verbs,
+# 13.3 verbs of future having): asked how much, they only say the sum went to someone, which
+# a release tells in a noun or a verb of its own ("an injection of HK$350 million").
+_GIVING = frozenset(
+    """
+    give gives gave given giving grant grants granted granting allocate allocates allocated
+    allocating provide provides provided providing
+    """.split()
+)
 # Light verbs (Jespersen, A Modern English Grammar VI, 1942; Grimshaw and Mester, "Light
 # Verbs and Theta-Marking", 1988): in "who gave the keynote?", "who made the announcement?"
 # the noun names the deed and the verb only supports it, which a release says with a
@@ -560,9 +569,10 @@ def _counted_doing(
 
 def _without_framing_terms(query: Query) -> Query:
     """Return `query` without the terms of the words that only frame it ("came", "get",
-    "number", and in a count the verbs that tell presence: "attended", "take part") that the
-    corpus uses, when it has other terms: they help find a sentence, but one that lacks them
-    ("3,000 visitors" for "how many people came") answers as well."""
+    "number", in a count the verbs that tell presence: "attended", "take part", and in a sum
+    those of giving: "give", "allocated") that the corpus uses, when it has other terms: they
+    help find a sentence, but one that lacks them ("3,000 visitors" for "how many people
+    came") answers as well."""
     framing = {
         term for word, term in zip(query.words, query.stems, strict=True) if frames_only(word)
     }
@@ -576,6 +586,12 @@ def _without_framing_terms(query: Query) -> Query:
         present = presence_words(query.words)
         framing.update(
             t for word, t in zip(query.words, query.stems, strict=True) if word in present
+        )
+    if query.measure in ("money", "currency"):
+        # "How much did the budget give to the fund?" asks the sum given: "the HK$350
+        # million injection into the fund" answers it.
+        framing.update(
+            t for word, t in zip(query.words, query.stems, strict=True) if word in _GIVING
         )
     kept = tuple(term for term in query.terms if term not in framing)
     return query.keeping(kept) if framing and kept else query
