@@ -651,6 +651,35 @@ def test_what_kinds_quotes_the_sentence_that_lists_them() -> None:
     assert "robotics, clean energy and food technology" in quote
 
 
+def test_what_is_quotes_the_release_that_announced_it_not_a_later_mention() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2024-04-08",
+                "First Public-Private Fund for Startups in Larchmont",
+                "Larchmont Park officially launched the Larchmont Co-Growth Programme, the "
+                "city's first public-private fund for startups.",
+                "The fund will invest beside private partners in robotics startups.",
+            ),
+            release(
+                "2024-11-18",
+                "Marrow Group Joins the Larchmont Co-Growth Programme",
+                "Co-Growth Programme signing: Marrow Group officially joined the Larchmont "
+                "Co-Growth Programme as a partner.",
+                "Marrow Group makes ship parts.",
+            ),
+            release(
+                "2023-03-01",
+                "Larchmont Park Counts Its Companies",
+                "Larchmont Park counted 320 member companies at the end of 2022.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "what is the larchmont co-growth programme")
+    assert "first public-private fund" in quote
+
+
 @pytest.mark.parametrize(
     ("question", "asks"),
     [

@@ -37,6 +37,7 @@ from .ordering import (
     by_date,
     completed,
     dates_first,
+    introduced_first,
     kinds_first,
     measures_first,
     persons_first,
@@ -239,6 +240,8 @@ class Dialogue:
             hits = background_first(retriever, hits, confidence_of, self.threshold)
         else:
             hits = kinds_first(retriever, query, hits, confidence_of, self.threshold)
+            if query.description and not frame.order:
+                hits = introduced_first(retriever, hits, confidence_of, self.threshold)
             hits = beyond_lead(retriever, query, hits, confidence_of, self.threshold)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         fresh = [h for h in confident[skip:] if h.sentence not in covered]

@@ -17,8 +17,12 @@ are confident enough to quote, which one gives what the question wants:
   lead that dates only its own news);
 * `sited_first`: of a "where" question, a sentence that says where something is located or
   based over a near one that only mentions a place;
+* `spans_first`: of a "when" question that asks both ends ("start and end"), a sentence that
+  tells a span by both its ends over a near one that tells one time;
 * `kinds_first`: of a "what N"/"which N" question, a sentence that names the kind of thing
   asked for over a near one that does not;
+* `introduced_first`: of a "what is X?" question, the best sentence of the oldest release
+  among the near ones, which announced X, over later ones that take it as known;
 * `beyond_lead`: of a question of none of these kinds, a sentence of the best release that
   holds a word of the question its lead lacks over the lead (or a heading), when as confident;
 * `background_first`: of a question about someone's earlier career, a sentence that tells
@@ -321,6 +325,25 @@ def spans_first(
     the first confident one does not and it is nearly as confident (`_told_first`): "their
     lease will expire at the end of 2021" tells only its end."""
     return _told_first(retriever, hits, confidence_of, threshold, tells_span)
+
+
+def introduced_first(
+    retriever: Retriever, hits: list[Hit], confidence_of: dict[Hit, float], threshold: float
+) -> list[Hit]:
+    """Return the hits of a "what is X?" question with the best of the oldest release among
+    the nearly as confident (`NEAR_CONFIDENCE`) first: a release says what a thing is when it
+    announces it, and later ones take it as known ("officially joined the Co-Acceleration
+    Programme as a strategic partner")."""
+    confident = [h for h in hits if confidence_of[h] >= threshold]
+    if not confident:
+        return hits
+    best = confidence_of[confident[0]]
+    near = [h for h in confident if confidence_of[h] >= NEAR_CONFIDENCE * best]
+    dated = [(d, at) for at, h in enumerate(near) if (d := retriever.passage(h).date) is not None]
+    if not dated:
+        return hits
+    told = near[min(dated)[1]]
+    return [told] + [h for h in hits if h != told]
 
 
 def sited_first(
