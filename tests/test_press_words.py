@@ -613,3 +613,20 @@ def test_a_prize_is_told_by_what_one_may_win(question: str) -> None:
     reply = game.ask(question)
     assert reply.kind == "answer", reply.text
     assert "win a week" in reply.passages[0].text
+
+
+def test_an_acronym_may_spell_a_names_head_last() -> None:
+    archive = [
+        *TRADE_TRIP,
+        release(
+            "2024-08-08",
+            "Harbour Lab Starts a Lens Programme",
+            "The Harbour Lab partners with the University of North Wexmoor's School of Optics "
+            "to start a lens programme for student founders.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 9, 1))
+    # "NWU" is North Wexmoor University: the University of North Wexmoor.
+    reply = assistant.ask("nwu optics programme")
+    assert reply.kind == "answer", reply.text
+    assert "lens programme" in reply.passages[0].text

@@ -11,7 +11,10 @@ Visitors also make acronyms of their own of a title or name a release writes out
 abbreviates ("CCDO" of "Chief Corporate Development Officer"): a word the archive never uses
 whose letters are, in order, the initials of capitalised words it writes side by side (the
 function words of a name, "of", "for", "and", "the", between them not counting: "TLT" of
-"Technology Leaders of Tomorrow") is read as those words.
+"Technology Leaders of Tomorrow") is read as those words. So is one whose last letter is
+the head of a name with an "of" phrase and the others the phrase's ("HKU" of "University
+of Hong Kong"): English names a thing by either order (Hong Kong University), and its
+initials may follow the other.
 """
 
 from __future__ import annotations
@@ -85,7 +88,11 @@ def initials_of(
     if not (word.isalpha() and word.isascii() and least <= len(word) <= most):
         return None
     parts = [rf"({re.escape(letter)}[^\W\d_]+)" for letter in word]
-    pattern = re.compile(r"\b" + (r"\s+" + _JOINING).join(parts) + r"\b", re.IGNORECASE)
+    in_order = r"\b" + (r"\s+" + _JOINING).join(parts) + r"\b"
+    # A name's head before its "of" phrase is spelled last, as the name's other order says
+    # it ("HKU" of "University of Hong Kong": Hong Kong University).
+    inverted = r"\b" + parts[-1] + r"\s+of\s+(?:the\s+)?" + r"\s+".join(parts[:-1]) + r"\b"
+    pattern = re.compile(f"{in_order}|{inverted}", re.IGNORECASE)
     found: dict[str, set[str]] = {}
     read = 0
     # The name's last word, its head ("Officer", "Centre"), is one of the corpus's words.
@@ -97,7 +104,7 @@ def initials_of(
             if read > _BUDGET:
                 break
             for match in pattern.finditer(sentence):
-                words = match.groups()
+                words = [part for part in match.groups() if part is not None]
                 if all(part[0].isupper() for part in words) and words[0].lower() not in _TITLES:
                     found.setdefault(match.group(0), set()).add(sentence)
         if read > _BUDGET:
