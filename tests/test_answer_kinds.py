@@ -680,6 +680,31 @@ def test_what_is_quotes_the_release_that_announced_it_not_a_later_mention() -> N
     assert "first public-private fund" in quote
 
 
+def test_what_is_keeps_a_later_sentence_that_says_what_it_is() -> None:
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2023-02-01",
+                "Larchmont Park Plans Ahead",
+                "Larchmont Park will open the Kiln Loft next year.",
+            ),
+            release(
+                "2024-05-20",
+                "Larchmont Park Opens the Kiln Loft",
+                "The Kiln Loft, which offers glass furnaces to startups, opened today.",
+            ),
+            release(
+                "2023-03-01",
+                "Larchmont Park Counts Its Companies",
+                "Larchmont Park counted 320 member companies at the end of 2022.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "what is the kiln loft")
+    assert "which offers glass furnaces" in quote
+
+
 @pytest.mark.parametrize(
     ("question", "asks"),
     [

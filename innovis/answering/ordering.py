@@ -42,6 +42,7 @@ from collections.abc import Callable, Container
 from functools import partial
 
 from .cues import gives_amount, gives_number_of_things, holds, names_person
+from .descriptions import describes
 from .evidence import SUREST, Evidence
 from .measures import measures, without_shares
 from .periods import TimeFrame
@@ -333,9 +334,10 @@ def introduced_first(
     """Return the hits of a "what is X?" question with the best of the oldest release among
     the nearly as confident (`NEAR_CONFIDENCE`) first: a release says what a thing is when it
     announces it, and later ones take it as known ("officially joined the Co-Acceleration
-    Programme as a strategic partner")."""
+    Programme as a strategic partner"). A first that says what the thing is
+    (`descriptions.describes`) stays first, whatever its release."""
     confident = [h for h in hits if confidence_of[h] >= threshold]
-    if not confident:
+    if not confident or describes(retriever.text(confident[0].sentence)):
         return hits
     best = confidence_of[confident[0]]
     near = [h for h in confident if confidence_of[h] >= NEAR_CONFIDENCE * best]
