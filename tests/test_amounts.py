@@ -245,3 +245,21 @@ def test_how_much_was_given_is_told_by_the_sum_in_a_word_of_its_own() -> None:
     reply = park.ask("how much did the 2022 budget give to the seed fund")
     assert reply.kind == "answer", reply.text
     assert "HK$40 million" in reply.passages[0].text
+
+
+def test_how_many_deals_is_told_by_the_total_of_partnerships_not_its_parts() -> None:
+    archive = [
+        release(
+            "2024-03-12",
+            "Larchmont Park Scores Six Partnerships in the Nordics",
+            "Larchmont Park completed its Nordic mission with a total of six partnerships.",
+            "Larchmont Park secured two partnerships, while another four deals were signed by "
+            "park companies on the Nordic mission.",
+            "The mission was led by the park's chairman.",
+        ),
+        *ARCHIVE,
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    reply = assistant.ask("how many deals did larchmont park sign on its nordic mission")
+    assert reply.kind == "answer", reply.text
+    assert "a total of six" in reply.passages[0].text

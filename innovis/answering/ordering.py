@@ -11,7 +11,8 @@ are confident enough to quote, which one gives what the question wants:
   what it counts, as a candidate however few of the question's words it shares;
 * `within_first`: of a question whose year names something ("the 2016 policy address"), a
   release of that year that answers nearly as well as the best, from whatever year;
-* `amounts_first`: of a "how many"/"how much" question, the sentences that state an amount;
+* `amounts_first`: of a "how many"/"how much" question, the sentences that state an amount,
+  and of those a near one that gives a total ("a total of seven") over one that gives parts;
 * `dates_first`: of a "when" question, a sentence that tells a time over a near one that does
   not, and of those that tell one, the surest ("Launched in 2019, the programme ..." over a
   lead that dates only its own news);
@@ -38,10 +39,12 @@ are confident enough to quote, which one gives what the question wants:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 from functools import partial
 
-from .cues import gives_amount, gives_number_of_things, holds, names_person
+from ..text.patterns import Pattern
+from .cues import SMALL_NUMBERS, gives_amount, gives_number_of_things, holds, names_person
 from .descriptions import describes
 from .evidence import SUREST, Evidence
 from .measures import measures, without_shares
@@ -258,7 +261,32 @@ def amounts_first(
     held = set(stated)
     rest = [h for h in hits if h not in held]
     cut = {h: AMOUNTLESS_SHARE * confidence_of[h] for h in rest}
-    return stated + rest, {**confidence_of, **cut}
+    return _total_first(retriever, stated, confidence_of) + rest, {**confidence_of, **cut}
+
+
+# "A total of seven partnerships", "30 in total": the whole count, not a part of it.
+_A_TOTAL = Pattern(
+    r"\btotal\s+of\s+(?:(?:over|more\s+than|nearly|almost|about|around|some)\s+)?"
+    rf"(?:\d|(?:one|{'|'.join(SMALL_NUMBERS)}|dozens?|hundreds?|thousands?)\b)|\bin\s+total\b",
+    re.IGNORECASE,
+)
+
+
+def _total_first(
+    retriever: Retriever, stated: list[Hit], confidence_of: dict[Hit, float]
+) -> list[Hit]:
+    """Return `stated` with the first that gives a total ("a total of seven partnerships")
+    first, when the first does not and it is nearly as confident (`NEAR_CONFIDENCE`): "two
+    partnerships, while another five deals" gives the parts of the count asked for."""
+    text = retriever.text
+    if not stated or _A_TOTAL.search(text(stated[0].sentence)):
+        return stated
+    near = NEAR_CONFIDENCE * confidence_of[stated[0]]
+    told = next(
+        (h for h in stated if confidence_of[h] >= near and _A_TOTAL.search(text(h.sentence))),
+        None,
+    )
+    return stated if told is None else [told] + [h for h in stated if h != told]
 
 
 def dates_first(

@@ -59,7 +59,8 @@ WORDINGS = (
     # A partnership is made by signing a memorandum of understanding.
     "partnership > collaboration cooperation mou",
     "agreement > mou",
-    "deal > agreement mou",
+    # Deals signed are announced as agreements, MoUs or partnerships.
+    "deal > agreement mou partnership",
     "collaboration > partnership cooperation",
     # Organisations "teaming up" are partnering ("team" alone is a group of people).
     "teaming > partner partnership collaboration",
