@@ -93,6 +93,10 @@ def test_only_the_two_words_before_a_kind_of_thing_are_a_name() -> None:
     assert unwritten_names("what is the latest incubation programme", never) == []
     # A comparative tells it against another: "which broader city initiative" names none.
     assert unwritten_names("which broader city initiative was the lab set up for", never) == []
+    # A word of totality tells how big the fund is, wherever it stands: "orchard total fund"
+    # asks the size of the Orchard fund, not of a "total" one.
+    assert unwritten_names("orchard total fund size", never) == []
+    assert unwritten_names("overall orchard fund size", never) == []
     assert unwritten_names("what will the hku pasteur centre research", never) == []
     assert unwritten_names("how fast is global acceleration", never) == []
     # A plural asks about a sort of thing, which releases name one by one: no name.

@@ -41,6 +41,7 @@ DESCRIBING = frozenset(
     """
     new newest latest current recent first last next previous former upcoming existing annual
     yearly main big biggest major key whole entire own same other broader wider larger bigger
+    total overall combined full
     """.split()
 )
 
@@ -55,8 +56,8 @@ def unwritten_names(question: str, together: Callable[[str, str], bool]) -> list
         first, second, kind = words[at - 2], words[at - 1], words[at]
         if kind not in KINDS or not (first.isalpha() and second.isalpha()):
             continue
-        if is_stopword(first) or is_stopword(second) or first in DESCRIBING:
-            continue
+        if is_stopword(first) or is_stopword(second) or DESCRIBING & {first, second}:
+            continue  # ("the fund's total budget" names the budget, not a "total" one)
         if is_specific(first) or is_specific(second):
             continue  # a name ("the HKU Pasteur centre": theirs), not words that make one
         if not together(first, second):
