@@ -102,6 +102,17 @@ def test_tell_me_more_quotes_the_sentences_around(chat: innovis.Conversation, me
     assert wider.endswith("Forty engineers work there.")
 
 
+def test_tell_me_more_is_as_sure_as_the_answer_it_widens(acme: innovis.Assistant) -> None:
+    conversation = acme.conversation()
+    answer = conversation.ask("what do engineers do at the laboratory")
+    assert answer.kind == "answer" and answer.confidence < 1.0
+    wider = conversation.ask("tell me more")
+    assert wider.kind == "answer" and wider.confidence == answer.confidence
+    # So is it after the conversation's state went through plain data (the web API).
+    resumed = acme.conversation(state=conversation.state())
+    assert resumed.ask("tell me more").confidence == answer.confidence
+
+
 def test_follow_ups_before_any_quote_explain_themselves(acme: innovis.Assistant) -> None:
     for message in ["when?", "source", "tell me more"]:
         reply = acme.conversation().ask(message)

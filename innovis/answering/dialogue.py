@@ -266,7 +266,8 @@ class Dialogue:
         more = any(h.sentence not in now.covered for h in confident[now.shown :])
         passages = tuple(retriever.passage(hit, first) for first, hit in spans)
         text = answer_text([self._quote(p) for p in passages], more=more)
-        return Reply("answer", text, passages, confidence_of[chosen[0]]), now
+        confidence = confidence_of[chosen[0]]
+        return Reply("answer", text, passages, confidence), now._replace(confidence=confidence)
 
     def _ranked(
         self, query: Query, frame: TimeFrame, count: int
@@ -392,7 +393,8 @@ class Dialogue:
         passage = self._passage(wider)
         text = answer_text([self._quote(passage)], opening=CONTEXT_OPENING)
         now = turn._replace(quoted=(*turn.quoted, wider), last=(wider,))
-        return Reply("answer", text, (passage,), 1.0), now
+        # As sure as the answer it widens: the sentences around it answer no more surely.
+        return Reply("answer", text, (passage,), turn.confidence), now
 
     def _passage(self, span: Span) -> Passage:
         return self._retriever.passage(Hit(span[1], 0.0), span[0])

@@ -39,7 +39,8 @@ class Turn(NamedTuple):
 
     `shown` counts the ranked hits "more" has gone past; `quoted` holds every span quoted for
     the question and `last` those of the last reply; `fell_back` is set when the question got
-    no answer.
+    no answer; `confidence` is that of the last answer, which "tell me more" widens and so
+    keeps.
     """
 
     question: str
@@ -47,6 +48,7 @@ class Turn(NamedTuple):
     quoted: tuple[Span, ...] = ()
     last: tuple[Span, ...] = ()
     fell_back: bool = False
+    confidence: float = 1.0
 
     @property
     def covered(self) -> frozenset[int]:
@@ -65,6 +67,7 @@ def to_data(turn: Turn | None, spans: Spans) -> dict[str, Any]:
         "quoted": [list(spans.offsets(span)) for span in turn.quoted],
         "last": [list(spans.offsets(span)) for span in turn.last],
         "fell_back": turn.fell_back,
+        "confidence": turn.confidence,
     }
 
 
@@ -83,12 +86,18 @@ def from_data(data: object, spans: Spans) -> Turn | None:
         raise _bad("a question string and a true/false fell_back")
     if isinstance(shown, bool) or not isinstance(shown, int) or shown < 0:
         raise _bad("shown as a whole number of at least 0")
+    confidence = data.get("confidence", 1.0)
+    if isinstance(confidence, bool) or not isinstance(confidence, int | float):
+        raise _bad("confidence as a number from 0 to 1")
+    if not 0.0 <= confidence <= 1.0:
+        raise _bad("confidence as a number from 0 to 1")
     return Turn(
         question,
         shown,
         _spans(data.get("quoted", []), spans),
         _spans(data.get("last", []), spans),
         fell_back,
+        float(confidence),
     )
 
 
