@@ -417,6 +417,32 @@ def test_when_did_it_start_and_end_quotes_the_span_not_only_its_end() -> None:
     assert "from 1 January 2019 to 30 December 2021" in quote
 
 
+def test_the_dates_of_a_thing_that_lasts_are_both_its_ends() -> None:
+    # Keywords asking "dates", in the plural, of one lease ask when it began and ended.
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2022-09-27",
+                "Larchmont Park Explains the Kiln Works Lease",
+                "Larchmont Park today held a press conference on its lease with Kiln Works "
+                "and answered questions from the media.",
+                "In mid-2020, we reminded Kiln Works that their three-year lease would expire "
+                "at the end of 2021.",
+                "Larchmont Park said a three-year lease was signed with Kiln Works in 2018, "
+                "with a term from 1 January 2019 to 30 December 2021.",
+            ),
+            release(
+                "2023-03-01",
+                "Larchmont Park Counts Its Companies",
+                "Larchmont Park counted 320 member companies at the end of 2022.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "kiln works lease dates")
+    assert "from 1 January 2019 to 30 December 2021" in quote
+
+
 @pytest.mark.parametrize(
     ("sentence", "told"),
     [

@@ -232,6 +232,8 @@ class Dialogue:
                 hits = spans_first(retriever, hits, confidence_of, self.threshold)
         elif query.measure:
             hits = measures_first(retriever, hits, confidence_of, query, self.threshold)
+            if query.measure == "date" and asks_both_ends(turn.question):
+                hits = spans_first(retriever, hits, confidence_of, self.threshold)
         elif query.place:
             hits = sited_first(retriever, query, hits, confidence_of, self.threshold)
         elif query.wanted == "who" and not frame.order:

@@ -52,11 +52,12 @@ def _names(sentence: str, match: re.Match[str]) -> bool:
     return _OPENING.match(sentence[: match.start()]) is None
 
 
-# A beginning and an end asked together: "start and end", "begin and finish", "open and close".
+# A beginning and an end asked together: "start and end", "begin and finish", "open and close";
+# or the dates of one thing, in the plural: a thing that lasts has two ("the lease dates").
 _BOTH_ENDS = Pattern(
     r"\b(?:start|starts|started|begin|begins|began|begun|open|opens|opened|commenced?)\b"
     r"[\w\s]{0,40}?\b(?:end|ends|ended|finish|finishes|finished|close|closes|closed|expire"
-    r"|expires|expired)\b",
+    r"|expires|expired)\b|\bdates\b",
     re.IGNORECASE,
 )
 # A time of a span's end: a date, a month and year, or a year.
