@@ -85,6 +85,8 @@ def test_what_the_archive_never_writes_falls_back(
         # thing in words of its own.
         ("what is the rationale for the north hall", "workshops"),
         ("what's the gist of the quayside works figures", "140 tenant companies"),
+        # A general noun ("stuff", "things") stands for whatever the rest asks about.
+        ("quayside works stuff for harbour design", "Blue Anchor medal"),
         ("what is the north hall housing", "workshops"),
         ("what is the title of Anselm Tregarth", "Chief Executive Officer"),
         # "people" is too common a word to be what a sentence must name.

@@ -53,6 +53,11 @@ _SHELLS = frozenset(
     problem problems difficulty difficulties
     """.split()
 )
+# General nouns (Halliday and Hasan, "Cohesion in English", 1976, 6.4) stand for whatever the
+# rest of the question is about ("hkstp stuff for schools" asks what it does for them), so a
+# release never writing them lacks nothing asked. "Thing" and "things" are among the commonest
+# words (`is_loose`) and may be searched; "stuff" is not, and only frames.
+_GENERAL = frozenset({"stuff"})
 # Words a visitor frames a question with, which say what kind of answer is wanted, or are the
 # commonest verbs of English ("what do they get", "what happened", "how many came"), rather
 # than what it is about: left out of the search when the corpus never uses them, so that they
@@ -81,6 +86,7 @@ _ONLY_FRAMING = (
     """.split()
     )
     | _SHELLS
+    | _GENERAL
 )
 # The adverb particles of phrasal verbs ("set aside", "go ahead", "put forward", "bring
 # together"; Quirk et al. 16.2-16.4): the verb and its particle say one thing, which a release
