@@ -112,6 +112,23 @@ def test_a_word_with_a_block_of_letters_added_is_a_coined_name_not_a_slip(
     assert speller.correct(typed) == read_as
 
 
+@pytest.mark.parametrize(
+    ("typed", "read_as"),
+    [
+        # The one a verb is done to is not the one who does it: another word, no slip.
+        ("incubatee", None),
+        ("incubatees", None),
+        ("trainee", None),
+        ("incubatr", "incubator"),  # a letter dropped is a slip still
+    ],
+)
+def test_a_word_for_the_one_acted_on_is_not_a_slip_for_the_one_who_acts(
+    typed: str, read_as: str | None
+) -> None:
+    speller = Speller({"incubator": 4, "incubators": 2, "trainer": 3})
+    assert speller.correct(typed) == read_as
+
+
 def test_a_coined_name_the_archive_never_writes_falls_back() -> None:
     archive = [
         innovis.Document("a", "The Harbour Fund will invest in each startup of its programme."),

@@ -90,6 +90,25 @@ def adds_block(typed: str, word: str) -> bool:
     )
 
 
+# The ending of a noun of the one a verb is done to ("trainee", "employee"; Quirk et al.,
+# Appendix I.31), and of the one who does it ("trainer", "incubator"), singular and plural.
+_PATIENT = ("ee", "ees")
+_AGENT = ("er", "or", "ers", "ors")
+
+
+def swaps_role(typed: str, word: str) -> bool:
+    """Return whether `typed` names the one a verb is done to and `word` the one who does it,
+    or the reverse, from one stem ("incubatee", "incubator"): another word, not a slip."""
+    return any(
+        one.endswith(patient)
+        and other.endswith(agent)
+        and one.removesuffix(patient) == other.removesuffix(agent)
+        for patient in _PATIENT
+        for agent in _AGENT
+        for one, other in ((typed, word), (word, typed))
+    )
+
+
 def differs_at_end(word: str, other: str, limit: int) -> bool:
     """Return whether two words differ only in their last `limit` letters or fewer (an
     ending: "ranking", "rankings")."""
@@ -126,7 +145,11 @@ class Speller:
                 if not misspelt and not differs_at_end(word, candidate, limit):
                     continue
                 distance = edit_distance(word, candidate, limit)
-                if distance <= limit and not adds_block(word, candidate):
+                if (
+                    distance <= limit
+                    and not adds_block(word, candidate)
+                    and not swaps_role(word, candidate)
+                ):
                     key = (distance, -self._frequencies[candidate], candidate)
                     best = key if best is None or key < best else best
         return best[2] if best else None
