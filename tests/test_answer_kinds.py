@@ -677,6 +677,40 @@ def test_what_kinds_quotes_the_sentence_that_lists_them() -> None:
     assert "robotics, clean energy and food technology" in quote
 
 
+def test_keywords_ending_in_a_plural_ask_which_ones() -> None:
+    # "harbour programme focus sectors" asks which sectors, as "what sectors" does: not the
+    # sentence that names the programme most.
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2024-05-02",
+                "Larchmont Park Launches the Harbour Programme",
+                "Larchmont Park today launched the Harbour Programme, the park's first fund to "
+                "invest beside private partners in startups.",
+                "Focusing on three sectors — robotics, clean energy and food technology — the "
+                "Fund will invest in startups at their second round.",
+                "The fund is run by a subsidiary of the park.",
+            ),
+            release(
+                "2024-11-18",
+                "Kestrel Group Joins the Harbour Programme",
+                '"The Harbour Programme" Signing Ceremony: Kestrel Group officially joined the '
+                "Harbour Programme of Larchmont Park as a strategic partner.",
+                "The Harbour Programme signing ceremony was held at the park.",
+            ),
+            release(
+                "2022-01-10",
+                "Larchmont Park Backs Health Startups",
+                "The park will focus on startups of the health sector.",
+                "Its labs serve the sector.",
+            ),
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "harbour programme focus sectors")
+    assert "robotics, clean energy and food technology" in quote
+
+
 def test_what_is_quotes_the_release_that_announced_it_not_a_later_mention() -> None:
     assistant = innovis.Assistant.from_documents(
         [

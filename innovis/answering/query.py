@@ -15,7 +15,7 @@ from ..text.spelling import Speller, edit_distance
 from ..tuples import NamedTuple
 from .cues import answer_type, counted_deed, counted_word, members_asked
 from .descriptions import asks_description
-from .focus import focus
+from .focus import focus, keyword_focus
 from .measures import asked_measure, without_measure_word
 from .places import asks_place
 from .predicates import asked_doing
@@ -356,11 +356,22 @@ class QueryReader:
         """Return the term of the kind of thing a "what N"/"which N" question asks one or more
         of ("what sectors does the fund invest in?": sector), or None."""
         found = focus(question)
-        if found is None or found.named or is_framing(found.word):
+        if found is None:
+            # Keywords ending in a plural ("fund focus sectors") ask which ones, as "what
+            # sectors" does.
+            head = keyword_focus(question)
+            if head is None or not _PLURAL_HEAD.search(head) or is_framing(head):
+                return None
+            return self.term(head)
+        if found.named or is_framing(found.word):
             return None
         if _HOW.search(question):
             return None  # "how many N" counts them (`Query.counted`)
         return self.term(found.word)
+
+
+# A plural noun: "sectors", "companies", not "business" or "campus".
+_PLURAL_HEAD = Pattern(r"[^su]s$")
 
 
 def _keeps_in_order(short: str, long: str) -> bool:
