@@ -170,13 +170,9 @@ class Judge:
             )
         # Nor a word of the parties acting together: "AstraZeneca partnership" is told by what
         # the release that names them says they did ("AstraZeneca and HKSTP have launched").
-        together = {
+        together = query.with_alternatives(
             t for word, t in zip(query.words, query.stems, strict=True) if is_reciprocal(word)
-        }
-        for group in query.alternatives:
-            said = {t for alternative in group for t in alternative}
-            if said & together:
-                together |= said
+        )
         left_out |= together
         kept = {t for t in rest if t not in left_out}
         words = list(query.words)
@@ -233,10 +229,7 @@ class Judge:
             # "president") is as far.
             asked, term = query.asked, retriever.reader.term(query.asked)
             # A release's word for it tells it too: a prize is what one may "win".
-            told = {term}
-            for group in query.alternatives:
-                if any(term in alternative for alternative in group):
-                    told.update(t for alternative in group for t in alternative)
+            told = query.with_alternatives((term,))
             full = self._cut(
                 hits,
                 full,
@@ -537,11 +530,7 @@ def _doing_terms(
     own = term(verb)
     if own not in query.terms or not knows(own):
         return None  # framing, left out of the search, or never written
-    terms = {own}
-    for group in query.alternatives:
-        if any(own in alternative for alternative in group):
-            terms.update(t for alternative in group for t in alternative)
-    return frozenset(terms)
+    return query.with_alternatives((own,))
 
 
 def _counted_doing(
@@ -560,11 +549,7 @@ def _counted_doing(
     own = term(verb)
     if own not in query.terms or not knows(own):
         return None
-    terms = {own}
-    for group in query.alternatives:
-        if any(own in alternative for alternative in group):
-            terms.update(t for alternative in group for t in alternative)
-    return frozenset(terms)
+    return query.with_alternatives((own,))
 
 
 def _without_framing_terms(query: Query) -> Query:

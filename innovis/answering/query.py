@@ -110,6 +110,17 @@ class Query(NamedTuple):
                 groups.append(left)
         return self._replace(terms=terms, alternatives=tuple(groups))
 
+    def with_alternatives(self, terms: Iterable[str]) -> frozenset[str]:
+        """Return `terms` with those of every group of alternatives that holds one of them:
+        the release's words for the visitor's ("partnership": "collaboration", "mou")."""
+        asked = frozenset(terms)
+        found = set(asked)
+        for group in self.alternatives:
+            said = {t for alternative in group for t in alternative}
+            if said & asked:
+                found |= said
+        return frozenset(found)
+
     @property
     def counting(self) -> frozenset[str]:
         """Return the terms a number may count to answer a "how many" question: what it counts
