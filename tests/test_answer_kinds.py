@@ -23,6 +23,14 @@ from innovis.text.analysis import analyse
 
 TODAY = datetime.date(2025, 3, 10)
 
+# A release of the same park that answers none of the questions put beside it: other news in
+# the archive, as a press room has.
+COUNTS = release(
+    "2023-03-01",
+    "Larchmont Park Counts Its Companies",
+    "Larchmont Park counted 320 member companies at the end of 2022.",
+)
+
 
 def first_quote(assistant: innovis.Assistant, question: str) -> str:
     reply = assistant.ask(question)
@@ -377,11 +385,7 @@ def test_when_did_it_start_quotes_the_start_not_the_lead_that_dates_its_own_news
                 "programme.",
                 "Launched in 2019, the MOT programme has trained sixty young engineers.",
             ),
-            release(
-                "2023-03-01",
-                "Larchmont Park Counts Its Companies",
-                "Larchmont Park counted 320 member companies at the end of 2022.",
-            ),
+            COUNTS,
         ],
         today=TODAY,
     )
@@ -400,11 +404,7 @@ def test_when_did_it_start_and_end_quotes_the_span_not_only_its_end() -> None:
                 "January 2019 to 30 December 2021.",
                 "Kiln Works makes glass for the park's labs.",
             ),
-            release(
-                "2023-03-01",
-                "Larchmont Park Counts Its Companies",
-                "Larchmont Park counted 320 member companies at the end of 2022.",
-            ),
+            COUNTS,
             release(
                 "2023-05-10",
                 "Larchmont Park Opens a Robotics Lab",
@@ -431,11 +431,7 @@ def test_the_dates_of_a_thing_that_lasts_are_both_its_ends() -> None:
                 "Larchmont Park said a three-year lease was signed with Kiln Works in 2018, "
                 "with a term from 1 January 2019 to 30 December 2021.",
             ),
-            release(
-                "2023-03-01",
-                "Larchmont Park Counts Its Companies",
-                "Larchmont Park counted 320 member companies at the end of 2022.",
-            ),
+            COUNTS,
         ],
         today=TODAY,
     )
@@ -540,11 +536,7 @@ def test_where_quotes_where_it_is_located_over_the_lead_that_mentions_a_place() 
                 "It is open to member companies. The robotics test hall, located in Block 7 "
                 "beside the east gate, holds twelve test cells.",
             ),
-            release(
-                "2023-03-01",
-                "Larchmont Park Counts Its Companies",
-                "Larchmont Park counted 320 member companies at the end of 2022.",
-            ),
+            COUNTS,
         ],
         today=TODAY,
     )
@@ -584,11 +576,7 @@ def test_where_quotes_what_it_stands_adjacent_to() -> None:
                 "teachers.",
                 "The student hall stands adjacent to the library of the park.",
             ),
-            release(
-                "2023-03-01",
-                "Larchmont Park Counts Its Companies",
-                "Larchmont Park counted 320 member companies at the end of 2022.",
-            ),
+            COUNTS,
         ],
         today=TODAY,
     )
@@ -617,11 +605,7 @@ def test_who_joined_in_a_year_quotes_the_sentence_that_names_the_person() -> Non
                 "appointed as new board members.",
                 thanks,
             ),
-            release(
-                "2023-03-01",
-                "Larchmont Park Counts Its Companies",
-                "Larchmont Park counted 320 member companies at the end of 2022.",
-            ),
+            COUNTS,
         ],
         today=TODAY,
     )
@@ -728,11 +712,7 @@ def test_what_is_quotes_the_release_that_announced_it_not_a_later_mention() -> N
                 "Co-Growth Programme as a partner.",
                 "Marrow Group makes ship parts.",
             ),
-            release(
-                "2023-03-01",
-                "Larchmont Park Counts Its Companies",
-                "Larchmont Park counted 320 member companies at the end of 2022.",
-            ),
+            COUNTS,
         ],
         today=TODAY,
     )
@@ -753,11 +733,7 @@ def test_what_is_keeps_a_later_sentence_that_says_what_it_is() -> None:
                 "Larchmont Park Opens the Kiln Loft",
                 "The Kiln Loft, which offers glass furnaces to startups, opened today.",
             ),
-            release(
-                "2023-03-01",
-                "Larchmont Park Counts Its Companies",
-                "Larchmont Park counted 320 member companies at the end of 2022.",
-            ),
+            COUNTS,
         ],
         today=TODAY,
     )
@@ -791,11 +767,7 @@ def test_what_is_quotes_the_relative_clause_that_says_what_it_does() -> None:
                 "Data Hub @LP marks a bold step for the city's data economy. One new venture of "
                 "the park is the Data Hub @LP project which links record owners with app makers.",
             ),
-            release(
-                "2023-03-01",
-                "Larchmont Park Counts Its Companies",
-                "Larchmont Park counted 320 member companies at the end of 2022.",
-            ),
+            COUNTS,
         ],
         today=TODAY,
     )
