@@ -6,9 +6,9 @@ import datetime
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .answering.dialogue import FALLBACK_THRESHOLD, Dialogue
-from .answering.retrieval import Retriever
-from .answering.state import Turn, from_data, to_data
+from .answering.conversation.dialogue import FALLBACK_THRESHOLD, Dialogue
+from .answering.conversation.state import Turn, from_data, to_data
+from .answering.ranking.retrieval import Retriever
 from .errors import InvalidArgumentError
 from .index.corpus_index import CorpusIndex
 from .index.ranking import RankingConfig

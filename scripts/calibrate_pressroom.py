@@ -23,7 +23,7 @@ import json
 from pathlib import Path
 
 from innovis import Assistant
-from innovis.answering.dialogue import FALLBACK_THRESHOLD
+from innovis.answering.conversation.dialogue import FALLBACK_THRESHOLD
 from innovis.evaluation import evaluate, read_cases
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"

@@ -20,7 +20,7 @@ from multiprocessing import Pool
 from squad import Question, figures, load_squad, rank_of_answer
 
 from innovis import Document
-from innovis.answering.retrieval import Retriever
+from innovis.answering.ranking.retrieval import Retriever
 from innovis.index.bm25 import BM25Parameters
 from innovis.index.build import build_index
 from innovis.index.corpus_index import CorpusIndex

@@ -9,7 +9,7 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.cues import asks_amount, gives_amount
+from innovis.answering.kinds.cues import asks_amount, gives_amount
 
 ARCHIVE = [
     release(

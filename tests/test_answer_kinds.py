@@ -9,14 +9,14 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.cues import count_strength, counted_deed, counted_word, members_asked
-from innovis.answering.descriptions import asks_description
-from innovis.answering.judging import timed_sentences
-from innovis.answering.measures import asked_measure, measures, without_shares
-from innovis.answering.ordering import dates_first
-from innovis.answering.places import tells_place
-from innovis.answering.retrieval import Hit, Retriever
-from innovis.answering.times import tells_span, tells_time
+from innovis.answering.kinds.cues import count_strength, counted_deed, counted_word, members_asked
+from innovis.answering.kinds.descriptions import asks_description
+from innovis.answering.kinds.measures import asked_measure, measures, without_shares
+from innovis.answering.kinds.places import tells_place
+from innovis.answering.kinds.times import tells_span, tells_time
+from innovis.answering.ranking.judging import timed_sentences
+from innovis.answering.ranking.ordering import dates_first
+from innovis.answering.ranking.retrieval import Hit, Retriever
 from innovis.index.build import build_index
 from innovis.index.ranking import RankingConfig
 from innovis.text.analysis import analyse

@@ -9,7 +9,7 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.succession import asks_movement, follows, tells_movement
+from innovis.answering.kinds.succession import asks_movement, follows, tells_movement
 
 TODAY = datetime.date(2025, 3, 10)
 

@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 import innovis
-from innovis.answering.succession import tells_background, tells_previous_post
+from innovis.answering.kinds.succession import tells_background, tells_previous_post
 
 ARCHIVE = [
     innovis.Document(

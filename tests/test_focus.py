@@ -9,8 +9,8 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.focus import focus
-from innovis.answering.specific import inflections
+from innovis.answering.question.focus import focus
+from innovis.answering.words.specific import inflections
 
 ARCHIVE = [
     release(

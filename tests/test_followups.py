@@ -9,7 +9,7 @@ import json
 import pytest
 
 import innovis
-from innovis.answering.followups import reframe
+from innovis.answering.conversation.followups import reframe
 
 DOCUMENTS = [
     innovis.Document(

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 import innovis
-from innovis.answering import intents
-from innovis.answering.intents import classify
-from innovis.answering.query import MAX_MENDED, Query
+from innovis.answering.conversation import intents
+from innovis.answering.conversation.intents import classify
+from innovis.answering.question.query import MAX_MENDED, Query
 from innovis.reading.exports import parse_jsonl
 from innovis.reading.html import parse_html
 from innovis.reading.readers import parse_markdown, parse_plain_text
@@ -56,7 +56,7 @@ def test_a_repeated_misspelling_is_looked_up_and_mended_once(
 
 def test_mending_is_one_pass_over_the_question(monkeypatch: pytest.MonkeyPatch) -> None:
     counting = CountingPattern(re.compile(r"\w+"))
-    monkeypatch.setattr("innovis.answering.query._WORD", counting)
+    monkeypatch.setattr("innovis.answering.question.query._WORD", counting)
     query = Query(terms=("x",), corrections=(("tecnopole", "technopole"), ("scince", "science")))
     question = "Tecnopole scince! " * 500 + "tecnopole's park"
     mended = query.corrected(question)
@@ -82,7 +82,7 @@ def test_only_so_many_distinct_words_are_looked_up_as_clipped_names(
     def counting(word: str, *rest: Any) -> None:
         looked_up.append(word)
 
-    monkeypatch.setattr("innovis.answering.questions.unclipped", counting)
+    monkeypatch.setattr("innovis.answering.ranking.questions.unclipped", counting)
     words = [f"zzq{chr(97 + i % 26)}{chr(97 + i // 26)}x" for i in range(200)]
     assistant.ask(" ".join(words))
     assert 0 < len(looked_up) <= 8

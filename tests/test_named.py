@@ -9,7 +9,7 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.named import (
+from innovis.answering.question.named import (
     names,
     phrase_names,
     with_neighbours,

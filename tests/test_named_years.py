@@ -9,7 +9,7 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.periods import names_month, names_only, read_time
+from innovis.answering.kinds.periods import names_month, names_only, read_time
 
 TODAY = datetime.date(2025, 3, 10)
 

@@ -31,7 +31,10 @@ PATTERNS = _library_patterns()
 
 def test_the_answering_patterns_are_found() -> None:
     names = {name for name, _ in PATTERNS}
-    assert {"innovis.answering.periods._LISTING", "innovis.answering.followups._CONTEXT"} <= names
+    assert {
+        "innovis.answering.kinds.periods._LISTING",
+        "innovis.answering.conversation.followups._CONTEXT",
+    } <= names
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.phrases import unwritten_names, writes_together
+from innovis.answering.words.phrases import unwritten_names, writes_together
 
 ARCHIVE = [
     release(

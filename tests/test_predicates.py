@@ -9,7 +9,7 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.predicates import asked_doing
+from innovis.answering.question.predicates import asked_doing
 
 ARCHIVE = [
     release(

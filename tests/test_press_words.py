@@ -12,11 +12,11 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.abbreviations import long_form, unchatted
-from innovis.answering.clipped import initials_of, unclipped
-from innovis.answering.joined import written_as_one
-from innovis.answering.query import question_word_mended
-from innovis.answering.wordings import reworded
+from innovis.answering.question.query import question_word_mended
+from innovis.answering.question.wordings import reworded
+from innovis.answering.words.abbreviations import long_form, unchatted
+from innovis.answering.words.clipped import initials_of, unclipped
+from innovis.answering.words.joined import written_as_one
 from innovis.text.analysis import analyse
 from innovis.text.spelling import Speller
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import innovis
-from innovis.answering.cues import counts
-from innovis.answering.evidence import Evidence
-from innovis.answering.retrieval import Retriever
+from innovis.answering.kinds.cues import counts
+from innovis.answering.ranking.evidence import Evidence
+from innovis.answering.ranking.retrieval import Retriever
 from innovis.index.build import build_index
 from innovis.index.ranking import RankingConfig
 

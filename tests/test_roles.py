@@ -9,8 +9,8 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.abbreviations import both_forms
-from innovis.answering.roles import asked_roles, writes_role
+from innovis.answering.words.abbreviations import both_forms
+from innovis.answering.words.roles import asked_roles, writes_role
 
 ARCHIVE = [
     innovis.Document(

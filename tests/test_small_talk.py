@@ -7,7 +7,7 @@ import pytest
 from patterns import closings, openings
 
 import innovis
-from innovis.answering import intents
+from innovis.answering.conversation import intents
 
 ROWS = """
 greeting        | hi

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from releases import release
 
 import innovis
-from innovis.answering.abbreviations import COMMON, expands, long_form, spelled_out
-from innovis.answering.specific import (
+from innovis.answering.words.abbreviations import COMMON, expands, long_form, spelled_out
+from innovis.answering.words.specific import (
     capitalised,
     coined,
     is_specific,

@@ -208,7 +208,7 @@ def test_asking_from_the_cache_imports_neither_numpy_nor_nltk_nor_rich() -> None
     result = run("-X", "importtime", "-m", "innovis", "ask", question)
     assert result.returncode == 0
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines()}
-    assert "innovis.answering.retrieval" in imported
+    assert "innovis.answering.ranking.retrieval" in imported
     assert not {"numpy", "nltk", "rich", "prompt_toolkit"} & imported
     # Nor the English word list (msgpack), ~40 ms: every word of this question is the corpus's.
     assert "msgpack" not in imported

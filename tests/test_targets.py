@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 import innovis
-from innovis.answering.targets import asks_target, tells_target
+from innovis.answering.kinds.targets import asks_target, tells_target
 
 ARCHIVE = [
     innovis.Document(

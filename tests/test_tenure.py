@@ -8,9 +8,9 @@ import datetime
 import pytest
 
 import innovis
-from innovis.answering.query import Query
-from innovis.answering.standins import with_tenure_words
-from innovis.answering.succession import tells_tenure
+from innovis.answering.kinds.succession import tells_tenure
+from innovis.answering.question.query import Query
+from innovis.answering.ranking.standins import with_tenure_words
 
 ARCHIVE = [
     innovis.Document(

@@ -9,7 +9,7 @@ import pytest
 from releases import release
 
 import innovis
-from innovis.answering.periods import read_time
+from innovis.answering.kinds.periods import read_time
 
 TODAY = datetime.date(2025, 3, 10)
 

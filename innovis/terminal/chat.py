@@ -9,7 +9,7 @@ from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 
-from ..answering.replies import GREETING
+from ..answering.conversation.replies import GREETING
 from ..assistant import Assistant, Conversation
 from ..models import Reply
 from .paths import user_data_dir

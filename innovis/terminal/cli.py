@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from ..answering.replies import HELP_MORE, MORE_HINT
+from ..answering.conversation.replies import HELP_MORE, MORE_HINT
 from ..assistant import Assistant, Progress, bundled_corpus
 from ..errors import InnovisError
 from ..models import Reply

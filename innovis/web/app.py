@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..answering.replies import GREETING
+from ..answering.conversation.replies import GREETING
 from ..assistant import Assistant
 from ..models import Passage, Reply
 from ..text.printable import printable_json

@@ -47,7 +47,7 @@
   }
 
   /* A person's words in their own quotation marks: closed at the end, or before the verb that
-     says whose words they are. Mirrors _SPEECH in innovis/answering/replies.py. */
+     says whose words they are. Mirrors _SPEECH in innovis/answering/conversation/replies.py. */
   var SPEECH = new RegExp(
     '^(?:“[^”]*”|"[^"]*")(?:\\s*$|,?\\s+(?:\\S+\\s+){0,6}?' +
       "(?:said|says|added|adds|noted|notes|stated|states|explained|explains|remarked|commented)\\b)"
