@@ -247,6 +247,26 @@ def test_how_much_was_given_is_told_by_the_sum_in_a_word_of_its_own() -> None:
     assert "HK$40 million" in reply.passages[0].text
 
 
+def test_how_much_is_put_into_a_thing_is_told_by_the_sum_invested() -> None:
+    archive = [
+        *ARCHIVE,
+        release(
+            "2023-06-02",
+            "Larchmont Park Signs with the Quillon Institute",
+            "Larchmont Park signed an agreement with the Quillon Institute on robotics.",
+            "The Quillon Institute will invest HK$30 million to establish the Quillon Seed Fund "
+            "for young engineers.",
+            "The Quillon Institute will also open an office in the park.",
+        ),
+    ]
+    park = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    # A progressive verb after its subject is asked, not a thing; "putting into" only says
+    # the sum went into the fund, which the release tells as invested.
+    reply = park.ask("how much is the quillon institute putting into its seed fund")
+    assert reply.kind == "answer", reply.text
+    assert "HK$30 million" in reply.passages[0].text
+
+
 def test_how_many_deals_is_told_by_the_total_of_partnerships_not_its_parts() -> None:
     archive = [
         release(

@@ -122,6 +122,7 @@ def test_what_the_archive_writes_is_answered(
         ("does the hall offer tenants a canteen", "canteen"),
         # A question in the progressive asks what is done; its verb is no thing asked for.
         ("what is the north hall housing", None),
+        ("how much is the foundation putting into the fund", None),
         # A preposition ends the phrase asked for: the story, not the hall.
         ("what is the story behind the north hall", "story"),
         # "have to", "be able to" say what must or can be done, as "must" and "can" do.

@@ -46,9 +46,10 @@ _WHAT_IS = Pattern(
 # Each shape, and whether an answer names the word it asks for: "what is the rent …?" is
 # answered by a sentence about the rent, "what song did they sing?" by one naming the song,
 # "how many people came?" by one counting visitors.
+_HOW_MUCH_IS = Pattern(rf"\bhow\s+much\s+{_AUXILIARY}\s+(?:the\s+)?{_PHRASE}{_END}", needles="much")
 _SHAPES = (
     (False, Pattern(rf"\bhow\s+(?:many|much)\s+(?!{_AUXILIARY}\b)({_WORD})", needles="how")),
-    (True, Pattern(rf"\bhow\s+much\s+{_AUXILIARY}\s+(?:the\s+)?{_PHRASE}{_END}", needles="much")),
+    (True, _HOW_MUCH_IS),
     (
         False,
         Pattern(
@@ -89,9 +90,10 @@ def focus(question: str) -> Focus | None:
         # Adverbs and verb forms end some phrases ("the grant originally", "many applied",
         # "the CEO now"): the head is the last word that is neither.
         found = content_words(match.group(1))
-        if shape is _WHAT_IS and len(found) > 1 and found[-1].endswith("ing"):
-            # "What is the government pledging?": the progressive of a question, its verb
-            # after its subject, asks for what is pledged; no noun phrase names it.
+        if shape in (_WHAT_IS, _HOW_MUCH_IS) and len(found) > 1 and found[-1].endswith("ing"):
+            # "What is the government pledging?", "how much is the firm putting into it?":
+            # the progressive of a question, its verb after its subject, asks for what is
+            # pledged or put; no noun phrase names it.
             continue
         words = [
             word

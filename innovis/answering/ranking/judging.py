@@ -82,12 +82,15 @@ _PLAIN_MEASURES = frozenset(
 # The sentences looked at for the one that best tells the event a question says when by.
 _EVENT_SENTENCES = 100
 # Verbs of giving (Levin, English Verb Classes and Alternations, 1993: 13.1 "give" verbs,
-# 13.3 verbs of future having): asked how much, they only say the sum went to someone, which
-# a release tells in a noun or a verb of its own ("an injection of HK$350 million").
+# 13.3 verbs of future having) and of putting (9.1 "put" verbs, and those of putting in a
+# direction, 9.3, of which money is "poured" or "ploughed" into a thing): asked how much,
+# they only say the sum went to someone or into something, which a release tells in a noun
+# or a verb of its own ("an injection of HK$350 million", "will invest HK$100 million").
 _GIVING = frozenset(
     """
     give gives gave given giving grant grants granted granting allocate allocates allocated
-    allocating provide provides provided providing
+    allocating provide provides provided providing put puts putting pour pours poured pouring
+    plough ploughs ploughed ploughing plow plows plowed plowing
     """.split()
 )
 # Light verbs (Jespersen, A Modern English Grammar VI, 1942; Grimshaw and Mester, "Light
@@ -562,9 +565,9 @@ def _counted_doing(
 def _without_framing_terms(query: Query) -> Query:
     """Return `query` without the terms of the words that only frame it ("came", "get",
     "number", in a count the verbs that tell presence: "attended", "take part", and in a sum
-    those of giving: "give", "allocated") that the corpus uses, when it has other terms: they
-    help find a sentence, but one that lacks them ("3,000 visitors" for "how many people
-    came") answers as well."""
+    those of giving or putting: "give", "put into") that the corpus uses, when it has other
+    terms: they help find a sentence, but one that lacks them ("3,000 visitors" for "how many
+    people came") answers as well."""
     framing = {
         term for word, term in zip(query.words, query.stems, strict=True) if frames_only(word)
     }
