@@ -267,6 +267,25 @@ def test_how_much_is_put_into_a_thing_is_told_by_the_sum_invested() -> None:
     assert "HK$30 million" in reply.passages[0].text
 
 
+def test_a_sum_in_words_is_told_by_the_sum_a_release_writes_in_a_sign() -> None:
+    archive = [
+        release(
+            "2016-03-01",
+            "Harbour Lab Statement on Quillon Robotics",
+            "Harbour Lab issued a statement on a news report about Quillon Robotics.",
+            "Harbour Lab had not offered a grant of HK$2 million to Quillon Robotics.",
+            "Quillon Robotics left the incubation programme in 2015.",
+        ),
+        release("2017-05-10", "Harbour Lab Opens a Hall", "Harbour Lab opened a hall."),
+        release("2018-06-12", "Harbour Lab Hires", "The lab hired 40 engineers for its halls."),
+    ]
+    lab = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    # The archive never writes "dollars": the sum is its number, in a sign of its own.
+    reply = lab.ask("did harbour lab give quillon robotics two million dollars?")
+    assert reply.kind == "answer", reply.text
+    assert "HK$2 million" in reply.passages[0].text
+
+
 def test_how_many_deals_is_told_by_the_total_of_partnerships_not_its_parts() -> None:
     archive = [
         release(

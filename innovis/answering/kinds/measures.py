@@ -91,6 +91,15 @@ _IN_CURRENCY = Pattern(
     needles="dollars|hkd|usd|rmb|yuan|renminbi|euros|pounds",
 )
 
+# A sum a visitor says in words ("a million dollars", "two million Hong Kong dollars"): its
+# currency word, which a release writes as a sign ("HK$1 million"); the number is kept.
+_CURRENCY_OF_SUM = Pattern(
+    rf"({_AFTER_NUMBER})(?:(?:hong\s+kong|hk|us|u\.s\.|american|singapore|new\s+taiwan)\s+)?"
+    r"(?:dollars|yuan|renminbi|euros|pounds)\b",
+    re.IGNORECASE,
+    needles="dollars|yuan|renminbi|euros|pounds",
+)
+
 # What a question asks to be measured, by the words that ask it; first, a unit it names ("how
 # big is it in square feet?", "how large is the fund, in Hong Kong dollars?"): only a
 # measure in such units answers.
@@ -169,10 +178,11 @@ def without_measure_word(question: str) -> str:
 def without_unit_words(question: str) -> str:
     """Return `question` without the words that name the unit of the measure it asks for ("in
     square feet", "in Hong Kong dollars") or ask for a way to get in touch ("phone number",
-    "hotline", "email address"): the answer gives a number in them, in words of its own."""
+    "hotline", "email address"): the answer gives a number in them, in words of its own. Nor
+    the currency of a sum it says in words ("a million dollars"): a release writes a sign."""
     for pattern in (_IN_SURFACE_UNITS, _IN_CURRENCY, _CONTACT_ASKED):
         question = pattern.sub(" ", question)
-    return question
+    return _CURRENCY_OF_SUM.sub(r"\1 ", question)
 
 
 def asked_measure(question: str) -> str | None:
