@@ -630,3 +630,37 @@ def test_an_acronym_may_spell_a_names_head_last() -> None:
     reply = assistant.ask("nwu optics programme")
     assert reply.kind == "answer", reply.text
     assert "lens programme" in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many people take part in the hackfest", "how many people attended hackfest 2023"],
+)
+def test_a_count_of_people_is_told_by_those_who_took_part(question: str) -> None:
+    # A visitor counts "people"; a release counts participants, attendees, talents. The newer
+    # release's number of colleges tells how many co-organised the contest, not how many came.
+    archive = [
+        release(
+            "2023-01-20",
+            "Hackfest 2023 Sets a Record",
+            "The Hackfest 2023, co-organised by the guild and local colleges, ended on Sunday.",
+            "This year's event set a record in participation, attracting over 1,600 local and "
+            "overseas talents and forming 300 teams.",
+            "The winning team took part for the first time.",
+        ),
+        release(
+            "2023-06-02",
+            "Guild Hall Reopens",
+            "The renovated guild hall reopened to people of all ages.",
+        ),
+        release(
+            "2024-01-25",
+            "Hackfest Marks Its Fifth Year",
+            "The fifth Hackfest, co-organised by the guild and 12 local colleges, took place at "
+            "the guild hall.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 3, 1))
+    reply = assistant.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "1,600 local and overseas talents" in reply.passages[0].text, reply.text

@@ -68,6 +68,8 @@ WORDINGS = (
     "build construct",
     # Who comes: visitors' "kids" are the releases' students and children.
     "kid > child student pupil",
+    # A visitor counts "people"; a release counts those who came by what they came as.
+    "people > participant attendee talent visitor guest delegate",
     # A school's pupils and educators are a release's students and teachers.
     "pupil > student",
     "educator > teacher",
