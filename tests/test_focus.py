@@ -274,3 +274,33 @@ def test_what_kind_of_thing_is_answered_by_one_of_its_kind() -> None:
     reply = works.ask("What kind of entity manages the Harbour Fund that Quayside Works launched?")
     assert reply.kind == "answer", reply.text
     assert "a public trust" in reply.passages[0].text
+
+
+def test_keywords_ask_for_the_head_of_their_phrase() -> None:
+    # "annual revenue" asks for revenue, which the archive writes only of startups: the
+    # sentence on the trust's annual regatta holds every other word but tells no revenue.
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2023-06-01",
+                "Harbourline Trust Holds Regatta",
+                "Harbourline Trust held its annual regatta on the bay, drawing 40 boats.",
+                "Sailors from six clubs raced for the Bay Cup.",
+            ),
+            release(
+                "2024-02-01",
+                "Harbourline Trust Backs Startups",
+                "Startups with revenue under one million dollars may apply for grants.",
+                "The trust also runs a mentoring scheme for founders.",
+            ),
+        ]
+    )
+    reply = assistant.ask("harbourline trust annual revenue")
+    assert reply.kind == "fallback", reply.text
+    assert "40 boats" in first_quote(assistant, "harbourline trust annual regatta")
+
+
+def first_quote(assistant: innovis.Assistant, question: str) -> str:
+    reply = assistant.ask(question)
+    assert reply.kind == "answer", reply.text
+    return reply.passages[0].text

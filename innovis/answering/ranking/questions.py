@@ -25,7 +25,7 @@ from ..kinds.periods import TimeFrame, read_time
 from ..kinds.places import asks_place
 from ..kinds.succession import asks_origin
 from ..kinds.targets import asks_target
-from ..question.focus import focus, keyword_focus
+from ..question.focus import Focus, focus, keyword_focus
 from ..question.named import written_names
 from ..question.query import Query, question_word_mended
 from ..question.wordings import is_reworded, reworded, written_as, written_forms
@@ -39,6 +39,7 @@ from ..words.specific import (
     coined,
     inflections,
     is_framing,
+    is_reciprocal,
     is_specific,
     specific_unknowns,
     underived,
@@ -270,6 +271,12 @@ class QuestionReader:
         "program" as `query` mended it, "programme"), or None when it does not tell or only
         frames the question ("name")."""
         found = focus(question)
+        if found is None and query.wanted is None and query.kind is None:
+            # Keywords ("hkstp annual revenue") ask for the head of their noun phrase, which
+            # an answer names: "the annual flagship event" tells no revenue. (Not a word of
+            # parties acting together: "X partnership" is told by naming them joined.)
+            head = keyword_focus(question)
+            found = None if head is None or is_reciprocal(head) else Focus(head, True)
         if found is None or not found.named or is_framing(found.word):
             # One of its kind ("what song …?") or a count ("how many …") answers what is
             # asked, without the word: only a word the answer names must be near it.
