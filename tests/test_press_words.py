@@ -482,6 +482,8 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
         ("when was the craft school's first online open day", "first virtual open day"),
         # "Co" is shorthand for company, "cos" for companies.
         ("how many cos joined the guild's export drive", "35 member companies"),
+        # What a team built, a release says it created.
+        ("what did the loomwright team build", "by creating a loom"),
     ],
 )
 def test_everyday_words_find_the_press_words_for_them(question: str, expect: str) -> None:
@@ -531,6 +533,13 @@ def test_everyday_words_find_the_press_words_for_them(question: str, expect: str
             "The craft school hall has 12 sustainable features and 30 workbenches.",
             "The craft school held its first open day on 2 May 2019.",
             "The craft school held its first virtual open day on 9 March 2021.",
+        ),
+        release(
+            "2024-01-20",
+            "Craft Contest Crowns Its Winners",
+            "Twelve teams of young makers met at the county's craft contest.",
+            "The team Loomwright won the gold award by creating a loom that weaves plastic.",
+            "The contest aims to build a community of makers.",
         ),
     ]
     assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))

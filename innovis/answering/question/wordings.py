@@ -65,7 +65,10 @@ WORDINGS = (
     # Organisations "teaming up" are partnering ("team" alone is a group of people).
     "teaming > partner partnership collaboration",
     "cooperation > partnership collaboration",
-    "build construct",
+    # What a visitor asks was built, a release says was created or invented (Levin 1993:
+    # 26.1 "build" and 26.4 "create" verbs); the reverse does not hold (a "created" role).
+    "build > construct create invent",
+    "construct > build",
     # Who comes: visitors' "kids" are the releases' students and children.
     "kid > child student pupil",
     # A visitor counts "people"; a release counts those who came by what they came as.
