@@ -673,3 +673,23 @@ def test_a_count_of_people_is_told_by_those_who_took_part(question: str) -> None
     reply = assistant.ask(question)
     assert reply.kind == "answer", reply.text
     assert "1,600 local and overseas talents" in reply.passages[0].text, reply.text
+
+
+def test_a_job_done_is_a_task() -> None:
+    # A visitor asks what jobs a machine did; a release lists the tasks it was tried on.
+    archive = [
+        release(
+            "2023-12-04",
+            "Robots Tried on Campus",
+            "The guild organised the Campus Robot Trial demo day, showing 20 robots at work.",
+            "The guild aims to take a leading role in adopting robots through the trial.",
+            "The trial focused on campus tasks such as lawn mowing, cleaning and security patrols.",
+        ),
+        release(
+            "2023-06-02", "Guild Hall Reopens", "The guild hall reopened with jobs for 30 crafters."
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 3, 1))
+    reply = assistant.ask("what jobs did the robots do in the campus robot trial")
+    assert reply.kind == "answer", reply.text
+    assert "lawn mowing, cleaning" in reply.passages[0].text, reply.text

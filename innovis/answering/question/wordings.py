@@ -69,6 +69,8 @@ WORDINGS = (
     # 26.1 "build" and 26.4 "create" verbs); the reverse does not hold (a "created" role).
     "build > construct create invent",
     "construct > build",
+    # The jobs a machine or a team did are the tasks a release lists.
+    "job > task duty",
     # Who comes: visitors' "kids" are the releases' students and children.
     "kid > child student pupil",
     # A visitor counts "people"; a release counts those who came by what they came as.
