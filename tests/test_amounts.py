@@ -302,3 +302,21 @@ def test_how_many_deals_is_told_by_the_total_of_partnerships_not_its_parts() -> 
     reply = assistant.ask("how many deals did larchmont park sign on its nordic mission")
     assert reply.kind == "answer", reply.text
     assert "a total of six" in reply.passages[0].text
+
+
+def test_a_price_asked_is_told_by_a_sum_not_a_share() -> None:
+    hall = release(
+        "2021-04-02",
+        "Larchmont Park Opens a Garden Hall",
+        "Larchmont Park opened its garden hall today.",
+        "The garden hall was built with 39 green features, with gardens covering 40 percent "
+        "of its site.",
+    )
+    park = innovis.Assistant.from_documents([*ARCHIVE, hall], today=datetime.date(2025, 1, 1))
+    # "Cost" asks a sum of money: the share of the site that is garden tells no price.
+    reply = park.ask("how much did the larchmont park garden hall cost to build")
+    assert reply.kind == "fallback", reply.text
+    # Asked how much of the site, the share answers.
+    reply = park.ask("how much of the garden hall site is gardens")
+    assert reply.kind == "answer", reply.text
+    assert "40 percent" in reply.passages[0].text

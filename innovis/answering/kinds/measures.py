@@ -106,6 +106,17 @@ _CURRENCY_OF_SUM = Pattern(
 _ASKED = (
     (_IN_SURFACE_UNITS, "surface"),
     (_IN_CURRENCY, "currency"),
+    # A price asked ("how much did the tower cost?", "how much do tenants pay?", "how
+    # expensive is it?"): only a sum tells it, not the tower's "40 percent" of green space.
+    (
+        Pattern(
+            r"\bhow\s+much\b.*\b(?:costs?|costing|prices?|priced|spen[dt]|spending|pay|pays"
+            r"|paid|paying|charges?|charged|fees?|worth|budget(?:ed)?)\b"
+            r"|\bhow\s+(?:expensive|costly)\b",
+            needles="much|expensive|costly",
+        ),
+        "currency",
+    ),
     # A sum named as such ("prize money", "the seed money"): only a sum tells it.
     (
         Pattern(r"\b(?:prize|cash|seed|grant|award|funding)\s+money\b", needles="money"),
@@ -130,8 +141,8 @@ _ASKED = (
     ),
     (
         Pattern(
-            r"\bhow much\b|\bwhat (?:amount|sum)\b|\bhow (?:expensive|costly)\b",
-            needles="much|amount|sum|expensive|costly",
+            r"\bhow much\b|\bwhat (?:amount|sum)\b",
+            needles="much|amount|sum",
         ),
         "money",
     ),
@@ -187,8 +198,8 @@ def without_unit_words(question: str) -> str:
 
 def asked_measure(question: str) -> str | None:
     """Return the kind of measure `question` asks for ("height", "length", "area", "surface",
-    "money", "currency" (money in a unit it names), "percent", "age", "date", "contact"), or
-    None when it asks for none."""
+    "money", "currency" (only a sum: money in a unit it names, or a price), "percent", "age",
+    "date", "contact"), or None when it asks for none."""
     lowered = question.lower()
     return next((kind for pattern, kind in _ASKED if pattern.search(lowered)), None)
 
