@@ -484,6 +484,8 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
         ("how many cos joined the guild's export drive", "35 member companies"),
         # What a team built, a release says it created.
         ("what did the loomwright team build", "by creating a loom"),
+        # What an agreement covers, a release says it includes.
+        ("what does the guild's pact with the weavers' union cover", "includes shared"),
     ],
 )
 def test_everyday_words_find_the_press_words_for_them(question: str, expect: str) -> None:
@@ -540,6 +542,16 @@ def test_everyday_words_find_the_press_words_for_them(question: str, expect: str
             "Twelve teams of young makers met at the county's craft contest.",
             "The team Loomwright won the gold award by creating a loom that weaves plastic.",
             "The contest aims to build a community of makers.",
+            "Its hall covers two hectares.",
+        ),
+        release(
+            "2024-02-02",
+            "Guild Signs a Pact with the Weavers' Union",
+            "The Tolland Guild signed a pact with the Weavers' Union on 1 February 2024.",
+            "The guild's pact with the union includes shared workshops and a fund for apprentices.",
+            'Ms Ada Quell, chair of the guild, said: "The pact is good news for our members."',
+            "The guild believes there are chances for the county, such as robot looms which "
+            "will accelerate the return of weaving.",
         ),
     ]
     assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))

@@ -71,6 +71,8 @@ WORDINGS = (
     "construct > build",
     # The jobs a machine or a team did are the tasks a release lists.
     "job > task duty",
+    # What an agreement or a programme "covers", a release says it includes.
+    "cover > include",
     # Who comes: visitors' "kids" are the releases' students and children.
     "kid > child student pupil",
     # A visitor counts "people"; a release counts those who came by what they came as.
