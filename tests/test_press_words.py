@@ -486,6 +486,9 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
         ("what did the loomwright team build", "by creating a loom"),
         # What an agreement covers, a release says it includes.
         ("what does the guild's pact with the weavers' union cover", "includes shared"),
+        # Visitors speak in phrasal verbs, releases in the formal verb: to speed up is to
+        # accelerate.
+        ("what does ms quell think robot looms will speed up", "accelerate the"),
     ],
 )
 def test_everyday_words_find_the_press_words_for_them(question: str, expect: str) -> None:

@@ -73,6 +73,9 @@ WORDINGS = (
     "job > task duty",
     # What an agreement or a programme "covers", a release says it includes.
     "cover > include",
+    # Visitors speak in phrasal verbs, releases in the formal verb of one word: what will
+    # "speed up" a thing will accelerate it.
+    "speed > accelerate",
     # Who comes: visitors' "kids" are the releases' students and children.
     "kid > child student pupil",
     # A visitor counts "people"; a release counts those who came by what they came as.
