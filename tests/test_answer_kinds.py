@@ -1120,6 +1120,35 @@ def test_which_n_quotes_a_sentence_that_names_the_kind_asked_for() -> None:
     assert quote.startswith("The two I&T clusters")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any harbour programmes for secondary school students?",
+    ],
+)
+def test_which_programmes_quotes_a_sentence_that_names_one(question: str) -> None:
+    # "This programme will inspire them" says "programme" and more of the question's words,
+    # but points back to a programme named elsewhere: "the Junior Makers programme" names it.
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2025-10-18",
+                "Harbour Council Launches a Programme for Schools",
+                "The Harbour Council launched a programme for schools, with a kick-off at the "
+                "harbour campus on 18 October.",
+                "Backed by the city's budget, the Junior Makers programme aims to spark "
+                "secondary students' interest in science.",
+                "The council believes that secondary school is a critical time for students to "
+                "explore careers and hopes this programme will inspire secondary school "
+                "students to study science.",
+            ),
+            COUNTS,
+        ],
+        today=TODAY,
+    )
+    assert "the Junior Makers programme" in first_quote(assistant, question)
+
+
 def test_when_will_asks_a_time_ahead_of_the_phase_asked() -> None:
     # "When will Phase 2 be finished?" is told neither by the release that takes Phase 2
     # forward without a time (its date is not when Phase 2 will be finished) nor by the

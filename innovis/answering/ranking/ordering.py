@@ -21,7 +21,9 @@ are confident enough to quote, which one gives what the question wants:
 * `spans_first`: of a "when" question that asks both ends ("start and end"), a sentence that
   tells a span by both its ends over a near one that tells one time;
 * `kinds_first`: of a "what N"/"which N" question, a sentence that names the kind of thing
-  asked for over a near one that does not;
+  asked for over a near one that does not, and one that names a thing of that kind by its
+  name ("the Junior Makers programme") over a near one that points back to it ("this
+  programme");
 * `introduced_first`: of a "what is X?" question, the best sentence of the oldest release
   among the near ones, which announced X, over later ones that take it as known;
 * `beyond_lead`: of a question of none of these kinds, a sentence of the best release that
@@ -42,6 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 from functools import partial
+from itertools import pairwise
 
 from ...text.patterns import Pattern
 from ..kinds.cues import SMALL_NUMBERS, gives_amount, gives_number_of_things, holds, names_person
@@ -445,11 +448,30 @@ def kinds_first(
     one (`threshold`) that names the kind of thing asked for first, when the first confident
     one does not and it is nearly as confident (`_told_first`): "The two sides discussed the
     work plan" holds "two" and "plan" of "which two clusters did the government plan?" but
-    names no cluster, where "The two I&T clusters focusing on ..." does."""
+    names no cluster, where "The two I&T clusters focusing on ..." does. Then, the same way,
+    the first that names one of that kind by its name (`names_one`)."""
     kind = query.kind
     confident = [h for h in hits if confidence_of[h] >= threshold]
-    if kind is None or not confident or retriever.says(confident[0], kind):
+    if kind is None or not confident:
         return hits
+    if not retriever.says(confident[0], kind):
+        hits = _kind_said_first(retriever, kind, hits, confident, confidence_of)
+    # "Programmes for students" asks which ones: "the Youth Explorers programme aims to ..."
+    # names one, where "this programme will inspire them" only points back to it.
+    asked, term = set(query.terms), retriever.reader.term
+    return _told_first(
+        retriever, hits, confidence_of, threshold, partial(names_one, kind, asked, term)
+    )
+
+
+def _kind_said_first(
+    retriever: Retriever,
+    kind: str,
+    hits: list[Hit],
+    confident: list[Hit],
+    confidence_of: dict[Hit, float],
+) -> list[Hit]:
+    """Return `hits` with the surest near one that says the term `kind` first."""
     best, release = confidence_of[confident[0]], retriever.document_of(confident[0])
 
     def near(hit: Hit) -> bool:
@@ -465,6 +487,24 @@ def kinds_first(
     if told is None:
         return hits
     return [told] + [h for h in hits if h != told]
+
+
+# A word, with the closing quote of a name that ends with it.
+_TOKEN = Pattern(r"[\w&'’+-]+[”\"]?")
+
+
+def names_one(kind: str, asked: set[str], term: Callable[[str], str], sentence: str) -> bool:
+    """Return whether `sentence` names a thing of the term `kind` by a name the question (of
+    terms `asked`) lacks: a capitalised word, not the first, right before the kind's word
+    ("the Youth Explorers programme", "the Incubation Programme")."""
+    words = [match.group(0).rstrip('”"') for match in _TOKEN.finditer(sentence)]
+    return any(
+        term(word.lower()) == kind
+        and before[:1].isupper()
+        and at > 0
+        and term(before.lower()) not in asked
+        for at, (before, word) in enumerate(pairwise(words))
+    )
 
 
 def background_first(
