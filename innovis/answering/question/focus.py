@@ -113,6 +113,9 @@ _ASKING = Pattern(
 )
 _KEYWORDS_END = Pattern(rf"\s+{_PREPOSITION}\b|[?.!,;:]", needles="")
 _NUMBER_OR_YEAR = Pattern(r"\d[\d,.]*|'\d\d")
+# Prepositions that open a noun's complement ("cost of", "programmes for") rather than a
+# phrase of where or when.
+_HEADED = ("of ", "for ")
 
 
 def keyword_focus(question: str) -> str | None:
@@ -132,8 +135,9 @@ def keyword_focus(question: str) -> str | None:
         and not word.endswith(_NOT_HEADS)
         and word not in _TIME_WORDS
     ]
-    if len(words) == 1 and end is not None and text[end.start() :].lstrip().startswith("of "):
-        return words[0]  # "cost of the expansion": the head of "N of ..."
+    if len(words) == 1 and end is not None and text[end.start() :].lstrip().startswith(_HEADED):
+        # "cost of the expansion", "programmes for students": the head of "N of ...".
+        return words[0]
     return words[-1] if len(words) > 1 else None
 
 
