@@ -1201,3 +1201,27 @@ def test_members_are_asked_by_a_number_right_after_the_question_word(
     question: str, members: int | None
 ) -> None:
     assert members_asked(question) == members
+
+
+def test_a_release_of_another_numbered_one_does_not_tell_the_one_asked() -> None:
+    # The release names only Cohort 1 of the challenge: its lead, which names no cohort,
+    # tells of that one, not of Cohort 2 (which the archive names of another scheme).
+    archive = [
+        release(
+            "2023-12-04",
+            "Harbour Lab Holds a Robot Demo Day",
+            "Harbour Lab held the Robot Challenge demo day, where robots were tested before "
+            "over 200 building managers.",
+            "Launched in June 2023, its Cohort 1 tested robots for cleaning and patrols.",
+        ),
+        release("2024-08-20", "Harbour Lab Hires", "The lab hired 40 engineers for its halls."),
+        release(
+            "2024-09-03",
+            "Harbour Lab Mentors Founders",
+            "Cohort 2 of the lab's mentoring scheme opened to founders in May.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=TODAY)
+    reply = assistant.ask("how many robots were tested in the robot challenge cohort 2")
+    assert reply.kind == "fallback", reply.text
+    assert "200" in first_quote(assistant, "how many building managers came to the demo day")

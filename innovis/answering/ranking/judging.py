@@ -17,8 +17,9 @@
   partners" for "which four firms …?", `cues.only_counts`), or that counts the things a
   "how many" question asks what they did with no word for the deed near it ("how many
   institutes moved in?"), or that names the thing asked about by another number only
-  ("Phase 3" for "Phase 2", `cues.names_another_label`), or that tells no time when asked
-  one still ahead ("when will X be finished?"), keeps `UNASKED_SHARE` of its confidence;
+  ("Phase 3" for "Phase 2", `cues.names_another_label`), or whose release does, or that
+  tells no time when asked one still ahead ("when will X be finished?"), keeps
+  `UNASKED_SHARE` of its confidence;
 * a sentence that tells in its own words what the visitor asked in theirs (a departure for
   "left", a tenure for "how long was X CEO", `standins.py`), or someone's earlier career in
   the release that names them, answers as surely as if it held their words.
@@ -299,11 +300,15 @@ class Judge:
             )
         if asked_labels := self._labels:
             # "Phase 2" is not "Phase 3": a sentence that names the thing asked about by
-            # another number only is about another one.
+            # another number only is about another one; so is one of a release that does
+            # ("Cohort 1" only, for "Cohort 2"), whatever its sentence names.
             full = self._cut(
                 hits,
                 full,
-                lambda h: names_another_label(retriever.text(h.sentence), asked_labels),
+                lambda h: (
+                    names_another_label(retriever.text(h.sentence), asked_labels)
+                    or self._of_another_label(retriever.document_of(h))
+                ),
             )
         if query.wanted == "when" and query.target:
             # "When will X be finished?" asks a time still ahead: a sentence that tells none,
@@ -327,6 +332,11 @@ class Judge:
             # words that only ask for a career ("terry wong previous job").
             judged = _background_told(retriever, judged, self._without_career_words(hits))
         return judged
+
+    def _of_another_label(self, document: int) -> bool:
+        """Return whether `document` names the thing a question labels ("Cohort 2") by another
+        number only ("Cohort 1"): the release is about another one."""
+        return names_another_label(self._retriever.documents.text(document), self._labels)
 
     def _at_event(self, hits: Sequence[Hit]) -> list[float]:
         """Return how much each hit reaches of a question that says when by an event: of the
