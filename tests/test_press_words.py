@@ -484,6 +484,8 @@ def test_visitors_shorthand_and_everyday_verbs_find_the_release_words(
         ("how many cos joined the guild's export drive", "35 member companies"),
         # What a team built, a release says it created.
         ("what did the loomwright team build", "by creating a loom"),
+        # An organisation's trip is a release's delegation or mission.
+        ("when was the guild's lisbon trip", "led a delegation to Lisbon"),
         # What an agreement covers, a release says it includes.
         ("what does the guild's pact with the weavers' union cover", "includes shared"),
         # Visitors speak in phrasal verbs, releases in the formal verb: to speed up is to
@@ -546,6 +548,13 @@ def test_everyday_words_find_the_press_words_for_them(question: str, expect: str
             "The team Loomwright won the gold award by creating a loom that weaves plastic.",
             "The contest aims to build a community of makers.",
             "Its hall covers two hectares.",
+        ),
+        release(
+            "2023-05-20",
+            "Guild Meets the Makers of Lisbon",
+            "The Tolland Guild brought twelve member companies to meet the makers of Lisbon.",
+            "From 3 to 5 May, the Tolland Guild led a delegation to Lisbon, meeting makers and "
+            "schools.",
         ),
         release(
             "2024-02-02",

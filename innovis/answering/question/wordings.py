@@ -71,6 +71,8 @@ WORDINGS = (
     "construct > build",
     # The jobs a machine or a team did are the tasks a release lists.
     "job > task duty",
+    # An organisation's trip abroad is a release's mission, delegation or visit.
+    "trip > mission delegation visit",
     # What an agreement or a programme "covers", a release says it includes.
     "cover > include",
     # Visitors speak in phrasal verbs, releases in the formal verb of one word: what will
