@@ -1225,3 +1225,31 @@ def test_a_release_of_another_numbered_one_does_not_tell_the_one_asked() -> None
     reply = assistant.ask("how many robots were tested in the robot challenge cohort 2")
     assert reply.kind == "fallback", reply.text
     assert "200" in first_quote(assistant, "how many building managers came to the demo day")
+
+
+def test_what_happens_if_quotes_the_sentence_that_states_the_condition() -> None:
+    # The sentence with most of the question's words describes the assessment; the one that
+    # tells what follows from failing it states a condition ("in the event of").
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2020-01-17",
+                "Larchmont Park Explains Its Tenant Assessment",
+                "The park's tenant programme has clear milestones and assessment processes, "
+                "with regular assessment reviews with the tenants.",
+                "In the event of any tenants who do not pass the assessments, all or part of "
+                "their benefits from the programme will end.",
+            ),
+            release(
+                "2023-04-01",
+                "Larchmont Park Opens a Lab",
+                "The park opened a robotics lab for startups, which often fail for want of tools.",
+            ),
+            release("2023-05-01", "Larchmont Park Hosts a Fair", "The park hosted a fair."),
+            release("2023-06-01", "Larchmont Park Wins an Award", "The park won an award."),
+            COUNTS,
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "what happens if a tenant fails the assessment")
+    assert quote.startswith("In the event of")

@@ -25,6 +25,7 @@ from functools import cached_property
 from ...models import Passage, Reply
 from ...reading.dates import format_date
 from ...text.analysis import content_words
+from ..kinds.conditions import asks_consequence
 from ..kinds.cues import asks_amount
 from ..kinds.definitions import asked_words, expansion_asked
 from ..kinds.periods import TimeFrame, month_name, names_month, names_only
@@ -38,6 +39,7 @@ from ..ranking.ordering import (
     beyond_lead,
     by_date,
     completed,
+    conditions_first,
     dates_first,
     introduced_first,
     kinds_first,
@@ -245,6 +247,8 @@ class Dialogue:
             if query.description and not frame.order:
                 hits = introduced_first(retriever, hits, confidence_of, self.threshold)
             hits = beyond_lead(retriever, query, hits, confidence_of, self.threshold)
+            if asks_consequence(turn.question):
+                hits = conditions_first(retriever, hits, confidence_of, self.threshold)
         confident = [h for h in hits if confidence_of[h] >= self.threshold]
         fresh = [h for h in confident[skip:] if h.sentence not in covered]
         if not fresh:

@@ -30,6 +30,8 @@ are confident enough to quote, which one gives what the question wants:
   holds a word of the question its lead lacks over the lead (or a heading), when as confident;
 * `background_first`: of a question about someone's earlier career, a sentence that tells
   a career over a near one that does not;
+* `conditions_first`: of a question that asks what happens if something comes about, a
+  sentence that states a condition ("in the event of", "if") over a near one that does not;
 * `persons_first`: of a "who" question, a sentence that names a person by a title over a near
   one that names none;
 * `measures_first`: of a "how tall"/"how long"/"how big" question, a sentence that gives the
@@ -47,6 +49,7 @@ from functools import partial
 from itertools import pairwise
 
 from ...text.patterns import Pattern
+from ..kinds.conditions import tells_condition
 from ..kinds.cues import SMALL_NUMBERS, gives_amount, gives_number_of_things, holds, names_person
 from ..kinds.descriptions import describes
 from ..kinds.measures import measures, without_shares
@@ -515,6 +518,16 @@ def background_first(
     tells_background`: "previously", "has held", "with rich experience in") first, when the
     first confident one tells none and it is nearly as confident (`_told_first`)."""
     return _told_first(retriever, hits, confidence_of, threshold, tells_background)
+
+
+def conditions_first(
+    retriever: Retriever, hits: list[Hit], confidence_of: dict[Hit, float], threshold: float
+) -> list[Hit]:
+    """Return the hits of a question that asks what follows from a condition ("what happens if
+    ...?") with the first confident one that states a condition (`conditions.
+    tells_condition`: "in the event of", "if") first, when the first confident one states none
+    and it is nearly as confident (`_told_first`)."""
+    return _told_first(retriever, hits, confidence_of, threshold, tells_condition)
 
 
 def persons_first(

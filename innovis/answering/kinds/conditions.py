@@ -1,0 +1,39 @@
+"""Conditions and their consequences: what happens if something comes about.
+
+"What happens if an incubatee fails the assessment?" asks for a consequence, which a release
+states as a conditional ("In the event of any incubatees who do not pass the assessments,
+their entitlements will be subject to termination", "If a tenant leaves, ..."). The sentence
+that shares most of the question's words may only describe the thing ("well defined
+assessment processes"), so a question that asks what follows from a condition prefers a near
+sentence that states one (`ordering.conditions_first`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.patterns import Pattern
+
+_ASKS = Pattern(
+    r"\bwhat\s+(?:happens|happened|will\s+happen|would\s+happen|if)\b"
+    r"|\bwhat\s+(?:is|are|were|was)\s+the\s+consequences?\b",
+    re.IGNORECASE,
+    needles="what",
+)
+_TELLS = Pattern(
+    r"\b(?:if|unless|in\s+the\s+event\s+(?:of|that)|in\s+case\s+of|provided\s+that"
+    r"|failing\s+which|otherwise)\b",
+    re.IGNORECASE,
+    needles="if|unless|event|case|provided|failing|otherwise",
+)
+
+
+def asks_consequence(question: str) -> bool:
+    """Return whether `question` asks what follows from a condition ("what happens if ...",
+    "what if ...")."""
+    return _ASKS.search(question) is not None
+
+
+def tells_condition(sentence: str) -> bool:
+    """Return whether `sentence` states a condition ("if", "unless", "in the event of")."""
+    return _TELLS.search(sentence) is not None
