@@ -174,6 +174,8 @@ def test_how_many_counts_a_contracted_word_as_the_word_it_contracts() -> None:
         ("how many companies joined trade missions", "companies"),
         ("how many people came", "people"),
         ("How many universities does the city have?", "universities"),
+        # A plural before a plural modifies it, as a name's does.
+        ("how many larch parks graduates are there", "graduates"),
     ],
 )
 def test_how_many_counts_the_head_of_its_phrase(question: str, counted: str) -> None:
@@ -913,6 +915,29 @@ def test_a_percentage_answers_how_many_when_nothing_counts_it() -> None:
     )
     quote = first_quote(assistant, "how many larch parks graduates stay at the park?")
     assert "Nearly 60%" in quote
+
+
+def test_a_percentage_answers_how_many_when_what_is_counted_is_something_else() -> None:
+    # "641 startup units" is a confident amount, but it counts no graduates: the share of
+    # the graduates that stay is the nearest answer there is.
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2024-07-19",
+                "Larch Parks Graduation Party 2024",
+                "Larch Parks hosted the graduation party of its programmes today. This year, "
+                "641 startup units completed the Larch Parks programmes. Nearly 70% of "
+                "the Larch Parks graduates will stay on at the park.",
+            ),
+            *[
+                release(f"202{n}-01-0{n}", f"Larch Parks Fair {n}", f"Fair {n} drew {n} stalls.")
+                for n in range(1, 5)
+            ],
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "how many larch parks graduates stayed on at the park")
+    assert quote.startswith("Nearly 70%")
 
 
 def test_how_old_is_told_by_a_founding_not_by_any_span_of_years() -> None:

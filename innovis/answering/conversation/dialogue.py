@@ -32,6 +32,7 @@ from ..kinds.periods import TimeFrame, month_name, names_month, names_only
 from ..kinds.succession import predecessor_of
 from ..kinds.times import asks_both_ends
 from ..question.query import Query, question_word_mended
+from ..ranking.evidence import Evidence
 from ..ranking.judging import Judge, career_sentences, timed_sentences
 from ..ranking.ordering import (
     amounts_first,
@@ -225,8 +226,16 @@ class Dialogue:
             counting = query.counting
             things = any(retriever.reader.term(word) in counting for word in present)
             money = query.measure in ("money", "currency")
+            evidence = Evidence(query, retriever.config, retriever.reader.term)
             hits, confidence_of = amounts_first(
-                retriever, hits, confidence_of, query.counted, self.threshold, things, money
+                retriever,
+                hits,
+                confidence_of,
+                query.counted,
+                self.threshold,
+                things,
+                money,
+                lambda text: evidence.gives_what_is_asked(text) > 0,
             )
         elif query.wanted == "when":
             hits, confidence_of = dates_first(retriever, hits, confidence_of)

@@ -184,8 +184,9 @@ def counted_word(question: str) -> str | None:
 
     That is the head of the words between "how many" and the next stopword: the first plural
     among them, which ends the noun phrase ("how many climate companies are there" counts
-    companies, "how many schools join youth innoexplorers" schools, not what they join), or
-    the first word when none looks plural ("how many people came").
+    companies, "how many schools join youth innoexplorers" schools, not what they join; of
+    plurals side by side the last, "larch parks graduates"), or the first word when none
+    looks plural ("how many people came").
     """
     found = _counted(question)
     return None if found is None else found[0]
@@ -218,6 +219,8 @@ def _counted(question: str) -> tuple[str, str | None] | None:
     at = next((i for i, word in enumerate(phrase) if _PLURAL.search(word)), None)
     if at is None:
         return match.group(1), words[1] if len(words) > 1 else None
+    while at + 1 < len(phrase) and _PLURAL.search(phrase[at + 1]):
+        at += 1
     return phrase[at], words[at + 1] if at + 1 < len(words) else None
 
 

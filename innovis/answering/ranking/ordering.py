@@ -240,12 +240,14 @@ def amounts_first(
     threshold: float = 0.0,
     things: bool = False,
     money: bool = False,
+    counts: Callable[[str], bool] | None = None,
 ) -> tuple[list[Hit], dict[Hit, float]]:
     """Return the hits of a "how many"/"how much" question with those that state an amount
     (not a date or a year; not a percentage either when it counts something, `counted`,
-    unless no hit as confident as `threshold` counts it) first, and the confidence of the
-    others cut by `AMOUNTLESS_SHARE`: a sentence with every word of the question but no number
-    does not tell how many. With `things`, the question names no thing it counts ("how many
+    unless no hit as confident as `threshold` counts it, as `counts` tells: "641 startup
+    units" count no graduates) first, and the confidence of the others cut by
+    `AMOUNTLESS_SHARE`: a sentence with every word of the question but no number does not
+    tell how many. With `things`, the question names no thing it counts ("how many
     attended?"): only a number of some things ("over 800 academics") states an amount. With
     `money`, it asks how much money ("how much funding ...?"): only a sum of money does
     ("HK$10 billion"), not a count ("641 startup units")."""
@@ -258,9 +260,12 @@ def amounts_first(
     if money:
         gives = partial(measures, "money")
     stated = [h for h in hits if gives(text(h.sentence))]
-    if counted and not any(confidence_of[h] >= threshold for h in stated):
-        # No sentence that answers counts it: a share ("nearly 70% of the graduates stay") is
-        # the nearest answer there is.
+    if counted and not any(
+        confidence_of[h] >= threshold and (counts is None or counts(text(h.sentence)))
+        for h in stated
+    ):
+        # No sentence that answers counts it ("641 startup units" do not count graduates): a
+        # share ("nearly 70% of the graduates stay") is the nearest answer there is.
         stated = [h for h in hits if gives(retriever.text(h.sentence))]
     if not stated:
         return hits, {h: AMOUNTLESS_SHARE * c for h, c in confidence_of.items()}
