@@ -146,3 +146,7 @@ def test_a_light_verb_leaves_the_deed_to_its_noun() -> None:
     reply = park.ask("who gave the keynote at the tidewater forum")
     assert reply.kind == "answer", reply.text
     assert "Ivo Bell" in reply.passages[0].text
+    # Nor does the light verb ask anything of the answer: it is as sure as the question
+    # with "did", which says nothing.
+    bare = park.ask("who did the keynote at the tidewater forum")
+    assert reply.confidence == pytest.approx(bare.confidence)

@@ -545,12 +545,17 @@ def _doing_terms(
     verb = query.doing
     if verb is None or query.succession or query.movement is not None or is_loose(verb):
         return None
-    if base_form(verb) in _LIGHT_VERBS or any(verb in inflections(v) for v in _LIGHT_VERBS):
+    if _is_light(verb):
         return None  # the deed is its noun's, which the release names
     own = term(verb)
     if own not in query.terms or not knows(own):
         return None  # framing, left out of the search, or never written
     return query.with_alternatives((own,))
+
+
+def _is_light(word: str) -> bool:
+    """Return whether `word` is a form of a light verb (`_LIGHT_VERBS`)."""
+    return base_form(word) in _LIGHT_VERBS or any(word in inflections(v) for v in _LIGHT_VERBS)
 
 
 def _counted_doing(
@@ -574,13 +579,17 @@ def _counted_doing(
 
 def _without_framing_terms(query: Query) -> Query:
     """Return `query` without the terms of the words that only frame it ("came", "get",
-    "number", in a count the verbs that tell presence: "attended", "take part", and in a sum
-    those of giving or putting: "give", "put into") that the corpus uses, when it has other
-    terms: they help find a sentence, but one that lacks them ("3,000 visitors" for "how many
-    people came") answers as well."""
+    "number", a light verb before its noun: "gave the keynote", in a count the verbs that
+    tell presence: "attended", "take part", and in a sum those of giving or putting: "give",
+    "put into") that the corpus uses, when it has other terms: they help find a sentence,
+    but one that lacks them ("3,000 visitors" for "how many people came") answers as well."""
     framing = {
         term for word, term in zip(query.words, query.stems, strict=True) if frames_only(word)
     }
+    # A light verb before the noun that names the deed ("gave the keynote") only supports
+    # it: the release says it with a support verb of its own ("delivered the keynote").
+    words = query.words
+    framing.update(query.stems[at] for at in range(len(words) - 1) if _is_light(words[at]))
     if query.sort is not None:
         # "What kind of entity manages the fund?" is told by "a statutory body": an answer
         # gives one of the category, seldom its name.
