@@ -1149,6 +1149,8 @@ def test_which_n_quotes_a_sentence_that_names_the_kind_asked_for() -> None:
     "question",
     [
         "any harbour programmes for secondary school students?",
+        # Keywords ask for the head of "N for ...", as they do of "N of ...".
+        "programmes for secondary school students",
     ],
 )
 def test_which_programmes_quotes_a_sentence_that_names_one(question: str) -> None:
