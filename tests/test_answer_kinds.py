@@ -1176,6 +1176,30 @@ def test_which_programmes_quotes_a_sentence_that_names_one(question: str) -> Non
     assert "the Junior Makers programme" in first_quote(assistant, question)
 
 
+def test_an_owner_of_a_kind_does_not_name_one() -> None:
+    # "The Council's programme" says whose programme it is, not which: the Junior Makers
+    # programme is named.
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2025-10-18",
+                "Harbour Council Launches a Programme for Schools",
+                "The Harbour Council launched a programme for schools, with a kick-off at the "
+                "harbour campus on 18 October.",
+                "Backed by the city's budget, the Junior Makers programme aims to spark "
+                "secondary students' interest in science.",
+                "The council believes that secondary school is a critical time for students to "
+                "explore careers and hopes the Council's programme will inspire secondary "
+                "school students to study science.",
+            ),
+            COUNTS,
+        ],
+        today=TODAY,
+    )
+    question = "any harbour programmes for secondary school students?"
+    assert "the Junior Makers programme" in first_quote(assistant, question)
+
+
 def test_when_will_asks_a_time_ahead_of_the_phase_asked() -> None:
     # "When will Phase 2 be finished?" is told neither by the release that takes Phase 2
     # forward without a time (its date is not when Phase 2 will be finished) nor by the

@@ -503,12 +503,13 @@ _TOKEN = Pattern(r"[\w&'’+-]+[”\"]?")
 
 def names_one(kind: str, asked: set[str], term: Callable[[str], str], sentence: str) -> bool:
     """Return whether `sentence` names a thing of the term `kind` by a name the question (of
-    terms `asked`) lacks: a capitalised word, not the first, right before the kind's word
-    ("the Youth Explorers programme", "the Incubation Programme")."""
+    terms `asked`) lacks: a capitalised word, not the first nor a possessive, right before the
+    kind's word ("the Youth Explorers programme", "the Incubation Programme")."""
     words = [match.group(0).rstrip('”"') for match in _TOKEN.finditer(sentence)]
     return any(
         term(word.lower()) == kind
         and before[:1].isupper()
+        and not before.endswith(("'s", "’s"))  # "the Council's programme": whose, not which
         and at > 0
         and term(before.lower()) not in asked
         for at, (before, word) in enumerate(pairwise(words))
