@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
 from releases import release
 
 import innovis
@@ -96,6 +97,7 @@ def test_a_length_or_a_share_asked_is_told_in_some_shape_of_one() -> None:
             "2024-07-02",
             "Kestrel Startups Graduate",
             "Nearly 60% of the Kestrel graduates will stay on at Harbour Lab.",
+            "The others share a workshop in the city.",
         ),
         release(
             "2024-07-19",
@@ -113,6 +115,10 @@ def test_a_length_or_a_share_asked_is_told_in_some_shape_of_one() -> None:
     reply = assistant.ask("what percentage of kestrel graduates stay at harbour lab")
     assert reply.kind == "answer", reply.text
     assert "60%" in reply.passages[0].text
+    # "What share" asks the same: the share is the measure, which no answer need name.
+    share = assistant.ask("what share of kestrel graduates stay at harbour lab")
+    assert share.passages[0].text == reply.passages[0].text
+    assert share.confidence == pytest.approx(reply.confidence)
     fell_back = assistant.ask("what percentage of pellow graduates stay at harbour lab")
     assert fell_back.kind == "fallback", fell_back.text
 

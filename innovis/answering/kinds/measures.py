@@ -171,9 +171,13 @@ _ASKED = (
 )
 
 
-# The word that names the measure asked for: "how tall is the tower?" is about the tower.
+# The word that names the measure asked for: "how tall is the tower?" is about the tower,
+# "what share of startups survive?" about the startups (a share is also a thing shared, so
+# it is no framing word of its own).
 _MEASURE_WORD = Pattern(
-    r"\b(how)\s+(?:tall|high|long|far|big|large|old)\b", re.IGNORECASE, needles="how"
+    r"\b(how)\s+(?:tall|high|long|far|big|large|old)\b|\b(what)\s+(?:share|fraction)\b",
+    re.IGNORECASE,
+    needles="how|what",
 )
 
 
@@ -183,7 +187,7 @@ def without_measure_word(question: str) -> str:
     release gives the height ("a 31-storey tower"), it rarely says "tall"; it gives a number to
     call in words of its own ("call the helpdesk at ..."); and a question word no answer holds
     would only lower the confidence of every answer."""
-    return without_unit_words(_MEASURE_WORD.sub(r"\1", question))
+    return without_unit_words(_MEASURE_WORD.sub(lambda m: m.group(1) or m.group(2), question))
 
 
 def without_unit_words(question: str) -> str:
