@@ -717,3 +717,27 @@ def test_a_job_done_is_a_task() -> None:
     reply = assistant.ask("what jobs did the robots do in the campus robot trial")
     assert reply.kind == "answer", reply.text
     assert "lawn mowing, cleaning" in reply.passages[0].text, reply.text
+
+
+def test_a_visitors_chips_are_a_releases_integrated_circuits() -> None:
+    archive = [
+        release(
+            "2022-12-05",
+            "Guild Named a Partner Base for Integrated Circuits",
+            "The Tolland Guild held a ceremony on 4 December to mark its new status as the "
+            "county's Partner Base for Integrated Circuits, named by the Trade Office.",
+            "The guild will help IC companies find engineers.",
+        ),
+        release(
+            "2023-03-03",
+            "Guild Opens a Hall",
+            "The Tolland Guild opened a hall for 40 makers.",
+            "The guild is a partner of the county's schools.",
+        ),
+        release("2024-05-05", "Guild Hires", "The guild hired 20 engineers."),
+        release("2024-06-05", "Guild Opens a Cafe", "A cafe opened beside the guild hall."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    reply = assistant.ask("who named the guild a partner base for chips")
+    assert reply.kind == "answer", reply.text
+    assert "named by the Trade Office" in reply.passages[0].text

@@ -71,6 +71,8 @@ WORDINGS = (
     "construct > build",
     # The jobs a machine or a team did are the tasks a release lists.
     "job > task duty",
+    # A visitor's chips are a release's semiconductors or integrated circuits ("IC").
+    "chip > semiconductor ic",
     # An organisation's trip abroad is a release's mission, delegation or visit.
     "trip > mission delegation visit",
     # What an agreement or a programme "covers", a release says it includes.

@@ -27,6 +27,7 @@ COMMON = {
     "hq": "headquarters",
     "ai": "artificial intelligence",
     "iot": "internet of things",
+    "ic": "integrated circuit",
     "esg": "environmental social and governance",
     "ipo": "initial public offering",
     "mou": "memorandum of understanding",
