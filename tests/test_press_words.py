@@ -384,6 +384,25 @@ def test_an_abbreviation_is_answered_by_its_long_form_alone() -> None:
     assert "300 technology companies" in reply.passages[0].text
 
 
+def test_the_chief_executive_is_the_ce() -> None:
+    # Public bodies title their head "Chief Executive" and visitors write "CE", as they
+    # write "CEO" for "Chief Executive Officer": not a word the archive lacks.
+    archive = [
+        release(
+            "2023-03-15",
+            "Marrowby Park Opens Two Buildings",
+            "The city's Chief Executive, Ms Lia Moor, opened Kestrel Hall on Monday.",
+            "The park's chairman, Mr Tom Reed, opened Harbour Lab on Tuesday.",
+            "Both buildings house robotics startups.",
+        ),
+        release("2023-01-12", "Park Hires Staff", "The park hired 50 engineers to run its labs."),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))
+    reply = assistant.ask("which building did the CE open")
+    assert reply.kind == "answer", reply.text
+    assert "Kestrel Hall" in reply.passages[0].text
+
+
 def test_an_abbreviations_plural_is_its_long_forms_plural() -> None:
     # "Unis" are universities ("uni": university), no name the archive lacks.
     archive = [

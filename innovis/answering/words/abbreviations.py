@@ -35,6 +35,7 @@ COMMON = {
     "uni": "university",
     "agm": "annual general meeting",
     "tech": "technology",
+    "ce": "chief executive",
     # Places as their people write them.
     "hk": "hong kong",
     "uk": "united kingdom",
