@@ -143,7 +143,8 @@ CLIPPING_ARCHIVE = [
     innovis.Document(
         "a",
         "Thirty-one graduates of the Kestrel Incubator stayed on as tenants of the harbour campus."
-        " The executive committee of the campus met twice in spring.",
+        " The executive committee of the campus met twice in spring."
+        " Their graduation was held in June.",
     ),
     innovis.Document(
         "b",
@@ -151,6 +152,11 @@ CLIPPING_ARCHIVE = [
         " Every instruction was printed in two languages.",
     ),
     innovis.Document("c", "The harbour campus opened a canteen for its tenants in May."),
+    innovis.Document(
+        "d",
+        "A tenant whose review ends in failure leaves the harbour campus."
+        " The campus hosts an international design fair.",
+    ),
 ]
 
 
@@ -208,6 +214,24 @@ def test_a_common_word_is_no_contraction() -> None:
 def test_a_short_word_is_no_clipping_when_it_cuts_no_one_word(question: str) -> None:
     reply = innovis.Assistant.from_documents(CLIPPING_ARCHIVE).ask(question)
     assert reply.suggestion is None, reply.suggestion
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "fails" is a form of "fail", whose "failed" is commoner in English than "failure".
+        "what happens if a tenant fails the review",
+        "when does a tenant fail the review",
+        # A plural clips a plural: the archive writes "international" with no -s.
+        "do interns stay on the harbour campus",
+    ],
+)
+def test_a_form_of_a_word_of_its_own_is_no_clipping(question: str) -> None:
+    # They used to be offered back as "Did you mean … a tenant failure the review" and
+    # "… do international stay on …", a correctly spelt question "corrected" into nonsense.
+    reply = innovis.Assistant.from_documents(CLIPPING_ARCHIVE).ask(question)
+    assert reply.suggestion is None, reply.suggestion
+    assert not reply.text.startswith("Did you mean"), reply.text
 
 
 @pytest.mark.parametrize(

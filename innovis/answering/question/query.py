@@ -19,7 +19,15 @@ from ..kinds.measures import asked_measure, without_measure_word
 from ..kinds.places import asks_place
 from ..kinds.succession import asks_background, asks_movement, asks_origin, asks_succession
 from ..kinds.targets import asks_target
-from ..words.specific import RARE_ZIPF, commonness, inflections, is_framing, is_specific, zipf
+from ..words.specific import (
+    RARE_ZIPF,
+    commonness,
+    inflections,
+    is_framing,
+    is_specific,
+    own_commonness,
+    zipf,
+)
 from .focus import focus, keyword_focus
 from .predicates import asked_doing
 
@@ -276,21 +284,29 @@ class QueryReader:
         corpus word it starts, three letters or more shorter, when all such words are forms of
         one (they share a stem: "graduate", "graduation") that the short form cuts inside (a
         suffix dropped, "instruct" of "instruction", is derivation), and when the short form
-        is the rarer in English: a word as common as its longer neighbour is a word of its
-        own."""
-        base = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        is the rarer in English, each word counted by its commonest form: a word as common as
+        its longer neighbour is a word of its own ("fails", a form of "fail" as common as
+        "failure").
+
+        A clipping inflects as the word it clips: a plural ("grads") is read as a plural the
+        corpus writes ("graduates", not "graduation"), and is no clipping of a word it never
+        writes with an -s ("interns" of the adjective "international")."""
+        plural = word.endswith("s") and not word.endswith("ss")
+        base = word[:-1] if plural else word
         if not base.isalpha() or len(base) < CLIPPING_LEAST:
             return None
         known = self._known_stems
         longer = [other for other in known if other.startswith(base)]
         longer = [other for other in longer if len(other) >= len(base) + CLIPPING_DROPS]
+        if plural:
+            longer = [other for other in longer if other.endswith("s")]
         stems = {known[other] for other in longer}
         # One word's forms, whose stem the short form does not end: a stem of no more than
         # `base` ("instruct" of "instruction") makes the longer word a derivation, not a clipping.
         if len(stems) != 1 or len(next(iter(stems))) <= len(base):
             return None
         meant = max(longer, key=lambda other: (self._counts[other], other))
-        return meant if max(zipf(word), zipf(base)) < commonness(meant) else None
+        return meant if own_commonness(word) < commonness(meant) else None
 
     def _contracted(self, word: str) -> str | None:
         """Return the corpus word that `word`, a word the corpus never uses, contracts, or None.

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from ...text.analysis import stem
 from ...text.lemmas import role_forms
 from ...text.patterns import Pattern
 
@@ -458,6 +459,14 @@ def commonness(word: str) -> float:
     if not parts:
         return COMMON_ZIPF
     return max(zipf(form) for part in parts for form in inflections(part))
+
+
+def own_commonness(word: str) -> float:
+    """Return the Zipf frequency of the commonest of a (normalised) word's own inflections,
+    those that stem as it does: a verb is as common as its commonest tense ("fails" as
+    "failed"), and "grads" is not "grade" (`inflections` offers both)."""
+    stemmed = stem(word)
+    return max(zipf(form) for form in inflections(word) if stem(form) == stemmed)
 
 
 def without_framing(question: str, knows: Callable[[str], bool]) -> str:
