@@ -531,3 +531,30 @@ def test_parties_acting_together_are_told_by_the_release_that_names_them_joined(
     reply = parks.ask(question)
     assert reply.kind == "answer", reply.text
     assert "co-incubation scheme" in reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "since when has quorvex partnered with marrowby parks",
+        "since when has quorvex collaborated with marrowby parks",
+        "how long have quorvex and marrowby parks cooperated",
+    ],
+)
+def test_a_verb_of_acting_together_is_told_by_naming_the_parties_joined(question: str) -> None:
+    archive = [
+        *ARCHIVE,
+        release(
+            "2023-04-04",
+            "Marrowby Parks and Quorvex Extend Their Work",
+            "Since 2021, Quorvex and Marrowby Parks have worked on drug startups, and the"
+            " alliance will now grow.",
+            "Cancer remains the leading cause of death in the region.",
+        ),
+    ]
+    parks = innovis.Assistant.from_documents(archive, today=datetime.date(2024, 1, 1))
+    # "Partnered" is the verb of "partnership": the release names the two parties doing
+    # something together, in a verb of its own.
+    reply = parks.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "Since 2021" in reply.passages[0].text

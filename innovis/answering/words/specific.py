@@ -347,14 +347,16 @@ _TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
 # Symmetric predicates (Lakoff and Peters, "Phrasal Conjunction and Symmetric Predicates",
-# 1969): nouns and adverbs of acting together ("partner", "collaboration", "together"),
-# whose arguments are the parties. Of a party the question names, they ask what its release
-# tells the parties did, which it says by naming them joined ("X and Y have launched ..."),
-# in words of its own.
+# 1969): verbs, nouns and adverbs of acting together ("partnered", "collaboration",
+# "together"), whose arguments are the parties. Of a party the question names, they ask what
+# its release tells the parties did, which it says by naming them joined ("X and Y have
+# launched ..."), in words of its own.
 _RECIPROCAL = frozenset(
     """
-    partner partners partnership partnerships partnering collaboration collaborations
-    collaborator collaborators cooperation co-operation alliance alliances together jointly
+    partner partners partnered partnering partnership partnerships collaborate collaborates
+    collaborated collaborating collaboration collaborations collaborator collaborators cooperate
+    cooperates cooperated cooperating cooperation co-operation alliance alliances allied together
+    jointly
     """.split()
 )
 
