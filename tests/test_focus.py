@@ -37,6 +37,13 @@ ARCHIVE = [
         "Two tenants took design prizes.",
         "Buyers come to the quay market every Friday.",
     ),
+    release(
+        "2024-11-02",
+        "Quayside Works Launches Harbour Explorers for Schools",
+        "Quayside Works launched Harbour Explorers, a programme for secondary school pupils.",
+        "Over the year, Harbour Explorers will hold activities in twelve schools.",
+        "With Tidewell Robotics, Harbour Explorers will run a drone racing league for the pupils.",
+    ),
 ]
 
 
@@ -87,6 +94,9 @@ def test_what_the_archive_never_writes_falls_back(
         ("what's the gist of the quayside works figures", "140 tenant companies"),
         # A general noun ("stuff", "things") stands for whatever the rest asks about.
         ("quayside works stuff for harbour design", "Blue Anchor medal"),
+        # So does the general noun of doing: "activity" asks what the named ones do.
+        ("harbour explorers tidewell activity", "drone racing league"),
+        ("what activities does harbour explorers run with tidewell", "drone racing league"),
         ("what is the north hall housing", "workshops"),
         ("what is the title of Anselm Tregarth", "Chief Executive Officer"),
         # "people" is too common a word to be what a sentence must name.

@@ -55,10 +55,12 @@ _SHELLS = frozenset(
     """.split()
 )
 # General nouns (Halliday and Hasan, "Cohesion in English", 1976, 6.4) stand for whatever the
-# rest of the question is about ("hkstp stuff for schools" asks what it does for them), so a
-# release never writing them lacks nothing asked. "Thing" and "things" are among the commonest
-# words (`is_loose`) and may be searched; "stuff" is not, and only frames.
-_GENERAL = frozenset({"stuff"})
+# rest of the question is about ("hkstp stuff for schools" asks what it does for them; the
+# general noun of doing, "X Y activity", what X does with Y: a release tells "a chess
+# competition", "workshops"), so a sentence without them answers as well. "Thing" and "things"
+# are among the commonest words (`is_loose`) and may be searched; "stuff" is not, and only
+# frames.
+_GENERAL = frozenset({"stuff", "activity", "activities"})
 # Words a visitor frames a question with, which say what kind of answer is wanted, or are the
 # commonest verbs of English ("what do they get", "what happened", "how many came"), rather
 # than what it is about: left out of the search when the corpus never uses them, so that they
