@@ -558,3 +558,19 @@ def test_a_verb_of_acting_together_is_told_by_naming_the_parties_joined(question
     reply = parks.ask(question)
     assert reply.kind == "answer", reply.text
     assert "Since 2021" in reply.passages[0].text
+
+
+def test_who_was_there_is_told_by_naming_the_guests() -> None:
+    # "Who attended?" asks who was there: a release names them as its guests, and need not
+    # say "attended". The host's sentence used to be cut as telling no attending.
+    gala = release(
+        "2023-05-05",
+        "Marrowby Parks Marks Its Tenth Anniversary",
+        "To celebrate its 10th anniversary, Marrowby Parks was honoured to host Mayor Ruth Olsen"
+        " and Professor Ivo Brandt at a gala on its campus.",
+        "Some 300 founders attended talks over the week.",
+    )
+    parks = innovis.Assistant.from_documents([*ARCHIVE, gala], today=datetime.date(2024, 1, 1))
+    reply = parks.ask("who attended the 10th anniversary celebration of marrowby parks")
+    assert reply.kind == "answer", reply.text
+    assert "Mayor Ruth Olsen" in reply.passages[0].text

@@ -539,14 +539,16 @@ def _doing_terms(
 ) -> frozenset[str] | None:
     """Return the terms that tell the doing a "who" question asks of (its verb's, and those of
     the words releases use for it), or None when it asks none, or one judged elsewhere (a
-    handover, a departure), a light verb ("gave" of "who gave the keynote?"), one as common
-    as "get", or one the corpus never writes (which
+    handover, a departure), a light verb ("gave" of "who gave the keynote?"), a verb of
+    presence ("who attended?"), one as common as "get", or one the corpus never writes (which
     counts against every answer already: `specific.unknown_weight`)."""
     verb = query.doing
     if verb is None or query.succession or query.movement is not None or is_loose(verb):
         return None
     if _is_light(verb):
         return None  # the deed is its noun's, which the release names
+    if presence_words((verb,)):
+        return None  # being there, told by naming those there ("honoured to host Mr Lee")
     own = term(verb)
     if own not in query.terms or not knows(own):
         return None  # framing, left out of the search, or never written
@@ -594,9 +596,10 @@ def _without_framing_terms(query: Query) -> Query:
         # "What kind of entity manages the fund?" is told by "a statutory body": an answer
         # gives one of the category, seldom its name.
         framing.add(query.sort)
-    if query.counted is not None or query.wanted == "number":
+    if query.counted is not None or query.wanted in ("number", "who"):
         # "How many attended?" counts those present: "attracting 800 academics" answers it,
-        # as it tells a summit's "attendance".
+        # as it tells a summit's "attendance"; "who attended?" names them, as a host's guests
+        # ("was honoured to host Mr Lee") as well.
         present = presence_words(query.words)
         framing.update(
             t for word, t in zip(query.words, query.stems, strict=True) if word in present
