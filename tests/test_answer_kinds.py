@@ -66,6 +66,10 @@ def test_how_tall_quotes_the_sentence_with_the_height() -> None:
         ("marlow fair dates", "date", "The fair runs from October 27 to 31."),
         ("what date did the fair open", "date", "It opened on 3 May."),
         ("north hall floor area", "surface", "It gives 12,000 square feet to startups."),
+        ("how big is the venture fund", "currency", "The fund holds HK$2 billion."),
+        ("fund size", "currency", "The fund holds US$40 million."),
+        ("what is it worth in HK$", "currency", "It was sold for HK$30 million."),
+        ("how large is the prize in €", "currency", "The winner takes €5,000."),
     ],
 )
 def test_a_measure_is_a_number_in_its_units(question: str, kind: str, sentence: str) -> None:

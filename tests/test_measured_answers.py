@@ -186,3 +186,44 @@ def test_a_unit_the_question_names_is_asked_of_the_answer() -> None:
     told = assistant.ask("tide fund seed money")
     assert told.kind == "answer" and "HK$500,000" in told.passages[0].text
     assert assistant.ask("kiln fund seed money").kind == "fallback"
+
+
+def test_the_size_of_a_sum_is_told_by_a_sum() -> None:
+    releases = [
+        release(
+            "2021-11-26",
+            "Ashgrove Opens the Kiln Robotics Centre",
+            "The Kiln Robotics Centre at Ashgrove Park will open next year for makers of "
+            "factory robots.",
+            "Our Kiln Fund also invests in the centre's tenants with 40 partners.",
+        ),
+        release(
+            "2024-03-05",
+            "Harbour Works Adds Laboratories",
+            "Harbour Works adds 12,000 square feet of laboratories for marine startups.",
+            "The Tide Fund of HK$500 million backs the marine startups.",
+        ),
+        release(
+            "2024-06-11",
+            "Corran Tower Welcomes Its First Tenants",
+            "Pellow Labs and Tarrant Robotics moved into Corran Tower this month.",
+        ),
+        release(
+            "2024-09-02",
+            "Ashgrove Hosts a Startup Fair",
+            "The fair drew 3,000 visitors to Ashgrove Park over two days.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(releases)
+    for asked in ("how big is the tide fund", "what is the size of the tide fund in HK$"):
+        told = assistant.ask(asked)
+        assert told.kind == "answer" and "HK$500 million" in told.passages[0].text, asked
+    # A fund is measured in money: "40 partners" tell no size of the Kiln Fund, and a
+    # currency asked by its sign is asked as one named in words.
+    for asked in (
+        "how big is the kiln fund",
+        "how large is the kiln fund in total",
+        "what is the size of the kiln fund in HK$",
+        "kiln fund size",
+    ):
+        assert assistant.ask(asked).kind == "fallback", asked

@@ -84,11 +84,12 @@ _IN_SURFACE_UNITS = Pattern(
     re.IGNORECASE,
     needles="square|sq|hectares|acres",
 )
+# A currency named after "in", in words or by its sign ("in Hong Kong dollars", "in HK$").
 _IN_CURRENCY = Pattern(
-    r"\bin\s+(?:(?:hong\s+kong|hk|us|u\.s\.|american|singapore|new\s+taiwan)\s+)?"
-    r"(?:dollars|hkd|usd|rmb|yuan|renminbi|euros|pounds)\b",
+    r"\bin\s+(?:(?:(?:hong\s+kong|hk|us|u\.s\.|american|singapore|new\s+taiwan)\s+)?"
+    r"(?:dollars|hkd|usd|rmb|yuan|renminbi|euros|pounds)\b|[a-z]{0,3}\$|[€£¥])",
     re.IGNORECASE,
-    needles="dollars|hkd|usd|rmb|yuan|renminbi|euros|pounds",
+    needles="in",
 )
 
 # A sum a visitor says in words ("a million dollars", "two million Hong Kong dollars"): its
@@ -98,6 +99,12 @@ _CURRENCY_OF_SUM = Pattern(
     r"(?:dollars|yuan|renminbi|euros|pounds)\b",
     re.IGNORECASE,
     needles="dollars|yuan|renminbi|euros|pounds",
+)
+
+# Nouns that name a sum of money: a fund, a budget, an investment, a grant.
+_SUM_NOUN = (
+    r"(?:funds?|budgets?|investments?|grants?|endowments?|capital|subsid(?:y|ies)|loans?"
+    r"|donations?|funding|financing|injections?|allocations?)\b"
 )
 
 # What a question asks to be measured, by the words that ask it; first, a unit it names ("how
@@ -120,6 +127,18 @@ _ASKED = (
     # A sum named as such ("prize money", "the seed money"): only a sum tells it.
     (
         Pattern(r"\b(?:prize|cash|seed|grant|award|funding)\s+money\b", needles="money"),
+        "currency",
+    ),
+    # The size of a sum ("how big is the venture fund?", "the size of the budget"): nouns
+    # that name an amount of money are measured in money, not in square feet.
+    (
+        Pattern(
+            # (Not across a relative clause: "how big is the park that the fund built?")
+            r"\b(?:how\s+(?:big|large|small)|size\s+of)\b"
+            rf"(?:\s+(?!that\b|which\b|who\b)[\w'’-]+){{0,5}}?\s+{_SUM_NOUN}"
+            rf"|\b{_SUM_NOUN}\s+size\b",
+            needles="big|large|small|size",
+        ),
         "currency",
     ),
     (Pattern(r"\bhow (?:tall|high)\b", needles="tall|high"), "height"),
@@ -202,8 +221,9 @@ def without_unit_words(question: str) -> str:
 
 def asked_measure(question: str) -> str | None:
     """Return the kind of measure `question` asks for ("height", "length", "area", "surface",
-    "money", "currency" (only a sum: money in a unit it names, or a price), "percent", "age",
-    "date", "contact"), or None when it asks for none."""
+    "money", "currency" (only a sum: money in a unit it names, a price, or the size of a
+    sum: "how big is the fund?"), "percent", "age", "date", "contact"), or None when it asks
+    for none."""
     lowered = question.lower()
     return next((kind for pattern, kind in _ASKED if pattern.search(lowered)), None)
 
