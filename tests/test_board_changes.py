@@ -168,3 +168,32 @@ def test_follows() -> None:
     assert follows(
         "He will succeed the incumbent Council Chair, Ms Ada Quill.", {"ada", "quill"}, term
     )
+
+
+def test_which_directors_left_last_time_is_told_by_the_outgoing_members() -> None:
+    # Asked who left, a sentence that tells no one leaving answers something else: not the
+    # newer release's "Committee Member", nor the welcome to new Board members.
+    archive = [
+        release(
+            "2024-06-21",
+            "Harbourgate Park Welcomes Appointments to the Board of Directors",
+            "Harbourgate Park welcomes the Government's appointments to its Board of Directors, "
+            "including the reappointment of Dr Mina Solberg as Chairman.",
+            "Under the efforts of the Board of Directors, the park's companies grew from 300 "
+            "to 900.",
+            "At the same time, we are pleased to welcome the appointment of new Board members "
+            "Ms Greta Lindqvist and Mr Omar Haddad. We are also grateful to the outgoing "
+            "members, Mr Felix Ortan and Ms Ada Brennick, for their support to Harbourgate Park "
+            "during their tenure.",
+        ),
+        release(
+            "2025-02-03",
+            "Harbourgate Park Signs with Eastport City",
+            "The signing was witnessed by Mr Leo Varga, on the left, Standing Committee Member of "
+            "Eastport City, and the chief executive of Harbourgate Park.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=TODAY)
+    reply = assistant.ask("which directors left the harbourgate park board last time")
+    assert reply.kind == "answer", reply.text
+    assert "Felix Ortan" in reply.passages[0].text

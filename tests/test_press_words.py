@@ -179,6 +179,12 @@ def test_a_visitors_word_is_searched_beside_the_words_releases_use_for_it() -> N
     posts = {"become", "appoint", "ceo", "area"}.__contains__
     assert reworded("when did she become ceo", posts)[1] == [("become", "appoint")]
     assert reworded("how big will the area become", posts)[1] == []
+    # A board's directors are its members ("the outgoing members").
+    board = {"directors", "member", "board"}.__contains__
+    assert reworded("which directors left the board", board) == (
+        "which directors member left the board",
+        [("directors", "member")],
+    )
 
     # Words written apart are joined only where the archive writes them as one word.
     def one(first: str, second: str) -> bool:

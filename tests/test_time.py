@@ -235,6 +235,7 @@ def test_periods_are_read_from_questions(question: str, start: str | None, end: 
         ("what is the test pool", None),
         ("how many startups joined", None),
         ("what was the theme of the 2019 summit", None),
+        ("which directors left the board last time", "newest"),
     ],
 )
 def test_newest_or_oldest_is_read_from_questions(question: str, order: str | None) -> None:

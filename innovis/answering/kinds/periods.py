@@ -90,8 +90,9 @@ _NUMBERS = {
 # Words that only ask for the newest or the oldest; taken out of the question.
 _NEWEST = Pattern(
     r"\b(?:latest|newest|most\s+recent(?:ly)?|recent(?:ly)?|current(?:ly)?|right\s+now|now"
-    r"|nowadays|today|at\s+present|presently|at\s+the\s+moment|these\s+days|up[\s-]to[\s-]date)\b",
-    needles="latest|newest|recent|current|now|today|present|moment|days|date",
+    r"|nowadays|today|at\s+present|presently|at\s+the\s+moment|these\s+days|up[\s-]to[\s-]date"
+    r"|(?:the\s+)?last\s+time)\b",
+    needles="latest|newest|recent|current|now|today|present|moment|days|date|last",
 )
 _OLDEST = Pattern(
     r"\b(?:earliest|oldest|originally|initially|at\s+first|in\s+the\s+beginning)\b",

@@ -108,6 +108,8 @@ WORDINGS = (
     "online > virtual",
     # Who is new: a "newcomer" to a board is a release's "new member".
     "newcomer > new",
+    # A board's directors are its members: "the outgoing members" are directors who left.
+    "director > member",
     # Where startups come from: releases count "economies" and "markets", not countries.
     "country > economy market",
     # Size: a visitor's "biggest" is a release's "largest", and the reverse.

@@ -7,19 +7,18 @@
 * once a question names something only some releases mention, the name matches every
   candidate: what is asked of the name must be matched too (`own` below), but not a word of
   parties acting together ("partnership"), which a release tells by naming them joined;
-* a sentence far from what the question asks for ("what is the *rent* …", `focus.py`), or
-  that gives no measure when asked one ("how old", "how tall", "how long", "what share"), or
-  that names a post of several words only in part ("Chief Corporate Development Officer" for
-  "chief technology officer", `roles.py`), or that tells no handover when asked who came
-  before or after someone, or the wrong one (`succession.py`), or that names the thing a
-  "who" question asks about but not what it asks was done to it ("who designed X?",
-  `predicates.py`), or that only counts the members a question asks to be named ("four
-  partners" for "which four firms …?", `cues.only_counts`), or that counts the things a
+* a sentence far from what the question asks for ("what is the *rent* …", `focus.py`), or that
+  gives no measure when asked one ("how old", "how tall", "how long", "what share"), or that
+  names a post of several words only in part ("Chief Corporate Development Officer" for "chief
+  technology officer", `roles.py`), or that tells no handover when asked who came before or
+  after someone, or the wrong one, or no one leaving when asked who left (`succession.py`), or
+  that names the thing a "who" question asks about but not what it asks was done to it ("who
+  designed X?", `predicates.py`), or that only counts the members a question asks to be named
+  ("four partners" for "which four firms …?", `cues.only_counts`), or that counts the things a
   "how many" question asks what they did with no word for the deed near it ("how many
-  institutes moved in?"), or that names the thing asked about by another number only
-  ("Phase 3" for "Phase 2", `cues.names_another_label`), or whose release does, or that
-  tells no time when asked one still ahead ("when will X be finished?"), keeps
-  `UNASKED_SHARE` of its confidence;
+  institutes moved in?"), or that names the thing asked about by another number only ("Phase 3"
+  for "Phase 2", `cues.names_another_label`), or whose release does, or that tells no time when
+  asked one still ahead ("when will X be finished?"), keeps `UNASKED_SHARE` of its confidence;
 * a sentence that tells in its own words what the visitor asked in theirs (a departure for
   "left", a tenure for "how long was X CEO", `standins.py`), or someone's earlier career in
   the release that names them, answers as surely as if it held their words.
@@ -39,6 +38,7 @@ from ..kinds.succession import (
     BACKGROUND_WORDS,
     follows,
     tells_background,
+    tells_movement,
     tells_origin,
     tells_succession,
 )
@@ -315,6 +315,16 @@ class Judge:
             # itself or in the next sentence, is not answered by its release's date, as one
             # about what happened is ("HKSTP opened a lab").
             full = self._cut(hits, full, lambda h: not self._tells_a_time(h))
+        if query.movement == "departure":
+            # "Which directors left the board?" is not told by "we welcome the appointment of
+            # new Board members", nor by any sentence that tells no one leaving. (Not so for
+            # who joined: visitors "join" a trip or a contest, which no sentence tells as an
+            # arrival.)
+            full = self._cut(
+                hits,
+                full,
+                lambda h: not tells_movement("departure", retriever.text(h.sentence)),
+            )
         if query.succession:
             # "Who was CEO before Mr Ma?" is told only by a handover ("succeeding Mr X",
             # "he replaces"); "its outgoing CEO, Mr Ma" does not say who came before.
