@@ -227,3 +227,30 @@ def test_the_size_of_a_sum_is_told_by_a_sum() -> None:
         "kiln fund size",
     ):
         assert assistant.ask(asked).kind == "fallback", asked
+
+
+def test_how_much_a_count_grew_is_told_by_the_count_not_a_sum() -> None:
+    releases = [
+        release(
+            "2023-05-02",
+            "Ashgrove Park Welcomes New Directors",
+            "Under the board, the number of Ashgrove's member companies has grown from around "
+            "200 in 2015 to 640 today.",
+        ),
+        release(
+            "2022-06-17",
+            "Ashgrove Backs Drug Startups",
+            "In five years, the number of drug companies at Ashgrove has doubled, as the city "
+            "gave HK$10 billion to health research.",
+        ),
+        release(
+            "2024-06-11",
+            "Corran Tower Welcomes Its First Tenants",
+            "Pellow Labs and Tarrant Robotics moved into Corran Tower this month.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(releases, today=datetime.date(2024, 7, 1))
+    # "How much" of "the number of" asks a number: a sum ("HK$10 billion") tells none.
+    reply = assistant.ask("how much has the number of member companies grown since 2015")
+    assert reply.kind == "answer", reply.text
+    assert "640 today" in reply.passages[0].text

@@ -160,7 +160,9 @@ _ASKED = (
     ),
     (
         Pattern(
-            r"\bhow much\b|\bwhat (?:amount|sum)\b",
+            # (Not of a count: "how much has the number of companies grown?" asks a number.)
+            r"\bhow much\b(?!\s+(?:\w+\s+){0,2}?(?:number|count)\s+of\b)"
+            r"|\bwhat (?:amount|sum)\b",
             needles="much|amount|sum",
         ),
         "money",
