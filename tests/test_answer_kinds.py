@@ -324,10 +324,35 @@ def test_when_quotes_a_sentence_that_tells_a_time() -> None:
         ("The bureau was set up just two weeks prior to the fair.", True),
         ("Its organiser was founded only the day before.", True),
         ("The day of the fair was sunny.", False),
+        # A time told by how long or how often: when a thing is open, one may come.
+        ("The programme is open for application throughout the year.", True),
+        ("The hall takes bookings all year round.", True),
+        ("Tenants can leave at any time.", True),
+        ("The year's results were strong.", False),
     ],
 )
 def test_a_time_is_a_date_or_a_time_told_relative_to_another(sentence: str, told: bool) -> None:
     assert tells_time(sentence) is told
+
+
+def test_when_one_may_do_a_thing_is_told_by_a_time_it_lasts() -> None:
+    # "Throughout the year" is when one may apply; it used to tell no time, and the sentence
+    # that only says founders can apply was quoted first.
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2024-02-02",
+                "Harbour Incubator Doubles Its Bench Space",
+                "Founders of hardware startups can apply to the Harbour Incubator for bench space"
+                " and mentoring from its engineers.",
+                "Applications from founders to the Harbour Incubator are open throughout the year.",
+            ),
+            COUNTS,
+        ],
+        today=TODAY,
+    )
+    quote = first_quote(assistant, "when can founders apply to the harbour incubator")
+    assert "throughout the year" in quote
 
 
 KESTREL_NEWS = [

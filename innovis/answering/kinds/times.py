@@ -2,7 +2,9 @@
 
 A date ("19 June 2023", "June 30"), a year, a month, a century, or a time told relative to
 another ("six months later", "two weeks prior to", "the day before", "today", "next year",
-"soon"): press releases say when things happen in all these ways. A sentence that tells none
+"soon"), or a time told by how long or how often a thing is so ("throughout the year",
+"all year round", "at any time": when one may apply to what is open so): press releases say
+when things happen in all these ways. A sentence that tells none
 of them cannot answer "when". A word of a day written with a capital inside a sentence names
 something ("Leaders of Tomorrow").
 
@@ -27,7 +29,8 @@ _TIME = Pattern(
     r"|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
     r"|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago|after|before"
     r"|prior)\b"
-    r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)\b",
+    r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)\b"
+    r"|\b(?:throughout|all)\s+(?:the\s+)?year(?:\s+round)?\b|\byear-round\b|\bany\s?time\b",
     re.IGNORECASE,
 )
 
