@@ -314,3 +314,28 @@ def first_quote(assistant: innovis.Assistant, question: str) -> str:
     reply = assistant.ask(question)
     assert reply.kind == "answer", reply.text
     return reply.passages[0].text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quayside works reaction to the harbour plan",
+        "what was the response of quayside works to the harbour plan",
+        "quayside works stance on harbour plan",
+    ],
+)
+def test_a_stance_asked_is_told_by_what_the_party_says(question: str) -> None:
+    archive = [
+        *ARCHIVE,
+        release(
+            "2024-12-05",
+            "Quayside Works Welcomes the Harbour Plan",
+            "Quayside Works welcomes the measures for startups in the city's Harbour Plan.",
+            "The plan sets aside land for two more workshops by the quay.",
+        ),
+    ]
+    assistant = innovis.Assistant.from_documents(archive, today=datetime.date(2025, 1, 1))
+    # What a party thinks of a thing, its release tells by a verb ("welcomes"), not "reaction".
+    reply = assistant.ask(question)
+    assert reply.kind == "answer", reply.text
+    assert "welcomes the measures" in reply.passages[0].text

@@ -54,6 +54,14 @@ _SHELLS = frozenset(
     problem problems difficulty difficulties
     """.split()
 )
+# Nouns of a stance taken (Schmid's mental and attitudinal shell nouns, 2000): "HKSTP's
+# reaction to the budget", "its stance on X" ask what a party said or thought of a thing,
+# which a release tells in a verb ("welcomes", "supports") or a quote, seldom in the noun.
+_STANCES = frozenset(
+    """
+    reaction reactions response responses stance stances attitude attitudes opinion opinions
+    """.split()
+)
 # General nouns (Halliday and Hasan, "Cohesion in English", 1976, 6.4) stand for whatever the
 # rest of the question is about ("hkstp stuff for schools" asks what it does for them; the
 # general noun of doing, "X Y activity", what X does with Y: a release tells "a chess
@@ -89,6 +97,7 @@ _ONLY_FRAMING = (
     """.split()
     )
     | _SHELLS
+    | _STANCES
     | _GENERAL
 )
 # The adverb particles of phrasal verbs ("set aside", "go ahead", "put forward", "bring
