@@ -127,6 +127,27 @@ def test_how_much_money_is_not_answered_by_a_count() -> None:
     assert "45 million" in park.ask("how much money did member companies raise").passages[0].text
 
 
+def test_how_much_a_party_invests_is_not_told_by_another_partys_sum() -> None:
+    partnership = release(
+        "2022-06-17",
+        "Larchmont Park and Orrin Capital Launch a Startup Programme",
+        "Larchmont Park is partnering Orrin Capital in a programme to nurture startups in "
+        "marine sensing.",
+        "Larchmont Park helps startups through mentorship and investment schemes. Its marine "
+        "startups doubled to 80, in step with the Government's focus on ocean science with an "
+        "allocation of 300 million dollars to develop the sector.",
+        "Startups in the programme receive coaching from Orrin Capital.",
+    )
+    park = innovis.Assistant.from_documents(
+        [*ARCHIVE, partnership], today=datetime.date(2025, 1, 1)
+    )
+    reply = park.ask("how much money is orrin capital investing in marine startups")
+    assert reply.kind == "fallback", reply.text
+    # The Government's own sum answers for the Government.
+    reply = park.ask("how much has the government allocated to ocean science")
+    assert "300 million" in reply.passages[0].text
+
+
 def test_an_events_attendance_is_how_many_came() -> None:
     fair = release(
         "2024-03-09",

@@ -277,3 +277,16 @@ def without_shares(sentence: str) -> str:
     """Return `sentence` without its percentages: a share ("70% of the graduates") tells how
     much, not how many."""
     return _SHARE.sub(" ", sentence)
+
+
+# A party's sum: a name in capitals, possessive, then within the clause a sum of money ("the
+# Government's focus on ocean science with an allocation of $300 million").
+_OWNED_SUM = Pattern(
+    r"\b([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)[’']s\b[^.;:]{0,80}?" + _MONEY, needles="’s|'s"
+)
+
+
+def owners_of_sums(sentence: str) -> list[str]:
+    """Return the parties `sentence` tells a sum of money as theirs ("the Government's ...
+    allocation of $300 million": "Government"), in the order written."""
+    return [match.group(1) for match in _OWNED_SUM.finditer(sentence)]

@@ -18,7 +18,9 @@
   "how many" question asks what they did with no word for the deed near it ("how many
   institutes moved in?"), or that names the thing asked about by another number only ("Phase 3"
   for "Phase 2", `cues.names_another_label`), or whose release does, or that tells no time when
-  asked one still ahead ("when will X be finished?"), keeps `UNASKED_SHARE` of its confidence;
+  asked one still ahead ("when will X be finished?"), or that tells a sum as another party's
+  when asked how much one named gives ("the Government's allocation of $300 million"), keeps
+  `UNASKED_SHARE` of its confidence;
 * a sentence that tells in its own words what the visitor asked in theirs (a departure for
   "left", a tenure for "how long was X CEO", `standins.py`), or someone's earlier career in
   the release that names them, answers as surely as if it held their words.
@@ -33,7 +35,7 @@ from ...text.analysis import content_words
 from ...text.lemmas import base_form
 from ...text.patterns import Pattern
 from ..kinds.cues import labels, names_another_label, only_counts
-from ..kinds.measures import loosely_measures
+from ..kinds.measures import loosely_measures, owners_of_sums
 from ..kinds.succession import (
     BACKGROUND_WORDS,
     follows,
@@ -270,6 +272,11 @@ class Judge:
             # however well it names them. (Sums of money and counts are weighed with the hits:
             # `ordering.amounts_first`.)
             full = self._cut(hits, full, lambda h: not self._gives_measure(h))
+        if query.measure in ("money", "currency") and self._name_terms:
+            # "How much is Orrin Capital investing?" is not told by "the Government's ...
+            # allocation of $300 million" in the release about Orrin Capital: a sum the
+            # sentence tells as another party's, not naming the one asked about.
+            full = self._cut(hits, full, self._sum_of_another)
         if query.members is not None:
             # "Which four firms are its partners?" is not told by "revealing four partners",
             # which only counts them: a sentence that names as many answers.
@@ -342,6 +349,18 @@ class Judge:
             # words that only ask for a career ("terry wong previous job").
             judged = _background_told(retriever, judged, self._without_career_words(hits))
         return judged
+
+    def _sum_of_another(self, hit: Hit) -> bool:
+        """Return whether a hit's sentence tells a sum of money as a party's the question does
+        not name, and names none of what the question names."""
+        retriever, term = self._retriever, self._retriever.reader.term
+        if any(retriever.says(hit, t) for t in self._name_terms):
+            return False
+        asked = set(self._query.terms)
+        return any(
+            not asked & {term(word) for word in content_words(owner)}
+            for owner in owners_of_sums(retriever.text(hit.sentence))
+        )
 
     def _of_another_label(self, document: int) -> bool:
         """Return whether `document` names the thing a question labels ("Cohort 2") by another
