@@ -1180,6 +1180,9 @@ def test_which_n_quotes_a_sentence_that_names_the_kind_asked_for() -> None:
         "any harbour programmes for secondary school students?",
         # Keywords ask for the head of "N for ...", as they do of "N of ...".
         "programmes for secondary school students",
+        # A plural had or offered, asked yes or no, asks which ones there are.
+        "does the harbour council have programmes for secondary school students",
+        "are there programmes for secondary school students",
     ],
 )
 def test_which_programmes_quotes_a_sentence_that_names_one(question: str) -> None:

@@ -381,7 +381,8 @@ class QueryReader:
 
     def _kind(self, question: str) -> str | None:
         """Return the term of the kind of thing a "what N"/"which N" question asks one or more
-        of ("what sectors does the fund invest in?": sector), or None."""
+        of ("what sectors does the fund invest in?": sector; "does it have labs?": lab), or
+        None."""
         found = focus(question)
         if found is None:
             # Keywords ending in a plural ("fund focus sectors") ask which ones, as "what
@@ -390,13 +391,25 @@ class QueryReader:
             if head is None or not _PLURAL_HEAD.search(head) or is_framing(head):
                 return None
             return self.term(head)
-        if found.named or is_framing(found.word):
+        if is_framing(found.word):
+            return None
+        if found.named:
+            # "Does HKSTP have programmes for students?", "are there any labs?": a plural
+            # had or offered asks which ones there are, as "what programmes" does.
+            if _ASKS_WHETHER.search(question) and _PLURAL_HEAD.search(found.word):
+                return self.term(found.word)
             return None
         if _HOW.search(question):
             return None  # "how many N" counts them (`Query.counted`)
         return self.term(found.word)
 
 
+# A question of yes or no ("does it have ...", "is there ...", "are there any ...").
+_ASKS_WHETHER = Pattern(
+    r"^\W*(?:(?:so|and|but)\s+)?(?:does|do|did|will)\b|\b(?:is|are)\s+there\b",
+    re.IGNORECASE,
+    needles="do|did|will|there",
+)
 # A plural noun: "sectors", "companies", not "business" or "campus".
 _PLURAL_HEAD = Pattern(r"[^su]s$")
 
