@@ -335,23 +335,31 @@ def test_a_time_is_a_date_or_a_time_told_relative_to_another(sentence: str, told
     assert tells_time(sentence) is told
 
 
+HARBOUR_INCUBATOR = [
+    release(
+        "2024-02-02",
+        "Harbour Incubator Doubles Its Bench Space",
+        "Founders of hardware startups can apply to the Harbour Incubator for bench space"
+        " and mentoring from its engineers.",
+        "Applications from founders to the Harbour Incubator are open throughout the year.",
+    ),
+    COUNTS,
+]
+
+
 def test_when_one_may_do_a_thing_is_told_by_a_time_it_lasts() -> None:
     # "Throughout the year" is when one may apply; it used to tell no time, and the sentence
     # that only says founders can apply was quoted first.
-    assistant = innovis.Assistant.from_documents(
-        [
-            release(
-                "2024-02-02",
-                "Harbour Incubator Doubles Its Bench Space",
-                "Founders of hardware startups can apply to the Harbour Incubator for bench space"
-                " and mentoring from its engineers.",
-                "Applications from founders to the Harbour Incubator are open throughout the year.",
-            ),
-            COUNTS,
-        ],
-        today=TODAY,
-    )
+    assistant = innovis.Assistant.from_documents(HARBOUR_INCUBATOR, today=TODAY)
     quote = first_quote(assistant, "when can founders apply to the harbour incubator")
+    assert "throughout the year" in quote
+
+
+def test_whether_one_may_do_a_thing_anytime_asks_when() -> None:
+    # "Anytime" asks when one may, and no release need write it: it used to be a word the
+    # archive lacks, and the sentence that tells no time was quoted.
+    assistant = innovis.Assistant.from_documents(HARBOUR_INCUBATOR, today=TODAY)
+    quote = first_quote(assistant, "can founders apply to the harbour incubator anytime")
     assert "throughout the year" in quote
 
 

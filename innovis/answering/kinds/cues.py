@@ -24,9 +24,10 @@ if TYPE_CHECKING:
     AnswerType = Literal["when", "number", "who"]
 
 
+# "Can I apply anytime?" asks when one may, as "when can I apply?" does.
 _WHEN = Pattern(
     r"\b(?:when|what (?:year|date|month|day|century|decade|time|period)"
-    r"|which (?:year|date|month|century|decade)|how long ago)\b",
+    r"|which (?:year|date|month|century|decade)|how long ago|anytime)\b",
     needles="when|year|date|month|day|century|decade|time|period|ago",
 )
 _NUMBER = Pattern(

@@ -69,10 +69,11 @@ _STANCES = frozenset(
 # are among the commonest words (`is_loose`) and may be searched; "stuff" is not, and only
 # frames.
 _GENERAL = frozenset({"stuff", "activity", "activities"})
-# Words a visitor frames a question with, which say what kind of answer is wanted, or are the
-# commonest verbs of English ("what do they get", "what happened", "how many came"), rather
-# than what it is about: left out of the search when the corpus never uses them, so that they
-# neither match nor count against the question's confidence as an unknown word would.
+# Words a visitor frames a question with, which say what kind of answer is wanted ("anytime":
+# a time, `cues.answer_type`), or are the commonest verbs of English ("what do they get",
+# "what happened", "how many came"), rather than what it is about: left out of the search
+# when the corpus never uses them, so that they neither match nor count against the
+# question's confidence as an unknown word would.
 # Of them, those that only say what kind of answer is wanted (a number, a measure: "what is
 # the size of …" is answered by "87 hectares"; a description: "what is the purpose of …" by
 # what the programme does), and the lightest verbs ("how many came", "what do they get",
@@ -84,7 +85,7 @@ _ONLY_FRAMING = (
         """
     number numbers figure figures total totals count amount amounts info information detail
     percent percentage percentages proportion name names title titles type types sort sorts
-    kind kinds money location locations venue venues date dates
+    kind kinds money location locations venue venues date dates anytime
     details data statistic statistics stats fact facts
     size area height length width depth weight capacity distance duration
     ranking rankings rank position
