@@ -25,6 +25,7 @@ from ..kinds.periods import TimeFrame, read_time
 from ..kinds.places import asks_place
 from ..kinds.succession import asks_origin
 from ..kinds.targets import asks_target
+from ..question.choices import first_choice
 from ..question.focus import Focus, focus, keyword_focus
 from ..question.named import written_names
 from ..question.query import Query, question_word_mended
@@ -205,7 +206,8 @@ class QuestionReader:
             # Releases without dates: a year in the question is only a word to search for.
             frame = TimeFrame(rest=question)
         knows = self._retriever.knows_word
-        rest = frame.rest or question
+        # Of an alternative question, the first clause: a release answers either guess by it.
+        rest = first_choice(frame.rest or question)
         # Framing words are dropped only from a question that has something else to search;
         # so are the words that name the unit asked for ("phone number", "in square feet").
         searched = without_framing(without_unit_words(rest), knows)
@@ -315,7 +317,9 @@ class QuestionReader:
 
     def specific_unknowns(self, question: str, query: Query, typed: str) -> list[str]:
         """Return the words of a question that name something the corpus never mentions;
-        `typed` is the message as the visitor typed it, capitals and all."""
+        `typed` is the message as the visitor typed it, capitals and all. (Not those of the
+        second guess of an alternative question: `choices.py`.)"""
+        question = first_choice(question)
         mended = {word for word, _ in query.corrections} - coined(typed)
         capitals = capitalised(typed)
         retriever = self._retriever
