@@ -281,6 +281,24 @@ def test_a_word_of_english_is_no_slip_for_another_corpus_word() -> None:
     assert reply.suggestion is None and "seed" not in reply.text.lower().split("“")[0]
 
 
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [("apple", "apply"), ("plane", "plan"), ("guess", "guest"), ("internal", "internet")],
+)
+def test_a_word_of_english_is_no_other_ending_of_a_corpus_word(typed: str, word: str) -> None:
+    # They differ only in their endings, but are two words, not two forms of one.
+    assert Speller({word: 3}).correct(typed, misspelt=False) is None
+
+
+def test_a_word_of_english_is_not_offered_back_as_another() -> None:
+    # "apple" used to be offered back as "Did you mean “can an apply farm apply …”".
+    reply = innovis.Assistant.from_documents(
+        [innovis.Document("a", "Startups and farms can apply for the harbour grant.", "Grants")]
+    ).ask("can an apple farm apply for the harbour grant")
+    assert reply.suggestion is None, reply.suggestion
+    assert "Did you mean" not in reply.text
+
+
 def test_close_answers_from_two_releases_are_both_quoted() -> None:
     documents = [
         innovis.Document(

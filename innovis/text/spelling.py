@@ -5,7 +5,9 @@ A candidate must start with the same letter, differ by at most one edit (inserti
 substitution or swap of two neighbours) for words of 5 to 7 letters and two for longer ones;
 shorter words are left alone, where one edit turns a word into another real one. Among
 candidates the closest wins, then the most frequent in the corpus. A word's other national
-spelling ("program", "programme") comes before any of them.
+spelling ("program", "programme") comes before any of them. A word of English is read only
+as another inflection of itself ("ranking": "rankings"), never as a word one ending away
+("apple": "apply", "plane": "plan").
 
 A corpus word with a block of letters added in one place ("investhk" of "invest", "startmeup"
 of "startup") is no misspelling: slips of the fingers drop, double or swap single letters here
@@ -109,12 +111,48 @@ def swaps_role(typed: str, word: str) -> bool:
     )
 
 
-def differs_at_end(word: str, other: str, limit: int) -> bool:
-    """Return whether two words differ only in their last `limit` letters or fewer (an
-    ending: "ranking", "rankings")."""
-    pairs = zip(word, other, strict=False)
-    shared = next((at for at, (a, b) in enumerate(pairs) if a != b), min(len(word), len(other)))
-    return max(len(word), len(other)) - shared <= limit
+# Regular inflectional endings (Quirk et al. 3.53, 5.84): a plural or a verb's -s, -ed, -ing.
+_ENDINGS = ("s", "es", "ed", "d", "ing")
+# What a word ends in that takes -es rather than -s ("boxes", "matches").
+_SIBILANT = ("s", "x", "z", "ch", "sh", "o")
+
+
+def _bases(word: str) -> set[str]:
+    """Return what `word` may be an inflection of: itself, without a regular ending, with a
+    -y back ("companies": "company") or an -e ("closing": "close")."""
+    bases = {word}
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            bases.add(word[: -len(ending)])
+    if word.endswith("es") and not word[:-2].endswith(_SIBILANT):
+        bases.discard(word[:-2])  # "wines" is no "win"; "boxes" is "box"
+    if word.endswith(("ies", "ied")):
+        bases.add(word[:-3] + "y")
+    if word.endswith(("ing", "ed")):
+        stem = word[: -3 if word.endswith("ing") else -2]
+        bases.add(stem + "e")
+        if len(stem) > 3 and stem[-1] == stem[-2]:
+            bases.add(stem[:-1])  # "planned": "plan"
+    return bases
+
+
+def _forms(base: str) -> set[str]:
+    """Return the regular inflections of `base` ("rank": "ranks", "ranked", "ranking")."""
+    plural = "es" if base.endswith(_SIBILANT) else "s"
+    if base.endswith("e"):
+        return {base, base + "s", base + "d", base[:-1] + "ing"}
+    forms = {base, base + plural, base + "ed", base + "ing"}
+    if base.endswith("y"):
+        forms.update((base[:-1] + "ies", base[:-1] + "ied"))
+    return forms
+
+
+def inflects(word: str, other: str) -> bool:
+    """Return whether two words are regular inflections of one word ("ranking", "rankings";
+    "company", "companies"), not two words ("plane", "plan"; "apple", "apply")."""
+    return any(other in _forms(base) for base in _bases(word)) or any(
+        word in _forms(base) for base in _bases(other)
+    )
 
 
 class Speller:
@@ -130,7 +168,8 @@ class Speller:
     def correct(self, word: str, misspelt: bool = True) -> str | None:
         """Return the corpus word `word` most likely misspells, or None when there is none;
         with `misspelt` False (`word` is a word of its own, "speed"), only its other national
-        spelling or another ending of it ("ranking": "rankings"), never another word ("seed")."""
+        spelling or another inflection of it ("ranking": "rankings"), never another word
+        ("seed"), though it differ only in its ending ("apple": "apply")."""
         if not word.isalpha() or word in self._frequencies:
             return None
         spelled = [other for other in national_variants(word) if other in self._frequencies]
@@ -142,7 +181,7 @@ class Speller:
         best: tuple[int, int, str] | None = None
         for length in range(len(word) - limit, len(word) + limit + 1):
             for candidate in self._buckets.get((word[0], length), ()):
-                if not misspelt and not differs_at_end(word, candidate, limit):
+                if not misspelt and not inflects(word, candidate):
                     continue
                 distance = edit_distance(word, candidate, limit)
                 if (
