@@ -169,6 +169,16 @@ def test_a_clipped_word_is_read_as_the_word_it_shortens() -> None:
     assert "Thirty-one graduates" in reply.passages[0].text
 
 
+def test_a_clipping_drops_a_syllable_of_the_word_not_of_its_ending() -> None:
+    # "talents" is "talent" and an ending: "tale" drops two letters of it, no syllable. It
+    # used to be offered back as "Did you mean “what is the talents of the design fair”".
+    reply = innovis.Assistant.from_documents(
+        [innovis.Document("a", "The design fair crowned twelve young talents.", "Fair")]
+    ).ask("what is the tale of the design fair")
+    assert reply.suggestion is None, reply.suggestion
+    assert "Did you mean" not in reply.text
+
+
 CONTRACTION_ARCHIVE = [
     innovis.Document(
         "a",

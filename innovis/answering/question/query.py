@@ -26,6 +26,7 @@ from ..words.specific import (
     is_framing,
     is_specific,
     own_commonness,
+    uninflected,
     zipf,
 )
 from .focus import focus, keyword_focus
@@ -297,7 +298,11 @@ class QueryReader:
             return None
         known = self._known_stems
         longer = [other for other in known if other.startswith(base)]
-        longer = [other for other in longer if len(other) >= len(base) + CLIPPING_DROPS]
+        # A syllable of the word, not of its ending: "crow" clips no "crowned", nor "count"
+        # "countries".
+        longer = [
+            other for other in longer if len(uninflected(other)) >= len(base) + CLIPPING_DROPS
+        ]
         if plural:
             longer = [other for other in longer if other.endswith("s")]
         stems = {known[other] for other in longer}

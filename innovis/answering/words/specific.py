@@ -318,16 +318,22 @@ _DOUBLES = Pattern(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$")
 _ENDINGS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", ""))
 
 
+def uninflected(word: str) -> str:
+    """Return a (normalised) word without its inflectional ending, if any ("countries":
+    "country", "crowned": "crown"; a final -e an ending took may stay off: "features":
+    "featur")."""
+    for ending, kept in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)] + kept
+    return word
+
+
 def inflections(word: str) -> frozenset[str]:
     """Return the forms of a (normalised) word: itself, its plural or singular, its -ed and
     -ing forms ("fund", "funds", "funded"); a gerund's only its own ("parking", "parkings"),
     since "parking" is not what a "park" is; a role compound's -man, -woman and -person forms
     (`lemmas.role_forms`)."""
-    base = word
-    for ending, kept in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            base = word[: -len(ending)] + kept
-            break
+    base = uninflected(word)
     bases = {base, base.rstrip("e"), base.rstrip("e") + "e"}
     if len(base) > 3 and base[-1] == base[-2] and base != word:
         bases.add(base[:-1])  # "stopped" → "stop"
