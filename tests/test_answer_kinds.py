@@ -14,8 +14,8 @@ from innovis.answering.kinds.descriptions import asks_description
 from innovis.answering.kinds.measures import asked_measure, measures, without_shares
 from innovis.answering.kinds.places import tells_place
 from innovis.answering.kinds.times import tells_span, tells_time
-from innovis.answering.ranking.judging import timed_sentences
 from innovis.answering.ranking.ordering import dates_first
+from innovis.answering.ranking.release_sentences import timed_sentences
 from innovis.answering.ranking.retrieval import Hit, Retriever
 from innovis.index.build import build_index
 from innovis.index.ranking import RankingConfig

@@ -33,7 +33,7 @@ from ..kinds.succession import predecessor_of
 from ..kinds.times import asks_both_ends
 from ..question.query import Query, question_word_mended
 from ..ranking.evidence import Evidence
-from ..ranking.judging import Judge, career_sentences, timed_sentences
+from ..ranking.judging import Judge
 from ..ranking.ordering import (
     amounts_first,
     background_first,
@@ -52,6 +52,7 @@ from ..ranking.ordering import (
     within_first,
 )
 from ..ranking.questions import UNKNOWN_SHOWN, QuestionReader
+from ..ranking.release_sentences import career_sentences, timed_sentences
 from ..ranking.retrieval import Hit, Retriever
 from ..ranking.timeline import Timeline, listing_text, no_period_text
 from ..words.specific import presence_words
