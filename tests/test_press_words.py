@@ -14,7 +14,7 @@ from releases import release
 import innovis
 from innovis.answering.question.query import question_word_mended
 from innovis.answering.question.wordings import reworded
-from innovis.answering.words.abbreviations import long_form, unchatted
+from innovis.answering.words.abbreviations import expands, long_form, unchatted
 from innovis.answering.words.clipped import initials_of, unclipped
 from innovis.answering.words.joined import written_as_one
 from innovis.text.analysis import analyse
@@ -427,6 +427,22 @@ def test_an_abbreviations_plural_is_its_long_forms_plural() -> None:
     assert "12 local universities" in reply.passages[0].text
     assert reply.suggestion is None  # read as the abbreviation it is, not as a misspelling
     assert (long_form("unis"), long_form("uni"), long_form("is")) == ("university",) * 2 + (None,)
+
+
+def test_two_letters_that_stand_for_much_else_are_read_as_a_title_only_where_unwritten() -> None:
+    # "what did Quillon show at CES": a trade show, no chief executives.
+    assert (long_form("ces"), long_form("ics"), long_form("ceos")) == (
+        None,
+        None,
+        "chief executive officer",
+    )
+    chief = {"chief", "executive", "integrated", "circuit", "vice", "president"}
+    assert expands("ce", chief.__contains__) == "chief executive"
+    assert expands("vps", chief.__contains__) == "vice president"
+    assert expands("vps", (chief | {"vps"}).__contains__) is None
+    # A corpus that writes "CE marked" or "IC card" means something else by them.
+    assert expands("ce", (chief | {"ce"}).__contains__) is None
+    assert expands("ic", (chief | {"ic"}).__contains__) is None
 
 
 def test_an_abbreviation_whose_long_form_no_release_writes_is_a_word_the_archive_lacks() -> None:

@@ -161,7 +161,7 @@ def test_every_abbreviation_is_one_run_of_word_characters() -> None:
 
 @given(
     st.lists(
-        st.sampled_from([*COMMON, "the", "r", "d", "ceos", "x&ceo", "CEO", "ceo-", "é"])
+        st.sampled_from([*COMMON, "the", "r", "d", "ceos", "ces", "x&ceo", "CEO", "ceo-", "é"])
         | st.sampled_from([" ", "&", "-", "'", ", ", "?", "_", "1"]),
         max_size=12,
     ).map("".join)
@@ -171,9 +171,10 @@ def test_abbreviations_are_spelled_out_where_a_pattern_of_them_all_would_find_th
 ) -> None:
     uses = {"chief", "executive", "officer", "ceo", "research", "development", "champion"}
     # A run inside a hyphenated word ("tech" of "incu-tech") is part of a name: never spelled out.
-    # A plural ("ceos") is read as its singular's long form.
+    # A plural ("ceos") is read as its singular's long form, unless "ce" or "ic".
     alternatives = "|".join(map(re.escape, COMMON))
-    words = re.compile(r"(?<![\w&-])((?:" + alternatives + r")s?)(?![\w&]|-\w)")
+    plurals = "|".join(re.escape(short) for short in COMMON if short not in ("ce", "ic"))
+    words = re.compile(r"(?<![\w&-])((?:" + alternatives + r"|(?:" + plurals + r")s))(?![\w&]|-\w)")
 
     def add(match: re.Match[str]) -> str:
         short = match.group(1)

@@ -54,6 +54,10 @@ COMMON = {
 # the keys took longer to compile than answering the question). A run inside a hyphenated
 # word ("tech" of "Incu-Tech") is part of a name, no abbreviation of its own.
 _RUN = Pattern(r"(?<![\w&-])[\w&]+(?![\w&]|-\w)")
+# Two letters that stand for much else ("CE marked", "500 CE", "IC card", "CES" the trade show):
+# read as the title or the chip only in a corpus that never writes them as a word of their own,
+# and never as a plural.
+_ONLY_WHERE_UNWRITTEN = frozenset({"ce", "ic"})
 
 
 def long_form(word: str) -> str | None:
@@ -61,6 +65,8 @@ def long_form(word: str) -> str | None:
     "ceos": the long form's stems are those of its plural), or None."""
     long = COMMON.get(word)
     if long is None and len(word) > 2 and word.endswith("s"):
+        if word[:-1] in _ONLY_WHERE_UNWRITTEN:
+            return None
         long = COMMON.get(word[:-1])
     return long
 
@@ -70,6 +76,9 @@ def expands(word: str, uses: Callable[[str], bool]) -> str | None:
     long form's words the corpus uses (`uses` tells whether it uses a word); else None."""
     long = long_form(word)
     if long is None or not all(uses(w) for w in long.split() if w not in ("and", "of")):
+        return None
+    # Two letters and an "s" that the corpus writes are a word of their own ("CES"), no plural.
+    if (word in _ONLY_WHERE_UNWRITTEN or (len(word) == 3 and word not in COMMON)) and uses(word):
         return None
     return long
 
