@@ -19,6 +19,7 @@ is still confident.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from ...text.analysis import content_words
@@ -78,6 +79,12 @@ class Cuts:
         self._done = done_forms(query.doing) if self._doing is not None else frozenset()
         self._roles = asked_roles(query.words)
         self._labels = labels(" ".join(query.words))
+        # Whether a release names the thing the question labels ("Cohort 2") by another number
+        # only ("Cohort 1"): it is about another one. Worked out once a release is met, and
+        # kept: it reads the release whole, and many of one release's sentences are hits.
+        self._of_another_label = functools.cache(
+            lambda document: names_another_label(retriever.documents.text(document), self._labels)
+        )
         self._counted_doing = counted_doing(query, term, retriever.knows)
         # The releases that write each edition the question names by an ordinal ("20th",
         # "twentieth"); None when it names none.
@@ -237,11 +244,6 @@ class Cuts:
             not asked & {term(word) for word in content_words(owner)}
             for owner in owners_of_sums(retriever.text(hit.sentence))
         )
-
-    def _of_another_label(self, document: int) -> bool:
-        """Return whether `document` names the thing a question labels ("Cohort 2") by another
-        number only ("Cohort 1"): the release is about another one."""
-        return names_another_label(self._retriever.documents.text(document), self._labels)
 
     def _tells_doing(self, hit: Hit, doing: frozenset[str]) -> bool:
         """Return whether a hit tells the doing a "who" question asks of: near it, a word for
