@@ -97,11 +97,12 @@ def closings(pattern: str, reach: int) -> set[str]:
 
 def holds_a_needle(pattern: str, needles: tuple[str, ...], fold: bool = False) -> bool:
     """Return whether every text `pattern` matches holds one of `needles` (in lower case, for
-    a pattern that ignores case, when `fold`)."""
+    a pattern that ignores case, when `fold`; such a pattern is tried on every text that is not
+    all ASCII, so a character outside ASCII passes it)."""
     starts = {needle[:length] for needle in needles for length in range(len(needle))}
 
     def extend(text: State, char: str) -> State:
-        if text is None:
+        if text is None or (fold and not char.isascii()):
             return None
         text += char.lower() if fold else char
         if any(needle in text for needle in needles):

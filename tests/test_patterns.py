@@ -50,6 +50,11 @@ def test_a_needle_missing_from_the_list_is_caught() -> None:
     assert not holds_a_needle(r"\b(?:latest|newest|right\s+now)\b", ("latest", "newest", "now "))
 
 
+def test_a_sign_outside_ascii_needs_no_needle_when_case_is_ignored() -> None:
+    assert holds_a_needle(r"\bin\s+(?:dollars|€)", ("dollars",), fold=True)
+    assert not holds_a_needle(r"\bin\s+(?:dollars|€)", ("dollars",))
+
+
 def test_a_pattern_is_compiled_only_when_a_text_could_match() -> None:
     pattern = Pattern(r"\bnews?\b", needles="new")
     assert pattern.search("what is the gba?") is None

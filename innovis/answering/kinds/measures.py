@@ -84,18 +84,21 @@ _IN_SURFACE_UNITS = Pattern(
     re.IGNORECASE,
     needles="square|sq|hectares|acres",
 )
+# Whose dollars a sum is in, named before the currency word ("Hong Kong dollars").
+_DOLLARS_OF = r"(?:hong\s+kong|hk|us|u\.s\.|american|singapore|new\s+taiwan)"
 # A currency named after "in", in words or by its sign ("in Hong Kong dollars", "in HK$").
 _IN_CURRENCY = Pattern(
-    r"\bin\s+(?:(?:(?:hong\s+kong|hk|us|u\.s\.|american|singapore|new\s+taiwan)\s+)?"
+    rf"\bin\s+(?:(?:{_DOLLARS_OF}\s+)?"
     r"(?:dollars|hkd|usd|rmb|yuan|renminbi|euros|pounds)\b|[a-z]{0,3}\$|[€£¥])",
     re.IGNORECASE,
-    needles="in",
+    # (A sign outside ASCII is looked for in every text that holds one: see `Pattern`.)
+    needles="dollars|hkd|usd|rmb|yuan|renminbi|euros|pounds|$",
 )
 
 # A sum a visitor says in words ("a million dollars", "two million Hong Kong dollars"): its
 # currency word, which a release writes as a sign ("HK$1 million"); the number is kept.
 _CURRENCY_OF_SUM = Pattern(
-    rf"({_AFTER_NUMBER})(?:(?:hong\s+kong|hk|us|u\.s\.|american|singapore|new\s+taiwan)\s+)?"
+    rf"({_AFTER_NUMBER})(?:{_DOLLARS_OF}\s+)?"
     r"(?:dollars|yuan|renminbi|euros|pounds)\b",
     re.IGNORECASE,
     needles="dollars|yuan|renminbi|euros|pounds",
