@@ -1,6 +1,7 @@
 """Ranking: finding the sentences that answer a question, and how surely they do.
 
-The fourth stage of answering. `retrieval.py` scores sentences with BM25 over the corpus index,
+The fourth stage of answering. `retrieval.py` scores sentences with BM25 over the corpus index
+(`standins.py` lets a tenure told in the release's own words stand for a visitor's words),
 `evidence.py` reorders them by the kind of answer asked for, `judging.py` gives each its
 confidence (`framing.py` reads which words are asked of the answer, `cuts.py` why a sentence
 keeps only part of its confidence, `release_sentences.py` adds a career or a time told elsewhere
