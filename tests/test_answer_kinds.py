@@ -9,6 +9,7 @@ import pytest
 from releases import release
 
 import innovis
+from innovis.answering.kinds.conditions import asks_consequence
 from innovis.answering.kinds.cues import count_strength, counted_deed, counted_word, members_asked
 from innovis.answering.kinds.descriptions import asks_description
 from innovis.answering.kinds.measures import asked_measure, measures, without_shares
@@ -1316,6 +1317,21 @@ def test_a_release_of_another_numbered_one_does_not_tell_the_one_asked() -> None
     reply = assistant.ask("how many robots were tested in the robot challenge cohort 2")
     assert reply.kind == "fallback", reply.text
     assert "200" in first_quote(assistant, "how many building managers came to the demo day")
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("what happens if a tenant fails the assessment", True),
+        ("what happens to my grant if I leave the park", True),
+        ("what would happen in case of a delay", True),
+        ("what if the tenant fails", True),
+        ("what happened at the summit", False),
+        ("what happens at the open day", False),
+    ],
+)
+def test_a_consequence_is_asked_only_with_its_condition(question: str, asks: bool) -> None:
+    assert asks_consequence(question) is asks
 
 
 def test_what_happens_if_quotes_the_sentence_that_states_the_condition() -> None:

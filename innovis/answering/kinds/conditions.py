@@ -15,7 +15,9 @@ import re
 from ...text.patterns import Pattern
 
 _ASKS = Pattern(
-    r"\bwhat\s+(?:happens|happened|will\s+happen|would\s+happen|if)\b"
+    # A happening asked only with its condition: "what happened at the summit" asks none.
+    r"\bwhat\s+(?:happens|happened|will\s+happen|would\s+happen)\b(?:\s+[\w'’-]+){0,4}?"
+    r"\s+(?:if|when|unless|in\s+case|in\s+the\s+event)\b|\bwhat\s+if\b"
     r"|\bwhat\s+(?:is|are|were|was)\s+the\s+consequences?\b",
     re.IGNORECASE,
     needles="what",
