@@ -71,6 +71,8 @@ def test_how_tall_quotes_the_sentence_with_the_height() -> None:
         ("fund size", "currency", "The fund holds US$40 million."),
         ("what is it worth in HK$", "currency", "It was sold for HK$30 million."),
         ("how large is the prize in €", "currency", "The winner takes €5,000."),
+        ("how much do the park's tenants pay", "currency", "Rent is HK$9 a square foot."),
+        ("how big is the seed capital", "currency", "It holds HK$50 million."),
     ],
 )
 def test_a_measure_is_a_number_in_its_units(question: str, kind: str, sentence: str) -> None:
@@ -1060,6 +1062,19 @@ def test_a_count_is_answered_by_a_sentence_with_a_number() -> None:
 )
 def test_the_verb_date_and_a_date_spoken_of_ask_for_no_date(question: str) -> None:
     assert asked_measure(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A price's verb far from "how much" belongs to another clause.
+        "how much time do applicants have to pay the rent",
+        # A capital that is no money is measured as a place is.
+        "how big is the capital city",
+    ],
+)
+def test_a_sum_is_asked_only_by_words_of_money(question: str) -> None:
+    assert asked_measure(question) != "currency"
 
 
 def test_which_four_asks_them_named_not_counted() -> None:

@@ -104,9 +104,11 @@ _CURRENCY_OF_SUM = Pattern(
     needles="dollars|yuan|renminbi|euros|pounds",
 )
 
-# Nouns that name a sum of money: a fund, a budget, an investment, a grant.
+# Nouns that name a sum of money: a fund, a budget, an investment, a grant; capital only of
+# money ("the capital city" is none).
 _SUM_NOUN = (
-    r"(?:funds?|budgets?|investments?|grants?|endowments?|capital|subsid(?:y|ies)|loans?"
+    r"(?:funds?|budgets?|investments?|grants?|endowments?|(?:venture|seed|working)\s+capital"
+    r"|subsid(?:y|ies)|loans?"
     r"|donations?|funding|financing|injections?|allocations?)\b"
 )
 
@@ -118,9 +120,13 @@ _ASKED = (
     (_IN_CURRENCY, "currency"),
     # A price asked ("how much did the tower cost?", "how much do tenants pay?", "how
     # expensive is it?"): only a sum tells it, not the tower's "40 percent" of green space.
+    # The verb follows within a few words, and "how much" is no measure of another thing:
+    # "how much time do applicants have to pay the rent" asks a time.
     (
         Pattern(
-            r"\bhow\s+much\b.*\b(?:costs?|costing|prices?|priced|spen[dt]|spending|pay|pays"
+            r"\bhow\s+much(?!\s+(?:time|space|room|land|water|energy|power|data|effort)\b)"
+            r"(?:\s+[\w'’-]+){0,6}?\s+(?:costs?|costing|prices?|priced|spen[dt]"
+            r"|spending|pay|pays"
             r"|paid|paying|charges?|charged|fees?|worth|budget(?:ed)?)\b"
             r"|\bhow\s+(?:expensive|costly)\b",
             needles="much|expensive|costly",
