@@ -12,7 +12,12 @@ import innovis
 from innovis.answering.kinds.conditions import asks_consequence
 from innovis.answering.kinds.cues import count_strength, counted_deed, counted_word, members_asked
 from innovis.answering.kinds.descriptions import asks_description
-from innovis.answering.kinds.measures import asked_measure, measures, without_shares
+from innovis.answering.kinds.measures import (
+    asked_measure,
+    measures,
+    owners_of_sums,
+    without_shares,
+)
 from innovis.answering.kinds.places import tells_place
 from innovis.answering.kinds.times import tells_span, tells_time
 from innovis.answering.ranking.ordering import dates_first
@@ -1075,6 +1080,19 @@ def test_the_verb_date_and_a_date_spoken_of_ask_for_no_date(question: str) -> No
 )
 def test_a_sum_is_asked_only_by_words_of_money(question: str) -> None:
     assert asked_measure(question) != "currency"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owners"),
+    [
+        ("A grant of the Council's HK$3 million funds the lab.", ["Council"]),
+        # "It's" is "it is": no other party's sum, which would cut the sentence that answers.
+        ("It's a HK$1 million prize for the winning team.", []),
+        ("That's HK$20,000 for each startup.", []),
+    ],
+)
+def test_a_sum_is_a_party_s_only_when_a_party_is_named(sentence: str, owners: list[str]) -> None:
+    assert owners_of_sums(sentence) == owners
 
 
 def test_which_four_asks_them_named_not_counted() -> None:

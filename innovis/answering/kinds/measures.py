@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.analysis import content_words
 from ...text.patterns import Pattern
 from .times import tells_time
 
@@ -297,5 +298,7 @@ _OWNED_SUM = Pattern(
 
 def owners_of_sums(sentence: str) -> list[str]:
     """Return the parties `sentence` tells a sum of money as theirs ("the Government's ...
-    allocation of $300 million": "Government"), in the order written."""
-    return [match.group(1) for match in _OWNED_SUM.finditer(sentence)]
+    allocation of $300 million": "Government"), in the order written. A word with no content
+    is no party: "It's a HK$1 million prize" is "it is"."""
+    owners = (match.group(1) for match in _OWNED_SUM.finditer(sentence))
+    return [owner for owner in owners if content_words(owner)]
