@@ -45,6 +45,7 @@ from ..ranking.ordering import (
     introduced_first,
     kinds_first,
     measures_first,
+    named_first,
     persons_first,
     sited_first,
     spans_first,
@@ -254,6 +255,7 @@ class Dialogue:
             hits = background_first(retriever, hits, confidence_of, self.threshold)
         else:
             hits = kinds_first(retriever, query, hits, confidence_of, self.threshold)
+            hits = named_first(retriever, query, hits, confidence_of, self.threshold)
             if query.description and not frame.order:
                 hits = introduced_first(retriever, hits, confidence_of, self.threshold)
             hits = beyond_lead(retriever, query, hits, confidence_of, self.threshold)

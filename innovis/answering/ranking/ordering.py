@@ -21,8 +21,9 @@ are confident enough to quote, which one gives what the question wants:
 * `spans_first`: of a "when" question that asks both ends ("start and end"), a sentence that
   tells a span by both its ends over a near one that tells one time;
 * `kinds_first`: of a "what N"/"which N" question, a sentence that names the kind of thing
-  asked for over a near one that does not, and one that names a thing of that kind by its
-  name ("the Junior Makers programme") over a near one that points back to it ("this
+  asked for over a near one that does not;
+* `named_first`: of a "what N"/"which N" question, a sentence that names a thing of that kind
+  by its name ("the Pathfinder programme") over a near one that points back to it ("this
   programme");
 * `introduced_first`: of a "what is X?" question, the best sentence of the oldest release
   among the near ones, which announced X, over later ones that take it as known;
@@ -316,25 +317,20 @@ def dates_first(
         return hits, confidence_of
     if tells_time(text(hits[0].sentence)):
         return _surer_timed(retriever, hits, confidence_of), confidence_of
-    best, document_of = confidence_of[hits[0]], retriever.document_of
-    release = document_of(hits[0])
-
-    def near(hit: Hit) -> bool:
-        # Another release's sentence must answer as surely: "when did Terry Wong become
-        # CEO?" is not answered by when Albert Wong was "appointed CEO six months later".
-        same = document_of(hit) == release
-        return confidence_of[hit] >= (TIMED_SHARE if same else OTHER_RELEASE_SHARE) * best
-
-    # Of those, the one that answers best: "Launched in 2020, the TLT programme ..." over the
-    # lead of a later release that only dates its own news ("confirmed the 2021 cohort").
+    # Another release's sentence must answer as surely: "when did Terry Wong become CEO?" is
+    # not answered by when Albert Wong was "appointed CEO six months later". Of those, the one
+    # that answers best: "Launched in 2020, the TLT programme ..." over the lead of a later
+    # release that only dates its own news ("confirmed the 2021 cohort").
+    near = _near(retriever, hits, confidence_of, TIMED_SHARE)
     timed = max(
-        (h for h in hits if near(h) and tells_time(text(h.sentence))),
+        (h for h in near if tells_time(text(h.sentence))),
         key=lambda h: confidence_of[h],
         default=None,
     )
     if timed is None:
         return hits, confidence_of
-    if document_of(timed) == release:
+    best = confidence_of[hits[0]]
+    if retriever.document_of(timed) == retriever.document_of(hits[0]):
         # The release answers as surely as its best sentence did; this one tells when.
         confidence_of = {**confidence_of, timed: max(confidence_of[timed], best)}
     return [timed] + [h for h in hits if h != timed], confidence_of
@@ -452,49 +448,44 @@ def kinds_first(
     confidence_of: dict[Hit, float],
     threshold: float,
 ) -> list[Hit]:
-    """Return the hits of a "what N"/"which N" question (`Query.kind`) with the first confident
-    one (`threshold`) that names the kind of thing asked for first, when the first confident
-    one does not and it is nearly as confident (`_told_first`): "The two sides discussed the
-    work plan" holds "two" and "plan" of "which two clusters did the government plan?" but
-    names no cluster, where "The two I&T clusters focusing on ..." does. Then, the same way,
-    the first that names one of that kind by its name (`names_one`)."""
+    """Return the hits of a "what N"/"which N" question (`Query.kind`) with the surest
+    confident one (`threshold`) that names the kind of thing asked for first, when the first
+    confident one does not and it is nearly as confident (`_near`): "The two sides discussed
+    the work plan" holds "two" and "plan" of "which two clusters did the government plan?"
+    but names no cluster, where "The two I&T clusters focusing on ..." does."""
     kind = query.kind
     confident = [h for h in hits if confidence_of[h] >= threshold]
-    if kind is None or not confident:
+    if kind is None or not confident or retriever.says(confident[0], kind):
         return hits
-    if not retriever.says(confident[0], kind):
-        hits = _kind_said_first(retriever, kind, hits, confident, confidence_of)
-    # "Programmes for students" asks which ones: "the Youth Explorers programme aims to ..."
-    # names one, where "this programme will inspire them" only points back to it.
-    asked, term = set(query.terms), retriever.reader.term
-    return _told_first(
-        retriever, hits, confidence_of, threshold, partial(names_one, kind, asked, term)
-    )
-
-
-def _kind_said_first(
-    retriever: Retriever,
-    kind: str,
-    hits: list[Hit],
-    confident: list[Hit],
-    confidence_of: dict[Hit, float],
-) -> list[Hit]:
-    """Return `hits` with the surest near one that says the term `kind` first."""
-    best, release = confidence_of[confident[0]], retriever.document_of(confident[0])
-
-    def near(hit: Hit) -> bool:
-        same = retriever.document_of(hit) == release
-        return confidence_of[hit] >= (NEAR_CONFIDENCE if same else OTHER_RELEASE_SHARE) * best
-
-    # Of those that name it, the surest.
     told = max(
-        (h for h in confident if near(h) and retriever.says(h, kind)),
+        (h for h in _near(retriever, confident, confidence_of) if retriever.says(h, kind)),
         key=lambda h: confidence_of[h],
         default=None,
     )
     if told is None:
         return hits
     return [told] + [h for h in hits if h != told]
+
+
+def named_first(
+    retriever: Retriever,
+    query: Query,
+    hits: list[Hit],
+    confidence_of: dict[Hit, float],
+    threshold: float,
+) -> list[Hit]:
+    """Return the hits of a "what N"/"which N" question (`Query.kind`) with the first confident
+    one (`threshold`) that names a thing of that kind by its name (`names_one`) first, when
+    the first confident one does not and it is nearly as confident (`_told_first`):
+    "programmes for students" asks which ones, and "the Pathfinder programme aims to ..."
+    names one, where "this programme will inspire them" only points back to it."""
+    kind = query.kind
+    if kind is None:
+        return hits
+    asked, term = set(query.terms), retriever.reader.term
+    return _told_first(
+        retriever, hits, confidence_of, threshold, partial(names_one, kind, asked, term)
+    )
 
 
 # A word, with the closing quote of a name that ends with it.
@@ -557,19 +548,32 @@ def _told_first(
     asked first, when the first confident one does not and it is nearly as confident
     (`NEAR_CONFIDENCE`; from another release, `OTHER_RELEASE_SHARE`)."""
     confident = [h for h in hits if confidence_of[h] >= threshold]
-    text, document_of = retriever.text, retriever.document_of
+    text = retriever.text
     if not confident or tells(text(confident[0].sentence)):
         return hits
-    best, release = confidence_of[confident[0]], document_of(confident[0])
-
-    def near(hit: Hit) -> bool:
-        same = document_of(hit) == release
-        return confidence_of[hit] >= (NEAR_CONFIDENCE if same else OTHER_RELEASE_SHARE) * best
-
-    told = next((h for h in confident if near(h) and tells(text(h.sentence))), None)
+    near = _near(retriever, confident, confidence_of)
+    told = next((h for h in near if tells(text(h.sentence))), None)
     if told is None:
         return hits
     return [told] + [h for h in hits if h != told]
+
+
+def _near(
+    retriever: Retriever,
+    hits: list[Hit],
+    confidence_of: dict[Hit, float],
+    same_share: float = NEAR_CONFIDENCE,
+) -> list[Hit]:
+    """Return those of `hits` nearly as confident as the first: at least `same_share` of its
+    confidence from its release, and `OTHER_RELEASE_SHARE` from another, which must answer
+    as surely."""
+    best, release = confidence_of[hits[0]], retriever.document_of(hits[0])
+    return [
+        h
+        for h in hits
+        if confidence_of[h]
+        >= (same_share if retriever.document_of(h) == release else OTHER_RELEASE_SHARE) * best
+    ]
 
 
 def measures_first(
