@@ -1,10 +1,10 @@
 """Conditions and their consequences: what happens if something comes about.
 
-"What happens if an incubatee fails the assessment?" asks for a consequence, which a release
-states as a conditional ("In the event of any incubatees who do not pass the assessments,
-their entitlements will be subject to termination", "If a tenant leaves, ..."). The sentence
-that shares most of the question's words may only describe the thing ("well defined
-assessment processes"), so a question that asks what follows from a condition prefers a near
+"What happens if a Pathfinder company misses its milestones?" asks for a consequence, which a
+release states as a conditional ("In the event that a company misses two milestones, its desk
+at Kestrel Bay is offered to the next applicant", "If a tenant leaves, ..."). The sentence
+that shares most of the question's words may only describe the thing ("milestones reviewed
+twice a year"), so a question that asks what follows from a condition prefers a near
 sentence that states one (`ordering.conditions_first`).
 """
 

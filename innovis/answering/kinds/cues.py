@@ -141,8 +141,8 @@ def numbers_a_thing(text: str, end: int) -> bool:
     return any(match.end() == end for match in _LABELS.finditer(text))
 
 
-# A number of things: the number, up to two lower-case words, a lower-case plural ("over 800
-# world-class academics", "a thousand students"); not "two Dinah Adkins winners", a name's.
+# A number of things: the number, up to two lower-case words, a lower-case plural ("over 300
+# marine engineers", "a thousand students"); not "two Kestrel Medal winners", a name's.
 _THINGS_NUMBERED = Pattern(
     rf"(?:\b\d[\d,.]*\+?|\b(?:{_NUMBER_WORDS}))\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*[^s'\W]s\b",
     re.IGNORECASE,
@@ -185,9 +185,9 @@ def counted_word(question: str) -> str | None:
 
     That is the head of the words between "how many" and the next stopword: the first plural
     among them, which ends the noun phrase ("how many climate companies are there" counts
-    companies, "how many schools join youth innoexplorers" schools, not what they join; of
-    plurals side by side the last, "larch parks graduates"), or the first word when none
-    looks plural ("how many people came").
+    companies, "how many schools join pathfinder camps" schools, not what they join; of
+    plurals side by side the last, graduates of "how many kestrel bay labs graduates"), or the
+    first word when none looks plural ("how many people came").
     """
     found = _counted(question)
     return None if found is None else found[0]

@@ -189,7 +189,7 @@ _ASKED = (
     # a sentence that names phones ("mobile phones") gives none.
     (_CONTACT_ASKED, "contact"),
     # A date asked for, the noun ("what date", "the dates of the fair", "fair dates?"): a time
-    # ("from October 27 to 31"). Not the verb ("who dates rocks", "to date them"), nor "to
+    # ("from March 12 to 16"). Not the verb ("who dates rocks", "to date them"), nor "to
     # date" (so far), nor a date the question tells something of ("the date applied to").
     (
         Pattern(

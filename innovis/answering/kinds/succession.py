@@ -239,7 +239,7 @@ _TELLS_DEPARTURE = Pattern(
 )
 # "Re-appointed" members stay: an appointment tells an arrival only without "re". "Join" is
 # the visitor's own word, which the search matches as written: it is no sign of its own
-# ("talent to join the city's I&T sector" tells no one joined the board).
+# ("graduates to join Kestrel Bay's robotics sector" tells no one joined the board).
 _TELLS_ARRIVAL = Pattern(
     r"(?<!re-)\b(?:appoint(?:s|ed|ing|ment)|welcom(?:e|es|ed|ing)"
     r"|new(?:ly)?\s+(?:appointed\s+)?(?:\w+\s+)?(?:members?|directors?)|elected|named\s+as"

@@ -1,7 +1,7 @@
 """Alternative questions: a yes/no question with a second clause joined by "or" ("can I apply
 anytime, or is there a deadline?") offers the visitor's two guesses at one answer (Quirk et
 al., A Comprehensive Grammar of the English Language, 1985, 11.20). A release that answers the
-first clause ("open for application throughout the year") answers the question: the words of
+first clause ("Pathfinder takes applications all year round") answers the question: the words of
 the second, which it need not write, are not searched for, nor count against it.
 """
 

@@ -10,10 +10,10 @@ than its word, so that a name joined of whole words ("InnoCentre") is never read
 Visitors also make acronyms of their own of a title or name a release writes out and never
 abbreviates ("CCDO" of "Chief Corporate Development Officer"): a word the archive never uses
 whose letters are, in order, the initials of capitalised words it writes side by side (the
-function words of a name, "of", "for", "and", "the", between them not counting: "TLT" of
-"Technology Leaders of Tomorrow") is read as those words. So is one whose last letter is
-the head of a name with an "of" phrase and the others the phrase's ("HKU" of "University
-of Hong Kong"): English names a thing by either order (Hong Kong University), and its
+function words of a name, "of", "for", "and", "the", between them not counting: "PLT" of
+"Pathfinder Leaders of Tomorrow") is read as those words. So is one whose last letter is
+the head of a name with an "of" phrase and the others the phrase's ("KBU" of "University
+of Kestrel Bay"): English names a thing by either order (Kestrel Bay University), and its
 initials may follow the other.
 """
 
@@ -90,7 +90,7 @@ def initials_of(
     parts = [rf"({re.escape(letter)}[^\W\d_]+)" for letter in word]
     in_order = r"\b" + (r"\s+" + _JOINING).join(parts) + r"\b"
     # A name's head before its "of" phrase is spelled last, as the name's other order says
-    # it ("HKU" of "University of Hong Kong": Hong Kong University).
+    # it ("KBU" of "University of Kestrel Bay": Kestrel Bay University).
     inverted = r"\b" + parts[-1] + r"\s+of\s+(?:the\s+)?" + r"\s+".join(parts[:-1]) + r"\b"
     pattern = re.compile(f"{in_order}|{inverted}", re.IGNORECASE)
     found: dict[str, set[str]] = {}

@@ -2,9 +2,9 @@
 
 "Chief Technology Officer", "Chief Executive Officer" and "Chief Executive" share words with
 "Chief Corporate Development Officer" and with each other, so BM25 finds any of them for any
-other: "who is the CEO?" quoted the city's Chief Executive ("since I took office as the Chief
-Executive"), and "who is the chief technology officer?", which the archive never says, quoted
-"As Chief Corporate Development Officer, Dr Yiu ...". A question that names such a post is
+other: "who is the CEO?" quoted the city's Chief Executive ("as Chief Executive I have seen
+the Bay grow"), and "who is the chief technology officer?", which no release says, quoted
+"As Chief Corporate Development Officer, Ms Harrow ...". A question that names such a post is
 answered only by a passage that writes the post whole, in its words and order (or by its
 common abbreviation, "CEO"). A longer post that begins with it answers ("chief executive"
 is what visitors call a "Chief Executive Officer"), a shorter one does not ("Chief
@@ -28,8 +28,7 @@ _ROLE = Pattern(
     needles="chief|director|manager|secretary|vice|minister",
 )
 # A government post is named either way round, by any field of its portfolio: "the innovation
-# secretary", "the industry secretary" are the "Secretary for Innovation, Technology and
-# Industry".
+# secretary", "the commerce secretary" are the "Secretary for Commerce and Innovation".
 _PORTFOLIO = frozenset({"secretary", "minister"})
 _SHORT = {long: short for short, long in COMMON.items() if len(long.split()) > 1}
 # Posts named in one word (role compounds in -man, -woman, -person are one family).
