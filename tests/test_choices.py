@@ -56,3 +56,12 @@ def test_an_alternative_question_is_answered_by_its_first_guess() -> None:
     )
     assert reply.kind == "answer", reply.text
     assert "throughout the year" in reply.passages[0].text
+
+
+def test_the_words_an_archive_lacks_are_those_of_the_first_guess() -> None:
+    # The second guess is not searched, so its words are no words the archive lacks: the
+    # fallback used to say it never mentions "zebra".
+    assistant = innovis.Assistant.from_documents(ARCHIVE, today=datetime.date(2025, 3, 10))
+    reply = assistant.ask("did the harbour incubator double its founders or is there a zebra")
+    assert reply.kind == "fallback"
+    assert "zebra" not in reply.text

@@ -197,7 +197,8 @@ class Dialogue:
             return self._listing(frame), None
         if not query.terms:
             return Reply("fallback", empty_question_text(self.catalogue), confidence=0.0), None
-        if unknown := self._questions.specific_unknowns(question, query, text):
+        # Of an alternative question, `read` left the first guess only (`choices.py`).
+        if unknown := self._questions.specific_unknowns(frame.rest or question, query, text):
             # The question names something the archive never mentions: whatever its common
             # words match, no sentence is about it.
             text = fallback_text(self.catalogue, unknown[:UNKNOWN_SHOWN])

@@ -206,8 +206,11 @@ class QuestionReader:
             # Releases without dates: a year in the question is only a word to search for.
             frame = TimeFrame(rest=question)
         knows = self._retriever.knows_word
-        # Of an alternative question, the first clause: a release answers either guess by it.
+        # Of an alternative question, the first clause: a release answers either guess by it,
+        # and the words the archive lacks are those of it alone (the frame's rest says so).
         rest = first_choice(frame.rest or question)
+        if rest != (frame.rest or question):
+            frame = frame._replace(rest=rest)
         # Framing words are dropped only from a question that has something else to search;
         # so are the words that name the unit asked for ("phone number", "in square feet").
         searched = without_framing(without_unit_words(rest), knows)
@@ -317,9 +320,8 @@ class QuestionReader:
 
     def specific_unknowns(self, question: str, query: Query, typed: str) -> list[str]:
         """Return the words of a question that name something the corpus never mentions;
-        `typed` is the message as the visitor typed it, capitals and all. (Not those of the
-        second guess of an alternative question: `choices.py`.)"""
-        question = first_choice(question)
+        `typed` is the message as the visitor typed it, capitals and all. Give it the rest
+        that `read` left of an alternative question: not the second guess (`choices.py`)."""
         mended = {word for word, _ in query.corrections} - coined(typed)
         capitals = capitalised(typed)
         retriever = self._retriever
