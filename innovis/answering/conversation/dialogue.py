@@ -32,7 +32,6 @@ from ..kinds.periods import TimeFrame, month_name, names_month, names_only
 from ..kinds.succession import predecessor_of
 from ..kinds.times import asks_both_ends
 from ..question.query import Query, question_word_mended
-from ..ranking.evidence import Evidence
 from ..ranking.judging import Judge
 from ..ranking.ordering import (
     amounts_first,
@@ -56,7 +55,6 @@ from ..ranking.questions import UNKNOWN_SHOWN, QuestionReader
 from ..ranking.release_sentences import career_sentences, timed_sentences
 from ..ranking.retrieval import Hit, Retriever
 from ..ranking.timeline import Timeline, listing_text, no_period_text
-from ..words.specific import presence_words
 from .followups import reframe
 from .intents import Intent, classify
 from .replies import (
@@ -224,21 +222,8 @@ class Dialogue:
         count = skip + max(wanted, _CANDIDATES) + len(covered)
         documents, hits, confidence_of = self._ranked(query, frame, count)
         if asks_amount(turn.question):
-            # "How many attended?" counts no thing it names: the number must be of some.
-            present = presence_words(query.words)
-            counting = query.counting
-            things = any(retriever.reader.term(word) in counting for word in present)
-            money = query.measure in ("money", "currency")
-            evidence = Evidence(query, retriever.config, retriever.reader.term)
             hits, confidence_of = amounts_first(
-                retriever,
-                hits,
-                confidence_of,
-                query.counted,
-                self.threshold,
-                things,
-                money,
-                lambda text: evidence.gives_what_is_asked(text) > 0,
+                retriever, query, hits, confidence_of, self.threshold
             )
         elif query.wanted == "when":
             hits, confidence_of = dates_first(retriever, hits, confidence_of)

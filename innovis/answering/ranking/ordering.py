@@ -60,6 +60,7 @@ from ..kinds.succession import tells_background, tells_origin, tells_previous_po
 from ..kinds.targets import tells_target
 from ..kinds.times import tells_span, tells_time
 from ..question.query import Query
+from ..words.specific import presence_words
 from .evidence import SUREST, Evidence
 from .retrieval import Hit, Retriever
 from .timeline import NEAR_CONFIDENCE, prefer
@@ -235,34 +236,35 @@ def _told(query: Query) -> Callable[[str], bool] | None:
 
 def amounts_first(
     retriever: Retriever,
+    query: Query,
     hits: list[Hit],
     confidence_of: dict[Hit, float],
-    counted: str | None = None,
-    threshold: float = 0.0,
-    things: bool = False,
-    money: bool = False,
-    counts: Callable[[str], bool] | None = None,
+    threshold: float,
 ) -> tuple[list[Hit], dict[Hit, float]]:
     """Return the hits of a "how many"/"how much" question with those that state an amount
-    (not a date or a year; not a percentage either when it counts something, `counted`,
-    unless no hit as confident as `threshold` counts it, as `counts` tells: "641 startup
-    units" count no graduates) first, and the confidence of the others cut by
-    `AMOUNTLESS_SHARE`: a sentence with every word of the question but no number does not
-    tell how many. With `things`, the question names no thing it counts ("how many
-    attended?"): only a number of some things ("over 800 academics") states an amount. With
-    `money`, it asks how much money ("how much funding ...?"): only a sum of money does
-    ("HK$10 billion"), not a count ("641 startup units")."""
+    (not a date or a year; not a percentage either when it counts something,
+    `Query.counted`, unless no hit as confident as `threshold` gives what is asked,
+    `Evidence.gives_what_is_asked`: "641 startup units" count no graduates) first, and the
+    confidence of the others cut by `AMOUNTLESS_SHARE`: a sentence with every word of the
+    question but no number does not tell how many. When the question names no thing it
+    counts ("how many attended?"), only a number of some things ("over 800 academics")
+    states an amount; when it asks how much money ("how much funding ...?"), only a sum of
+    money does ("HK$10 billion"), not a count ("641 startup units")."""
+    counted, term = query.counted, retriever.reader.term
+    evidence = Evidence(query, retriever.config, term)
 
     def text(sentence: int) -> str:
         said = retriever.text(sentence)
         return without_shares(said) if counted else said
 
+    # "How many attended?" counts no thing it names: the number must be of some.
+    things = any(term(word) in query.counting for word in presence_words(query.words))
     gives = gives_number_of_things if things else gives_amount
-    if money:
+    if query.measure in ("money", "currency"):
         gives = partial(measures, "money")
     stated = [h for h in hits if gives(text(h.sentence))]
     if counted and not any(
-        confidence_of[h] >= threshold and (counts is None or counts(text(h.sentence)))
+        confidence_of[h] >= threshold and evidence.gives_what_is_asked(text(h.sentence)) > 0
         for h in stated
     ):
         # No sentence that answers counts it ("641 startup units" do not count graduates): a
