@@ -371,6 +371,27 @@ def test_whether_one_may_do_a_thing_anytime_asks_when() -> None:
     assert "throughout the year" in quote
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["can startups apply to the quayside launchpad anytime", "when can startups apply to it"],
+)
+def test_when_one_may_is_not_told_by_any_year(question: str) -> None:
+    # A count of applications in a year tells nothing of when one may apply.
+    assistant = innovis.Assistant.from_documents(
+        [
+            release(
+                "2020-09-15",
+                "Quayside Launchpad Picks Its Intake",
+                "The Quayside Launchpad received 611 applications, up from 388 in 2017.",
+                "Eighteen of the startups work on health technology.",
+            ),
+            COUNTS,
+        ],
+        today=TODAY,
+    )
+    assert assistant.ask(question).kind == "fallback"
+
+
 KESTREL_NEWS = [
     innovis.Document(
         "ceo",

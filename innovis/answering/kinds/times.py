@@ -35,6 +35,35 @@ _TIME = Pattern(
 )
 
 
+# "Can I apply anytime?", "when can I apply?" ask when one may: a sentence tells it by a time a
+# thing stays open ("throughout the year", "at any time"), or by a time with an opening or a
+# close ("applications close on 30 June"), not by any year ("up from 388 in 2017").
+_WHEN_ONE_MAY = Pattern(r"\bany\s?time\b|\bwhen\s+(?:can|could|may|might)\b", re.IGNORECASE)
+_LASTING = Pattern(
+    r"\b(?:throughout|all)\s+(?:the\s+)?year(?:\s+round)?\b|\byear-round\b|\bany\s?time\b"
+    r"|\brolling\b",
+    re.IGNORECASE,
+)
+_OPEN_OR_CLOSE = Pattern(
+    r"\b(?:open|opens|opened|opening|close|closes|closed|closing|deadlines?|until|accepts?"
+    r"|accepted|accepting|invit\w*|window|calls?\s+for|submissions?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_when_one_may(question: str) -> bool:
+    """Return whether `question` asks when one may do a thing ("can I apply anytime?")."""
+    return _WHEN_ONE_MAY.search(question) is not None
+
+
+def tells_when_one_may(sentence: str) -> bool:
+    """Return whether `sentence` tells when one may do a thing: a time a thing stays open, or
+    a time with an opening or a close."""
+    if _LASTING.search(sentence) is not None:
+        return True
+    return _OPEN_OR_CLOSE.search(sentence) is not None and tells_time(sentence)
+
+
 # Words of a day that, written with a capital inside a sentence, are part of a name: "Leaders
 # of Tomorrow", the theme "Impact Tomorrow".
 _DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})

@@ -19,6 +19,7 @@ from ..kinds.measures import asked_measure, without_measure_word
 from ..kinds.places import asks_place
 from ..kinds.succession import asks_background, asks_movement, asks_origin, asks_succession
 from ..kinds.targets import asks_target
+from ..kinds.times import asks_when_one_may
 from ..words.specific import (
     RARE_ZIPF,
     commonness,
@@ -65,6 +66,7 @@ class Query(NamedTuple):
     is the word the question asks for (`focus.focus`), as the corpus writes it, when it tells;
     `succession` whether it asks who came before or after someone, `movement` whether it asks
     who left or who joined, `target` whether it asks for a plan or a target (`targets.py`),
+    `one_may` whether it asks when one may do a thing ("can I apply anytime?": `times.py`),
     `background` what someone did before, `origin` about the first of something
     (`succession.py`), `place` whether it asks where (`places.py`), `description` whether it
     asks what something is (`descriptions.py`); `kind` the term of the kind of thing a "what
@@ -94,6 +96,7 @@ class Query(NamedTuple):
     succession: bool = False
     movement: Movement | None = None
     target: bool = False
+    one_may: bool = False
     background: bool = False
     origin: bool = False
     place: bool = False
@@ -369,6 +372,7 @@ class QueryReader:
             succession=asks_succession(question),
             movement=asks_movement(question),
             target=asks_target(question),
+            one_may=asks_when_one_may(question),
             background=asks_background(question),
             origin=asks_origin(question),
             place=asks_place(question),

@@ -27,7 +27,7 @@ from ...text.patterns import Pattern
 from ..kinds.cues import labels, names_another_label, only_counts
 from ..kinds.measures import loosely_measures, owners_of_sums
 from ..kinds.succession import follows, tells_movement, tells_origin, tells_succession
-from ..kinds.times import tells_time
+from ..kinds.times import tells_time, tells_when_one_may
 from ..question.focus import names_another
 from ..question.predicates import by_agent, done_forms, names_deed
 from ..question.query import Query
@@ -216,6 +216,11 @@ class Cuts:
             # itself or in the next sentence, is not answered by its release's date, as one
             # about what happened is ("HKSTP opened a lab").
             full = self._cut(hits, full, lambda h: not self._tells_a_time(h))
+        if query.wanted == "when" and query.one_may:
+            # "Can I apply anytime?" is told by when one may ("open throughout the year",
+            # "applications close on 30 June"), not by any year: "the programme received 611
+            # applications, up from 388 in 2017".
+            full = self._cut(hits, full, lambda h: not self._here_or_next(h, tells_when_one_may))
         if query.movement == "departure":
             # "Which directors left the board?" is not told by "we welcome the appointment of
             # new Board members", nor by any sentence that tells no one leaving. (Not so for

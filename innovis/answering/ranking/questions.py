@@ -25,6 +25,7 @@ from ..kinds.periods import TimeFrame, read_time
 from ..kinds.places import asks_place
 from ..kinds.succession import asks_origin
 from ..kinds.targets import asks_target
+from ..kinds.times import asks_when_one_may
 from ..question.choices import first_choice
 from ..question.focus import Focus, focus, keyword_focus
 from ..question.named import written_names
@@ -234,6 +235,9 @@ class QuestionReader:
         if not query.target:
             # "want to" only framed the question, and was taken out of what is searched.
             query = query._replace(target=asks_target(rest))
+        if not query.one_may:
+            # Nor "anytime" ("can I apply anytime?"), a framing word.
+            query = query._replace(one_may=asks_when_one_may(rest))
         if not query.origin:
             # "first", "originally" only said when, and were taken out of the rest.
             query = query._replace(origin=asks_origin(question))
