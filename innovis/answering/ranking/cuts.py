@@ -41,7 +41,7 @@ from .standins import StandIn
 # for. Chosen on the press-room tuning and bundled questions (0.25 to 0.6 tried; 0.25-0.5 tie).
 UNASKED_SHARE = 0.35
 # The measures a sentence that answers must give ("aged 45", "a 22-storey tower", a time for
-# "the fair's dates": "from October 27 to 31", a phone number or an email address for a way
+# "the fair's dates": "from March 12 to 16", a phone number or an email address for a way
 # to get in touch, a sum for a question that names its currency): one that gives none does
 # not answer. A length or a share is told in many more shapes ("for two years", "until
 # 2027", "half of them"), each of which will do (`measures.loosely_measures`); a size has too
@@ -129,7 +129,7 @@ class Cuts:
                 ),
             )
         if (doing := self._doing) is not None:
-            # "Who designed InnoCell?" is not told by a sentence about InnoCell that says
+            # "Who designed Tidewater Tower?" is not told by a sentence about it that says
             # nothing of designing (predicates.py), nor by one that only names a design.
             full = self._cut(hits, full, lambda h: not self._tells_doing(h, doing))
         if self._roles:
@@ -177,14 +177,14 @@ class Cuts:
         query, retriever = self._query, self._retriever
         if query.origin and query.wanted == "who":
             # "Who was the first CEO?" is not told by a sentence that names a CEO ("the CEO,
-            # Mr Ma, said") or tells an appointment but tells of no first or founding: the
+            # Dr Marchetti, said") or tells an appointment but tells of no first or founding: the
             # archive may begin long after the first. (The oldest holder it names is asked
             # for as "the earliest".)
             full = self._cut(hits, full, lambda h: not tells_origin(retriever.text(h.sentence)))
         editions = self._editions
         if editions:
-            # "The 20th anniversary" names one edition of a thing: a release that never writes
-            # it tells of another ("in collaboration with 15 institutions", in 2025).
+            # "The 10th summit" names one edition of a thing: a release that never writes it
+            # tells of another ("with 160 exhibiting companies", in 2023).
             full = self._cut(hits, full, lambda h: retriever.document_of(h) not in editions)
         if (counted := self._counted_doing) is not None:
             # "How many institutes moved in?" counts those that did something: a sentence that
@@ -214,7 +214,7 @@ class Cuts:
         if query.wanted == "when" and query.target:
             # "When will X be finished?" asks a time still ahead: a sentence that tells none,
             # itself or in the next sentence, is not answered by its release's date, as one
-            # about what happened is ("HKSTP opened a lab").
+            # about what happened is ("KBIP opened a lab").
             full = self._cut(hits, full, lambda h: not self._tells_a_time(h))
         if query.wanted == "when" and query.one_may:
             # "Can I apply anytime?" is told by when one may ("open throughout the year",
@@ -232,8 +232,8 @@ class Cuts:
                 lambda h: not tells_movement("departure", retriever.text(h.sentence)),
             )
         if query.succession:
-            # "Who was CEO before Mr Ma?" is told only by a handover ("succeeding Mr X",
-            # "he replaces"); "its outgoing CEO, Mr Ma" does not say who came before.
+            # "Who was CEO before Dr Marchetti?" is told only by a handover ("succeeding Mr X",
+            # "he replaces"); "its outgoing CEO, Dr Marchetti" does not say who came before.
             # Nor does "he succeeds Professor X" say who came before Professor X.
             full = self._cut(hits, full, self._no_handover)
         return full
@@ -259,8 +259,8 @@ class Cuts:
         if any(retriever.mentions(hit, t) for t in doing if t != own):
             return True
         if own is None or not retriever.mentions(hit, own):
-            # A deed's doer may be told without its verb: "a server system by an American
-            # company" tells who supplied the system.
+            # A deed's doer may be told without its verb: "a wave tank by a Dutch company"
+            # tells who supplied the tank.
             things = frozenset(self._judged.terms) - {own}
             text = retriever.text(hit.sentence)
             return bool(self._done) and by_agent(text, things, retriever.reader.term)

@@ -19,7 +19,7 @@ from ..words.specific import frames_only, inflections, is_framing, is_loose, pre
 # 13.3 verbs of future having) and of putting (9.1 "put" verbs, and those of putting in a
 # direction, 9.3, of which money is "poured" or "ploughed" into a thing): asked how much,
 # they only say the sum went to someone or into something, which a release tells in a noun
-# or a verb of its own ("an injection of HK$350 million", "will invest HK$100 million").
+# or a verb of its own ("an injection of KB$40 million", "will invest KB$25 million").
 _GIVING = frozenset(
     """
     give gives gave given giving grant grants granted granting allocate allocates allocated
@@ -48,7 +48,7 @@ def doing_terms(
     if _is_light(verb):
         return None  # the deed is its noun's, which the release names
     if presence_words((verb,)):
-        return None  # being there, told by naming those there ("honoured to host Mr Lee")
+        return None  # being there, told by naming those there ("honoured to host Dr Wexford")
     own = term(verb)
     if own not in query.terms or not knows(own):
         return None  # framing, left out of the search, or never written
@@ -97,16 +97,16 @@ def without_framing_terms(query: Query) -> Query:
         # gives one of the category, seldom its name.
         framing.add(query.sort)
     if query.counted is not None or query.wanted in ("number", "who"):
-        # "How many attended?" counts those present: "attracting 800 academics" answers it,
-        # as it tells a summit's "attendance"; "who attended?" names them, as a host's guests
-        # ("was honoured to host Mr Lee") as well.
+        # "How many attended?" counts those present: "drawing 8,500 visitors" answers it, as
+        # it tells a summit's "attendance"; "who attended?" names them, as a host's guests
+        # ("was honoured to host Dr Wexford") as well.
         present = presence_words(query.words)
         framing.update(
             t for word, t in zip(query.words, query.stems, strict=True) if word in present
         )
     if query.measure in ("money", "currency"):
-        # "How much did the budget give to the fund?" asks the sum given: "the HK$350
-        # million injection into the fund" answers it.
+        # "How much did the budget give to the fund?" asks the sum given: "the KB$40 million
+        # injection into the fund" answers it.
         framing.update(
             t for word, t in zip(query.words, query.stems, strict=True) if word in _GIVING
         )

@@ -79,24 +79,24 @@ class Judge:
             return releases if short is None else releases | retriever.releases_with(short)
 
         found = names(words, releases_with, retriever.sentences_with, n_releases)
-        # Names of common words ("Productivity Council") too, and those of several capitalised
-        # words the question writes as a release does ("Hong Kong Trade Development Council").
+        # Names of common words ("Harbour Angels") too, and those of several capitalised words
+        # the question writes as a release does ("Kestrel Bay Innovation Summit").
         phrases = phrase_names(words, retriever.releases_with, retriever.sentences_with, n_releases)
         phrases.update(_written(retriever, query.names, n_releases))
         self._named = releases_naming(found | phrases)
         # What the question asks of the names: once the releases are those that mention them,
         # the name matches every candidate and says nothing of which one answers. Initials
-        # ("H.L.") are part of a name too.
+        # ("R.T.") are part of a name too.
         named_terms = {term(name) for name in with_parts(query.words, found)}
-        # So are the common words the corpus writes as part of one ("Youth InnoExplorers").
+        # So are the common words the corpus writes as part of one ("Tidewater Tower").
         named_terms.update(map(term, with_neighbours(query.words, found, retriever.sentences_with)))
         # A release about the name (its title, a heading or its lead names it) need not repeat
         # it in the sentence that answers, nor the question's other words that tell what the
         # release is about: after a lead that names "the new Chief Executive", "She previously
         # spent a decade at Corrigan Rail" answers "did the new chief executive ever work for
         # Corrigan Rail", though the lead repeats more of the question. (Not a name of common
-        # words: a release may write them apart, "Executive Council" and "products" for the
-        # "Productivity Council". Nor the word the question asks for, unless a name: "what is
+        # words: a release may write them apart, "harbour" and "business angels" for the
+        # "Harbour Angels". Nor the word the question asks for, unless a name: "what is
         # the harbour summit on oceans" is not told by a sentence that speaks of no summit.)
         phrase_terms = {term(word) for name in phrases for word in name.split()}
         about = set(query.terms) - (phrase_terms - named_terms)
@@ -106,7 +106,7 @@ class Judge:
         self._name_terms = frozenset(named_terms)
         named_terms.update(phrase_terms)
         self._judged = without_framing_terms(query)
-        # An event that says when ("when Mr Leung toured the park") picks the release: what
+        # An event that says when ("when the Secretary toured the park") picks the release: what
         # is asked is the rest.
         self._event = frozenset(query.event)
         rest = tuple(
@@ -116,13 +116,13 @@ class Judge:
         )
         left_out = set(named_terms)
         if found:
-            # Nor are the commonest words of English ("how many people came to the InnoHK
-            # Summit?" is answered by "800 academics").
+            # Nor are the commonest words of English ("how many people came to the Kestrel Bay
+            # Innovation Summit?" is answered by "8,500 visitors").
             left_out.update(
                 t for word, t in zip(query.words, query.stems, strict=True) if is_loose(word)
             )
-        # Nor a word of the parties acting together: "AstraZeneca partnership" is told by what
-        # the release that names them says they did ("AstraZeneca and HKSTP have launched").
+        # Nor a word of the parties acting together: "Aurelia partnership" is told by what the
+        # release that names them says they did ("Aurelia Biotech and KBIP have launched").
         together = query.with_alternatives(
             t for word, t in zip(query.words, query.stems, strict=True) if is_reciprocal(word)
         )
@@ -140,7 +140,7 @@ class Judge:
             # Words that stand for one another are asked together, any of them answering: a
             # loose word beside a visitor's word for it ("companies", "firms"), a short form
             # beside its long one ("AI", "artificial intelligence"). (Not a short form written
-            # next to a name, "HK" of "HK Techathon+": part of the name, it goes with it.)
+            # next to a name, "KB" of "KB Harbour Challenge": part of the name, it goes with it.)
             said = {t for alternative in group for t in alternative}
             if said & beside:
                 continue
@@ -177,10 +177,10 @@ class Judge:
             own = self._reached(hits, self._of_names)
             judged = {h: min(a, b) for h, a, b in zip(hits, full, own, strict=True)}
         if query.background:
-            # "What did Mr Wong do before?" is told by "Most recently, he led ..." in the
+            # "What did Mr Sethi-Blake do before?" is told by "Most recently, he led ..." in the
             # release that names him, which need not repeat his name or the question's other
             # words: it answers as surely as the release's best sentence, reckoned without the
-            # words that only ask for a career ("terry wong previous job").
+            # words that only ask for a career ("rohan sethi-blake previous job").
             judged = _background_told(retriever, judged, self._without_career_words(hits))
         return judged
 

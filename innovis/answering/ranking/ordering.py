@@ -9,7 +9,7 @@ are confident enough to quote, which one gives what the question wants:
   earlier career, a founding), and within it the best ranked such sentence;
 * `totals_of`: of a "how many ... now" question, every sentence that gives "the number of"
   what it counts, as a candidate however few of the question's words it shares;
-* `within_first`: of a question whose year names something ("the 2016 policy address"), a
+* `within_first`: of a question whose year names something ("the 2016 annual review"), a
   release of that year that answers nearly as well as the best, from whatever year;
 * `amounts_first`: of a "how many"/"how much" question, the sentences that state an amount,
   and of those a near one that gives a total ("a total of seven") over one that gives parts;
@@ -139,8 +139,8 @@ def by_date(
     chosen = next(h for h in confident if retriever.document_of(h) == document and h in answering)
     if query.wanted == "who":
         # "Who joined the board in 2021?" is told by the sentence of that release that names
-        # a person ("Ms Elizabeth Quat has been appointed"), not by the one that announces
-        # the appointment ("the Financial Secretary had appointed a new member").
+        # a person ("Dr Sunniva Achterberg has been appointed"), not by the one that
+        # announces the appointment ("the Secretary had appointed a new member").
         same = [h for h in confident if retriever.document_of(h) == document and h != chosen]
         chosen = _told_first(retriever, [chosen, *same], confidence_of, 0.0, names_person)[0]
     return [chosen] + [h for h in hits if h != chosen]
@@ -203,8 +203,8 @@ def within_first(
     hits: list[Hit],
 ) -> list[Hit]:
     """Return `hits` with the best ranked confident hit from a release dated within `frame`
-    first, when its confidence is at least `NEAR_CONFIDENCE` of the best: "the 2016 policy
-    address" is best told by a release of 2016, but a later one that quotes it answers too."""
+    first, when its confidence is at least `NEAR_CONFIDENCE` of the best: "the 2016 annual
+    review" is best told by a release of 2016, but a later one that quotes it answers too."""
     if not confident:
         return hits
     best = max(confidence_of[h] for h in confident)
@@ -221,8 +221,9 @@ def within_first(
 
 def _told(query: Query) -> Callable[[str], bool] | None:
     """Return what a sentence must tell to answer a question about posts over time: the
-    handover for "who was chairman before Dr Chai?", an earlier career for "what did Mr Wong
-    do before HKSTP?", the founding for "who was the first chairman?"; None for others."""
+    handover for "who was chairman before Dr Wexford?", an earlier career for "what did
+    Mr Sethi-Blake do before KBIP?", the founding for "who was the first chairman?"; None for
+    others."""
     if query.succession:
         return tells_succession
     if query.background:
@@ -244,12 +245,12 @@ def amounts_first(
     """Return the hits of a "how many"/"how much" question with those that state an amount
     (not a date or a year; not a percentage either when it counts something,
     `Query.counted`, unless no hit as confident as `threshold` gives what is asked,
-    `Evidence.gives_what_is_asked`: "641 startup units" count no graduates) first, and the
+    `Evidence.gives_what_is_asked`: "120 startup desks" count no graduates) first, and the
     confidence of the others cut by `AMOUNTLESS_SHARE`: a sentence with every word of the
     question but no number does not tell how many. When the question names no thing it
-    counts ("how many attended?"), only a number of some things ("over 800 academics")
+    counts ("how many attended?"), only a number of some things ("over 300 engineers")
     states an amount; when it asks how much money ("how much funding ...?"), only a sum of
-    money does ("HK$10 billion"), not a count ("641 startup units")."""
+    money does ("KB$2 billion"), not a count ("120 startup desks")."""
     counted, term = query.counted, retriever.reader.term
     evidence = Evidence(query, retriever.config, term)
 
@@ -267,8 +268,9 @@ def amounts_first(
         confidence_of[h] >= threshold and evidence.gives_what_is_asked(text(h.sentence)) > 0
         for h in stated
     ):
-        # No sentence that answers counts it ("641 startup units" do not count graduates): a
-        # share ("nearly 70% of the graduates stay") is the nearest answer there is.
+        # No sentence that answers counts it ("120 startup desks" do not count graduates): a
+        # share ("78 per cent of the graduates are still in business") is the nearest answer
+        # there is.
         stated = [h for h in hits if gives(retriever.text(h.sentence))]
     if not stated:
         return hits, {h: AMOUNTLESS_SHARE * c for h, c in confidence_of.items()}
@@ -309,20 +311,20 @@ def dates_first(
     """Return the hits of a "when" question with the first that tells a time
     (`times.tells_time`: a date, a year, "six months later") first, when the best does not
     and it is confident enough (`TIMED_SHARE` of the best, from the same release; as
-    confident, `OTHER_RELEASE_SHARE`, from another): "Welcoming the appointment, Mr Wong, CEO,
-    said ..." holds every word of "when did Mr Wong become CEO?" but does not tell when. The
-    same release's timed sentence is quoted as confidently as the best (the release answers;
-    it tells when); another's keeps its own confidence, and a sentence without a time may
-    still answer, by its release's date ("Acme opened a laboratory")."""
+    confident, `OTHER_RELEASE_SHARE`, from another): "Welcoming the appointment, Ms
+    Tollefsen, CEO, said ..." holds every word of "when did Ms Tollefsen become CEO?" but does
+    not tell when. The same release's timed sentence is quoted as confidently as the best
+    (the release answers; it tells when); another's keeps its own confidence, and a sentence
+    without a time may still answer, by its release's date ("Acme opened a laboratory")."""
     text = retriever.text
     if not hits:
         return hits, confidence_of
     if tells_time(text(hits[0].sentence)):
         return _surer_timed(retriever, hits, confidence_of), confidence_of
-    # Another release's sentence must answer as surely: "when did Terry Wong become CEO?" is
-    # not answered by when Albert Wong was "appointed CEO six months later". Of those, the one
-    # that answers best: "Launched in 2020, the TLT programme ..." over the lead of a later
-    # release that only dates its own news ("confirmed the 2021 cohort").
+    # Another release's sentence must answer as surely: "when did Ingrid Tollefsen become CEO?"
+    # is not answered by when Nils Tollefsen was "appointed CEO six months later". Of those,
+    # the one that answers best: "Launched in 2020, the PLT programme ..." over the lead of a
+    # later release that only dates its own news ("confirmed the 2021 cohort").
     near = _near(retriever, hits, confidence_of, TIMED_SHARE)
     timed = max(
         (h for h in near if tells_time(text(h.sentence))),
@@ -370,8 +372,8 @@ def introduced_first(
 ) -> list[Hit]:
     """Return the hits of a "what is X?" question with the best of the oldest release among
     the nearly as confident (`NEAR_CONFIDENCE`) first: a release says what a thing is when it
-    announces it, and later ones take it as known ("officially joined the Co-Acceleration
-    Programme as a strategic partner"). A first that says what the thing is
+    announces it, and later ones take it as known ("officially joined the Harbour Angels
+    network as a strategic partner"). A first that says what the thing is
     (`descriptions.describes`) stays first, whatever its release."""
     confident = [h for h in hits if confidence_of[h] >= threshold]
     if not confident or describes(retriever.text(confident[0].sentence)):
@@ -394,10 +396,10 @@ def sited_first(
 ) -> list[Hit]:
     """Return the hits of a "where" question with the first confident one (`threshold`) that
     says where the thing asked about is sited (`places.sites`: "the service, located at",
-    "the Science Park in Pak Shek Kok") first, when the first confident one does not and it
-    is nearly as confident (`_told_first`): "The facility, located at the Advanced
-    Manufacturing Centre ..." tells where the computing service is, while the lead that
-    announces the service "at InnoPark, including ..." only mentions where its news
+    "the Innovation Park in Kestrel Bay") first, when the first confident one does not and it
+    is nearly as confident (`_told_first`): "The facility, located at the Saltmarsh
+    campus ..." tells where the computing service is, while the lead that announces the
+    service "at Tidewater Tower, including ..." only mentions where its news
     happened."""
     asked, term = set(query.terms), retriever.reader.term
     return _told_first(
@@ -453,8 +455,8 @@ def kinds_first(
     """Return the hits of a "what N"/"which N" question (`Query.kind`) with the surest
     confident one (`threshold`) that names the kind of thing asked for first, when the first
     confident one does not and it is nearly as confident (`_near`): "The two sides discussed
-    the work plan" holds "two" and "plan" of "which two clusters did the government plan?"
-    but names no cluster, where "The two I&T clusters focusing on ..." does."""
+    the work plan" holds "two" and "plan" of "which two campuses did the board plan?" but
+    names no campus, where "The two new campuses focusing on ..." does."""
     kind = query.kind
     confident = [h for h in hits if confidence_of[h] >= threshold]
     if kind is None or not confident or retriever.says(confident[0], kind):
@@ -480,7 +482,7 @@ def named_first(
     one (`threshold`) that names a thing of that kind by its name (`names_one`) first, when
     the first confident one does not and it is nearly as confident (`_told_first`):
     "programmes for students" asks which ones, and "the Pathfinder programme aims to ..."
-    names one, where "this programme will inspire them" only points back to it."""
+    names one, where "this programme gives them a head start" only points back to it."""
     kind = query.kind
     if kind is None:
         return hits
@@ -497,7 +499,7 @@ _TOKEN = Pattern(r"[\w&'’+-]+[”\"]?")
 def names_one(kind: str, asked: set[str], term: Callable[[str], str], sentence: str) -> bool:
     """Return whether `sentence` names a thing of the term `kind` by a name the question (of
     terms `asked`) lacks: a capitalised word, not the first nor a possessive, right before the
-    kind's word ("the Youth Explorers programme", "the Incubation Programme")."""
+    kind's word ("the Pathfinder programme", "the Mentoring Programme")."""
     words = [match.group(0).rstrip('”"') for match in _TOKEN.finditer(sentence)]
     return any(
         term(word.lower()) == kind
@@ -533,8 +535,8 @@ def persons_first(
     retriever: Retriever, hits: list[Hit], confidence_of: dict[Hit, float], threshold: float
 ) -> list[Hit]:
     """Return the hits of a "who" question with the first confident one (`threshold`) that
-    names a person by a title (`cues.names_person`: "Ms Elizabeth Quat") first, when the first
-    confident one names none and it is nearly as confident (`_told_first`): "the Financial
+    names a person by a title (`cues.names_person`: "Ms Leona Muthoni-Greaves") first, when the
+    first confident one names none and it is nearly as confident (`_told_first`): "the
     Secretary had appointed a new member" does not tell who joined the board."""
     return _told_first(retriever, hits, confidence_of, threshold, names_person)
 
