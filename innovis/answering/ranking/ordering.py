@@ -302,7 +302,7 @@ def _total_first(
         (h for h in stated if confidence_of[h] >= near and _A_TOTAL.search(text(h.sentence))),
         None,
     )
-    return stated if told is None else [told] + [h for h in stated if h != told]
+    return _first(told, stated)
 
 
 def dates_first(
@@ -383,8 +383,7 @@ def introduced_first(
     dated = [(d, at) for at, h in enumerate(near) if (d := retriever.passage(h).date) is not None]
     if not dated:
         return hits
-    told = near[min(dated)[1]]
-    return [told] + [h for h in hits if h != told]
+    return _first(near[min(dated)[1]], hits)
 
 
 def sited_first(
@@ -440,9 +439,7 @@ def beyond_lead(
         ),
         None,
     )
-    if told is None:
-        return hits
-    return [told] + [h for h in hits if h != told]
+    return _first(told, hits)
 
 
 def kinds_first(
@@ -466,9 +463,7 @@ def kinds_first(
         key=lambda h: confidence_of[h],
         default=None,
     )
-    if told is None:
-        return hits
-    return [told] + [h for h in hits if h != told]
+    return _first(told, hits)
 
 
 def named_first(
@@ -557,9 +552,12 @@ def _told_first(
         return hits
     near = _near(retriever, confident, confidence_of)
     told = next((h for h in near if tells(text(h.sentence))), None)
-    if told is None:
-        return hits
-    return [told] + [h for h in hits if h != told]
+    return _first(told, hits)
+
+
+def _first(told: Hit | None, hits: list[Hit]) -> list[Hit]:
+    """Return `hits` with `told` moved to the front (`hits` itself when `told` is None)."""
+    return hits if told is None else [told] + [h for h in hits if h != told]
 
 
 def _near(
